@@ -1,0 +1,3 @@
+module github.com/axis-news/axis
+
+go 1.26.8
