@@ -1,11 +1,13 @@
 // Package segment is the text layer: it normalises a document's blocks into
 // one text and splits it into paragraphs, sentences and tokens with byte
-// offsets.
+// offsets into that text.
 package segment
 
 import (
 	"context"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/axis-news/axis"
 )
@@ -13,7 +15,9 @@ import (
 // Name of the stage.
 const Name = "segment"
 
-// Stage builds Text, Paragraphs, Sentences and Tokens from Blocks.
+// Stage builds Text, Paragraphs, Sentences and Tokens from Blocks. A
+// document that already has Text and no Blocks is split as one body
+// paragraph per blank-line-separated block.
 type Stage struct{}
 
 // New returns the segment stage.
@@ -24,28 +28,183 @@ func (*Stage) Name() string { return Name }
 
 // Process implements axis.Stage.
 func (*Stage) Process(ctx context.Context, d *axis.Document) error {
+	if len(d.Blocks) == 0 && d.Text != "" {
+		for _, p := range strings.Split(d.Text, "\n\n") {
+			d.Blocks = append(d.Blocks, axis.Block{Kind: axis.KindBody, Text: p})
+		}
+	}
+	buildText(d)
+	d.Tokens = Tokenize(d.Tokens[:0], d.Text, 0, len(d.Text))
+	d.Sentences = d.Sentences[:0]
+	for i := 0; i < len(d.Paragraphs); i++ {
+		p := d.Paragraphs[i]
+		if p.Kind != axis.KindBody {
+			d.Sentences = append(d.Sentences, axis.Sentence{Start: p.Start, End: p.End, Kind: p.Kind, Paragraph: i})
+			continue
+		}
+		first := len(d.Sentences)
+		d.Sentences = splitParagraph(d.Sentences, d.Text, p.Start, p.End, i)
+		// A sentence broken by a paragraph break continues into the next
+		// paragraph when this one ends without closing punctuation and the
+		// next begins in lower case.
+		if len(d.Sentences) > first && i > 0 && len(d.Sentences) > 0 && first > 0 {
+			prev := &d.Sentences[first-1]
+			if prev.Kind == axis.KindBody && prev.End == d.Paragraphs[i-1].End && i-1 >= 0 &&
+				d.Paragraphs[i-1].Kind == axis.KindBody && continues(d.Text, prev.Start, prev.End, p.Start) {
+				prev.End = d.Sentences[first].End
+				d.Sentences = append(d.Sentences[:first], d.Sentences[first+1:]...)
+			}
+		}
+	}
+	assignTokens(d)
+	return nil
+}
+
+// buildText normalises the blocks and joins them with blank lines.
+func buildText(d *axis.Document) {
 	var b strings.Builder
-	for i, bl := range d.Blocks {
-		if i > 0 {
+	d.Paragraphs = d.Paragraphs[:0]
+	for _, bl := range d.Blocks {
+		t := Normalize(bl.Text)
+		if t == "" {
+			continue
+		}
+		if b.Len() > 0 {
 			b.WriteString("\n\n")
 		}
 		start := b.Len()
-		b.WriteString(bl.Text)
+		b.WriteString(t)
 		d.Paragraphs = append(d.Paragraphs, axis.Paragraph{Start: start, End: b.Len(), Kind: bl.Kind})
 	}
 	d.Text = b.String()
-	for i, p := range d.Paragraphs {
-		start := p.Start
-		for j := p.Start; j < p.End; j++ {
-			c := d.Text[j]
-			if (c == '.' || c == '?' || c == '!') && j+1 < p.End && d.Text[j+1] == ' ' {
-				d.Sentences = append(d.Sentences, axis.Sentence{Start: start, End: j + 1, Kind: p.Kind, Paragraph: i})
-				start = j + 2
-			}
-		}
-		if start < p.End {
-			d.Sentences = append(d.Sentences, axis.Sentence{Start: start, End: p.End, Kind: p.Kind, Paragraph: i})
-		}
+}
+
+// continues reports whether the sentence text[start:end], the last of its
+// paragraph, runs on into the paragraph starting at next.
+func continues(text string, start, end, next int) bool {
+	last, _ := utf8.DecodeLastRuneInString(text[start:end])
+	switch last {
+	case '.', '?', '!', '…', '"', '”', '’', '\'', ':', ';', ')', ']', '»':
+		return false
 	}
-	return nil
+	r, _ := utf8.DecodeRuneInString(text[next:])
+	return unicode.IsLower(r)
+}
+
+// splitParagraph appends the sentences of text[start:end].
+func splitParagraph(dst []axis.Sentence, text string, start, end, para int) []axis.Sentence {
+	s := start
+	for i := start; i < end; {
+		r, n := decode(text, i)
+		if r != '.' && r != '?' && r != '!' && r != '…' {
+			i += n
+			continue
+		}
+		// the terminator run and closing quotes or brackets
+		j := i + n
+		for j < end {
+			r2, n2 := decode(text, j)
+			if r2 == '.' || r2 == '?' || r2 == '!' || r2 == '…' || r2 == '”' || r2 == '’' || r2 == '"' ||
+				r2 == '\'' || r2 == ')' || r2 == ']' || r2 == '»' {
+				j += n2
+				continue
+			}
+			break
+		}
+		if j >= end {
+			break
+		}
+		if text[j] != ' ' {
+			i = j
+			continue
+		}
+		k := j
+		for k < end && text[k] == ' ' {
+			k++
+		}
+		if k < end && boundary(text, start, i, r, k) {
+			dst = append(dst, axis.Sentence{Start: s, End: j, Kind: axis.KindBody, Paragraph: para})
+			s = k
+		}
+		i = k
+	}
+	if s < end {
+		dst = append(dst, axis.Sentence{Start: s, End: end, Kind: axis.KindBody, Paragraph: para})
+	}
+	return dst
+}
+
+// boundary decides whether the terminator term at i ends a sentence, given
+// that the next word starts at next.
+func boundary(text string, pstart, i int, term rune, next int) bool {
+	nr, _ := decode(text, next)
+	if unicode.IsLower(nr) {
+		return false // "...?” she asked", "e.g. the"
+	}
+	if term != '.' {
+		return true
+	}
+	w := wordBefore(text, pstart, i)
+	if w == "" {
+		return true
+	}
+	switch {
+	case abbrevs.titles[w]:
+		return false
+	case abbrevs.abbrevs[w] && !strings.Contains(w, "."):
+		return !unicode.IsDigit(nr)
+	case strings.Contains(w, ".") || abbrevs.abbrevs[w]:
+		// dotted acronym: "the U.S. The ..." ends, "U.S. President" does not
+		return starter(text, next)
+	case len(w) == 1 && w[0] >= 'A' && w[0] <= 'Z':
+		return false // an initial: "J. Smith"
+	}
+	return true
+}
+
+// wordBefore returns the word (letters and inner dots) ending at i.
+func wordBefore(text string, pstart, i int) string {
+	j := i
+	for j > pstart {
+		c := text[j-1]
+		if isLetterByte(c) || c == '.' {
+			j--
+			continue
+		}
+		break
+	}
+	return strings.TrimLeft(text[j:i], ".")
+}
+
+var starters = map[string]bool{
+	"The": true, "A": true, "An": true, "He": true, "She": true, "It": true, "They": true, "We": true,
+	"I": true, "But": true, "This": true, "That": true, "These": true, "Those": true, "In": true,
+	"On": true, "At": true, "And": true, "However": true, "Its": true, "His": true, "Her": true,
+	"Their": true, "There": true, "As": true, "For": true, "If": true, "When": true, "While": true,
+	"After": true, "Before": true, "Some": true, "Many": true, "Officials": true, "Meanwhile": true,
+}
+
+// starter reports whether the word at i usually starts a sentence.
+func starter(text string, i int) bool {
+	j := i
+	for j < len(text) && isLetterByte(text[j]) {
+		j++
+	}
+	return starters[text[i:j]] || strings.HasPrefix(text[i:], "“") || text[i] == '"'
+}
+
+// assignTokens sets each sentence's token range.
+func assignTokens(d *axis.Document) {
+	t := 0
+	for i := range d.Sentences {
+		s := &d.Sentences[i]
+		for t < len(d.Tokens) && d.Tokens[t].Start < s.Start {
+			t++
+		}
+		s.FirstToken = t
+		for t < len(d.Tokens) && d.Tokens[t].End <= s.End {
+			t++
+		}
+		s.EndToken = t
+	}
 }
