@@ -36,6 +36,7 @@ type Command struct {
 // commands is the table of subcommands; each lives in its own file.
 var commands = map[string]Command{
 	"extract": {"extract structured data from articles (axis/v1)", runExtract},
+	"bench":   {"measure the pipeline's speed on one core (MB/s, articles/s)", runBench},
 }
 
 // ErrUsage is returned for bad command lines; the usage has been printed.

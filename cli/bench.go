@@ -1,0 +1,112 @@
+package cli
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"time"
+
+	"github.com/axis-news/axis"
+	"github.com/axis-news/axis/pipeline"
+	"github.com/axis-news/axis/reader"
+)
+
+// runBench measures the pipeline on one core: the inputs are read into
+// memory first, then parsed and processed repeatedly for at least -time.
+func runBench(ctx context.Context, env *Env, args []string) error {
+	flags := newFlagSet(env, "bench", "DIR|FILE...")
+	minTime := flags.Duration("time", 2*time.Second, "measure for at least this long")
+	if err := parseFlags(flags, args); err != nil {
+		if errors.Is(err, errHelp) {
+			return nil
+		}
+		return err
+	}
+	if flags.NArg() == 0 {
+		flags.Usage()
+		return ErrUsage
+	}
+	type input struct {
+		name string
+		data []byte
+	}
+	var inputs []input
+	for _, arg := range flags.Args() {
+		err := filepath.WalkDir(arg, func(p string, de fs.DirEntry, err error) error {
+			if err != nil || de.IsDir() {
+				return err
+			}
+			if ext := filepath.Ext(p); ext == ".json" && filepath.Base(filepath.Dir(p)) == "dev" {
+				return nil // the dev corpus's gold annotations
+			}
+			b, err := os.ReadFile(p)
+			if err != nil {
+				return err
+			}
+			inputs = append(inputs, input{p, b})
+			return nil
+		})
+		if err != nil {
+			return fmt.Errorf("bench: %w", err)
+		}
+	}
+	p, err := pipeline.New(pipeline.Options{})
+	if err != nil {
+		return err
+	}
+	timed := &timedPipeline{p: p, per: map[string]time.Duration{}}
+	var bytes, docs, failed int
+	start := time.Now()
+	for rounds := 0; rounds == 0 || time.Since(start) < *minTime; rounds++ {
+		for _, in := range inputs {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+			t0 := time.Now()
+			ds, err := reader.Parse(in.name, in.data)
+			timed.per["read"] += time.Since(t0)
+			if err != nil {
+				if rounds == 0 {
+					failed++
+				}
+				continue
+			}
+			bytes += len(in.data)
+			for _, d := range ds {
+				if err := timed.process(ctx, d); err != nil {
+					return err
+				}
+				docs++
+			}
+		}
+	}
+	el := time.Since(start).Seconds()
+	fmt.Fprintf(env.Stdout, "inputs %d (%d unreadable), documents %d, %.1f MB in %.2fs on one core\n",
+		len(inputs), failed, docs, float64(bytes)/1e6, el)
+	fmt.Fprintf(env.Stdout, "%.1f MB/s, %.0f articles/s\n", float64(bytes)/1e6/el, float64(docs)/el)
+	fmt.Fprintf(env.Stdout, "  %-10s %6.1f%%\n", "read", 100*timed.per["read"].Seconds()/el)
+	for _, s := range p.Stages {
+		fmt.Fprintf(env.Stdout, "  %-10s %6.1f%%\n", s.Name(), 100*timed.per[s.Name()].Seconds()/el)
+	}
+	return nil
+}
+
+// timedPipeline runs a pipeline's stages, adding up the time of each.
+type timedPipeline struct {
+	p   *pipeline.Pipeline
+	per map[string]time.Duration
+}
+
+func (t *timedPipeline) process(ctx context.Context, d *axis.Document) error {
+	for _, s := range t.p.Stages {
+		t0 := time.Now()
+		if err := s.Process(ctx, d); err != nil {
+			return fmt.Errorf("%s stage: document=%s: %w", s.Name(), d.Meta.ID, err)
+		}
+		t.per[s.Name()] += time.Since(t0)
+	}
+	return nil
+}
