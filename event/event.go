@@ -1,25 +1,850 @@
 // Package event codes events between actors in CAMEO and PLOVER.
+//
+// Patterns (see pattern.go for the file format) are indexed by their first
+// word; each word of a sentence costs one map lookup. A match is turned into
+// events by finding its actors among the entity mentions around it: the
+// subject before the trigger, the object after it or in a slot the pattern
+// names, with passive voice, coordination ("the US and South Korea"),
+// possessors of noun triggers ("Putin's visit") and pronouns handled by
+// rules. Each event is dated from a date in its sentence, else the
+// document date, and carries its modality (asserted, alleged with who
+// claims it, denied, negated, future, hypothetical).
 package event
 
 import (
 	"context"
+	"fmt"
+	"sort"
+	"strings"
+	"sync"
 
 	"github.com/axis-news/axis"
+	"github.com/axis-news/axis/kb"
 )
 
 // Name of the stage.
 const Name = "event"
 
-// Stage is the event stage.
-type Stage struct{}
+// PrecisionDocument says an event's date is the document's, for want of a
+// better one.
+const PrecisionDocument = "document"
 
-// New returns the event stage.
-func New() *Stage { return &Stage{} }
+// Stage is the event stage.
+type Stage struct {
+	pats *Patterns
+	err  error
+	kb   *kb.KB
+}
+
+var (
+	defaultOnce sync.Once
+	defaultPats *Patterns
+	defaultErr  error
+)
+
+func loadDefault() (*Patterns, error) {
+	defaultOnce.Do(func() { defaultPats, defaultErr = DefaultPatterns() })
+	return defaultPats, defaultErr
+}
+
+// New returns the event stage with the embedded patterns.
+func New() *Stage {
+	p, err := loadDefault()
+	k, _ := kb.Default()
+	return &Stage{pats: p, err: err, kb: k}
+}
+
+// NewWithFiles returns the event stage with the embedded patterns and the
+// users' pattern files.
+func NewWithFiles(files ...string) (*Stage, error) {
+	ps, err := DefaultPatterns()
+	if err != nil {
+		return nil, err
+	}
+	for _, f := range files {
+		if err := ps.LoadFile(f); err != nil {
+			return nil, err
+		}
+	}
+	k, _ := kb.Default()
+	return &Stage{pats: ps, kb: k}, nil
+}
+
+// Patterns returns the stage's patterns.
+func (s *Stage) Patterns() *Patterns { return s.pats }
 
 // Name implements axis.Stage.
 func (*Stage) Name() string { return Name }
 
 // Process implements axis.Stage.
-func (*Stage) Process(ctx context.Context, d *axis.Document) error {
+func (s *Stage) Process(ctx context.Context, d *axis.Document) error {
+	_, err := s.Code(ctx, d, false)
+	return err
+}
+
+// Code fills d.Events and d.Treaties and, when trace is set, returns an
+// explanation of every sentence.
+func (s *Stage) Code(ctx context.Context, d *axis.Document, trace bool) ([]SentenceTrace, error) {
+	if s.err != nil {
+		return nil, fmt.Errorf("load patterns: %w", s.err)
+	}
+	c := newCoder(s, d, trace)
+	for i := range d.Sentences {
+		if i%64 == 0 {
+			if err := ctx.Err(); err != nil {
+				return nil, err
+			}
+		}
+		c.sentence(i)
+	}
+	d.Events = c.events
+	if d.Events == nil {
+		d.Events = []axis.Event{}
+	}
+	d.Treaties = findTreaties(c)
+	return c.traces, nil
+}
+
+// actor is an entity mention that can take part in an event.
+type actor struct {
+	ent      *axis.Entity
+	start    int // byte offsets
+	end      int
+	t0, t1   int    // token span in the sentence's tokens
+	code     string // ISO3 or IGO code
+	location bool
+	person   bool
+}
+
+// phrase is a run of mentions naming one actor ("Russian President
+// Vladimir Putin"); head is the mention that stands for it.
+type phrase struct {
+	t0, t1 int
+	head   actor
+}
+
+// SentenceTrace explains one sentence.
+type SentenceTrace struct {
+	Sentence int
+	Text     string
+	Actors   []string
+	Matches  []string
+	Misses   []string
+	Events   []string
+}
+
+type coder struct {
+	st      *Stage
+	d       *axis.Document
+	mention []actor // every actor mention of the document, by offset
+	events  []axis.Event
+	seen    map[string]bool
+	toks    []tok
+	phr     []phrase
+	trace   bool
+	traces  []SentenceTrace
+	cur     *SentenceTrace
+	// lastSubject is the subject of the previous sentence, for pronouns.
+	lastSubject []phrase
+	lastPerson  *actor
+}
+
+var nonActorOrgKinds = map[string]bool{"media": true, "university": true, "thinktank": true, "company": true}
+
+func newCoder(s *Stage, d *axis.Document, trace bool) *coder {
+	c := &coder{st: s, d: d, seen: map[string]bool{}, trace: trace}
+	for i := range d.Entities {
+		e := &d.Entities[i]
+		a := actor{ent: e}
+		switch e.Kind {
+		case axis.EntityCountry:
+			a.code = e.Code
+			if a.code == "" {
+				a.code = e.Country
+			}
+		case axis.EntityPerson:
+			a.code = e.Country
+			a.person = true
+		case axis.EntityOrganization:
+			if s.kb != nil && e.Code != "" {
+				if o := s.kb.Org(e.Code); o != nil && nonActorOrgKinds[o.Kind] {
+					continue
+				}
+			}
+			a.code = e.Country
+			if a.code == "" {
+				a.code = e.Code
+			}
+		case axis.EntityLocation:
+			a.code = e.Country
+			a.location = true
+		}
+		if a.code == "" {
+			continue
+		}
+		for _, m := range e.Mentions {
+			if m.Start < 0 || m.End > len(d.Text) || m.Start >= m.End {
+				continue
+			}
+			a.start, a.end = m.Start, m.End
+			c.mention = append(c.mention, a)
+		}
+	}
+	sort.Slice(c.mention, func(i, j int) bool {
+		if c.mention[i].start != c.mention[j].start {
+			return c.mention[i].start < c.mention[j].start
+		}
+		return c.mention[i].end > c.mention[j].end
+	})
+	// drop mentions nested in or overlapping an earlier one
+	out := c.mention[:0]
+	last := -1
+	for _, m := range c.mention {
+		if m.start < last {
+			continue
+		}
+		out = append(out, m)
+		last = m.end
+	}
+	c.mention = out
+	return c
+}
+
+// match is one pattern matched in a sentence.
+type match struct {
+	p      *Pattern
+	t0, t1 int // token span
+	slotS  int
+	slotT  int
+	slotP  int
+}
+
+func (c *coder) sentence(si int) {
+	s := c.d.Sentences[si]
+	if s.Start < 0 || s.End > len(c.d.Text) || s.Start >= s.End {
+		return
+	}
+	if c.trace {
+		c.traces = append(c.traces, SentenceTrace{Sentence: si, Text: c.d.Text[s.Start:s.End]})
+		c.cur = &c.traces[len(c.traces)-1]
+	}
+	if s.Kind == axis.KindByline || s.Kind == axis.KindDateline {
+		return
+	}
+	c.toks = tokenize(c.toks[:0], c.d.Text, s.Start, s.End)
+	c.buildPhrases(s)
+	if c.trace {
+		for _, p := range c.phr {
+			c.cur.Actors = append(c.cur.Actors, fmt.Sprintf("%s=%s", c.d.Text[c.toks[p.t0].start:c.toks[p.t1-1].end], p.head.code))
+		}
+	}
+	var ms []match
+	for i := range c.toks {
+		for _, p := range c.st.pats.byWord[c.toks[i].low] {
+			if m, ok := c.match(p, i); ok {
+				ms = append(ms, m)
+			}
+		}
+	}
+	// the most specific match wins where matches overlap
+	sort.SliceStable(ms, func(i, j int) bool {
+		if ms[i].p.Specificity != ms[j].p.Specificity {
+			return ms[i].p.Specificity > ms[j].p.Specificity
+		}
+		return ms[i].t0 < ms[j].t0
+	})
+	var taken []match
+	for _, m := range ms {
+		ok := true
+		for _, t := range taken {
+			if m.t0 < t.t1 && t.t0 < m.t1 {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			taken = append(taken, m)
+		}
+	}
+	sort.Slice(taken, func(i, j int) bool { return taken[i].t0 < taken[j].t0 })
+	first := len(c.events)
+	for _, m := range taken {
+		c.code(si, m)
+	}
+	// remember the subject for pronouns in the next sentence
+	if len(c.events) > first {
+		for _, p := range c.phr {
+			if p.head.ent.ID == c.events[first].Source.Entity {
+				c.lastSubject = []phrase{p}
+				break
+			}
+		}
+	} else {
+		for _, p := range c.phr {
+			if !p.head.location {
+				c.lastSubject = []phrase{p}
+				break
+			}
+		}
+	}
+	for i := len(c.phr) - 1; i >= 0; i-- {
+		if c.phr[i].head.person {
+			a := c.phr[i].head
+			c.lastPerson = &a
+			break
+		}
+	}
+}
+
+var titleWords = toSet("president leader minister prime foreign defence defense secretary state of spokesman spokeswoman spokesperson chancellor king queen general commander chief head deputy vice supreme premier envoy ambassador counterpart senator official dictator ruler monarch crown prince emir sheikh")
+
+func toSet(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(s) {
+		m[w] = true
+	}
+	return m
+}
+
+// buildPhrases finds the actor mentions of the sentence and groups runs of
+// them into phrases.
+func (c *coder) buildPhrases(s axis.Sentence) {
+	c.phr = c.phr[:0]
+	lo := sort.Search(len(c.mention), func(i int) bool { return c.mention[i].start >= s.Start })
+	ti := 0
+	for k := lo; k < len(c.mention) && c.mention[k].start < s.End; k++ {
+		a := c.mention[k]
+		for ti < len(c.toks) && c.toks[ti].end <= a.start {
+			ti++
+		}
+		if ti >= len(c.toks) {
+			break
+		}
+		a.t0 = ti
+		a.t1 = ti + 1
+		for a.t1 < len(c.toks) && c.toks[a.t1].start < a.end {
+			a.t1++
+		}
+		if n := len(c.phr); n > 0 && c.glue(c.phr[n-1].t1, a.t0) {
+			p := &c.phr[n-1]
+			p.t1 = a.t1
+			if a.person || !p.head.person {
+				if !(a.location && !p.head.location) {
+					p.head = a
+				}
+			}
+			continue
+		}
+		c.phr = append(c.phr, phrase{t0: a.t0, t1: a.t1, head: a})
+	}
+}
+
+// glue reports whether tokens [i, j) join two mentions into one phrase:
+// titles and possessives ("Russian President Vladimir Putin", "North
+// Korea's Kim").
+func (c *coder) glue(i, j int) bool {
+	if j-i > 3 || j < i {
+		return false
+	}
+	for k := i; k < j; k++ {
+		t := c.toks[k]
+		if t.low == "'s" || (t.cap && !t.punct && k > 0) || titleWords[t.low] {
+			continue
+		}
+		return false
+	}
+	return true
+}
+
+// match tries p with its first word at token i.
+func (c *coder) match(p *Pattern, i int) (match, bool) {
+	m := match{p: p, t0: i, slotS: -1, slotT: -1, slotP: -1}
+	end, ok := c.matchFrom(p.elems, 1, i+1, &m)
+	if !ok {
+		return m, false
+	}
+	m.t1 = end
+	return m, true
+}
+
+func (c *coder) matchFrom(el []element, e, ti int, m *match) (int, bool) {
+	if e == len(el) {
+		return ti, true
+	}
+	x := el[e]
+	switch x.kind {
+	case elemSlot:
+		switch x.slot {
+		case 'S':
+			m.slotS = ti
+		case 'T':
+			m.slotT = ti
+		case 'P':
+			m.slotP = ti
+		}
+		return c.matchFrom(el, e+1, ti, m)
+	case elemGap:
+		for k := 0; k <= x.gap && ti+k <= len(c.toks); k++ {
+			if k > 0 && isBoundary(c.toks[ti+k-1].low) {
+				break
+			}
+			if end, ok := c.matchFrom(el, e+1, ti+k, m); ok {
+				return end, true
+			}
+		}
+		return 0, false
+	}
+	if ti < len(c.toks) && x.words[c.toks[ti].low] {
+		if end, ok := c.matchFrom(el, e+1, ti+1, m); ok {
+			return end, true
+		}
+	}
+	for _, seq := range x.seqs {
+		if ti+len(seq) > len(c.toks) {
+			continue
+		}
+		ok := true
+		for k, w := range seq {
+			if c.toks[ti+k].low != w {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			if end, ok := c.matchFrom(el, e+1, ti+len(seq), m); ok {
+				return end, true
+			}
+		}
+	}
+	if x.optional {
+		return c.matchFrom(el, e+1, ti, m)
+	}
+	return 0, false
+}
+
+func isBoundary(w string) bool {
+	switch w {
+	case ".", ";", ":", "?", "!", "(", ")", "—", "–", "\"", "“", "”":
+		return true
+	}
+	return false
+}
+
+// clauseStop ends the search for an object after a trigger.
+var clauseStop = toSet(", ; : ( ) — – that which who whom whose while because but although though after before when where as said says say told according if unless until since whereas")
+
+var beForms = toSet("is are was were be been being 's")
+
+var reportVerbs = toSet("said says say saying alleged alleges alleging claimed claims claim claiming accused accuses accusing reported reports told tells stated states insisted insists believed believes thought warned according charged charges suggested suggests maintained maintains argued argues asserted asserts")
+
+var pronouns = map[string]byte{
+	"he": 'p', "she": 'p', "his": 'p', "her": 'p', "him": 'p',
+	"they": 'g', "their": 'g', "it": 'g', "its": 'g',
+	"we": 'q', "our": 'q', "us": 'q', "i": 'q', "my": 'q',
+}
+
+// subjectBefore returns the candidate subjects before token t, nearest
+// first: each is a group of coordinated phrases.
+func (c *coder) subjectsBefore(t int, stop int) [][]phrase {
+	var out [][]phrase
+	// a pronoun nearer than any phrase stands for an antecedent
+	k := len(c.phr) - 1
+	for k >= 0 && c.phr[k].t1 > t {
+		k--
+	}
+	nearest := -1
+	if k >= 0 {
+		nearest = c.phr[k].t1
+	}
+	for i := t - 1; i >= nearest && i >= stop && i >= 0; i-- {
+		if kind, ok := pronouns[c.toks[i].low]; ok && i >= nearest {
+			if g := c.resolvePronoun(kind, i); len(g) > 0 {
+				out = append(out, g)
+			}
+			break
+		}
+	}
+	for k >= 0 {
+		if c.phr[k].t0 < stop {
+			break
+		}
+		if c.phr[k].head.location {
+			k--
+			continue
+		}
+		g := []phrase{c.phr[k]}
+		j := k - 1
+		for j >= 0 && c.coordinated(c.phr[j].t1, c.phr[j+1].t0) {
+			if !c.phr[j].head.location {
+				g = append([]phrase{c.phr[j]}, g...)
+			}
+			j--
+		}
+		out = append(out, g)
+		k = j
+	}
+	return out
+}
+
+func (c *coder) resolvePronoun(kind byte, at int) []phrase {
+	switch kind {
+	case 'q':
+		if sp := c.quoteSpeaker(c.toks[at].start); sp != nil {
+			return []phrase{{t0: -1, t1: -1, head: *sp}}
+		}
+	case 'p':
+		for k := len(c.phr) - 1; k >= 0; k-- {
+			if c.phr[k].t1 <= at && c.phr[k].head.person {
+				return []phrase{c.phr[k]}
+			}
+		}
+		if c.lastPerson != nil {
+			return []phrase{{t0: -1, t1: -1, head: *c.lastPerson}}
+		}
+	case 'g':
+		for k := 0; k < len(c.phr); k++ {
+			if c.phr[k].t1 <= at && !c.phr[k].head.location && !c.phr[k].head.person {
+				return []phrase{c.phr[k]}
+			}
+		}
+		if len(c.lastSubject) > 0 {
+			out := make([]phrase, len(c.lastSubject))
+			for i, p := range c.lastSubject {
+				out[i] = phrase{t0: -1, t1: -1, head: p.head}
+			}
+			return out
+		}
+	}
 	return nil
+}
+
+// coordinated reports whether tokens [i, j) join two phrases in a list.
+func (c *coder) coordinated(i, j int) bool {
+	if j <= i || j-i > 3 {
+		return false
+	}
+	for k := i; k < j; k++ {
+		switch c.toks[k].low {
+		case ",", "and", "or", "as", "well", "&", "both":
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// groupAt returns the coordinated phrases starting at the first phrase at
+// or after token t, if it starts within max tokens and no clause boundary
+// intervenes.
+func (c *coder) groupAt(t, max int, locations bool) []phrase {
+	k := 0
+	for k < len(c.phr) && c.phr[k].t0 < t {
+		k++
+	}
+	for k < len(c.phr) && c.phr[k].head.location && !locations {
+		k++
+	}
+	if k >= len(c.phr) || c.phr[k].t0-t > max {
+		return nil
+	}
+	for i := t; i < c.phr[k].t0; i++ {
+		if clauseStop[c.toks[i].low] || isBoundary(c.toks[i].low) || reportVerbs[c.toks[i].low] {
+			return nil
+		}
+	}
+	g := []phrase{c.phr[k]}
+	for j := k + 1; j < len(c.phr) && c.coordinated(c.phr[j-1].t1, c.phr[j].t0); j++ {
+		g = append(g, c.phr[j])
+	}
+	return g
+}
+
+func (c *coder) quoteSpeaker(off int) *actor {
+	for i := range c.d.Quotes {
+		q := &c.d.Quotes[i]
+		if off >= q.Start && off < q.End && q.Speaker != "" {
+			for k := range c.d.Entities {
+				e := &c.d.Entities[k]
+				if e.ID == q.Speaker {
+					a := actor{ent: e, code: e.Country, person: e.Kind == axis.EntityPerson}
+					if a.code == "" {
+						a.code = e.Code
+					}
+					if a.code == "" {
+						return nil
+					}
+					return &a
+				}
+			}
+		}
+	}
+	return nil
+}
+
+func (c *coder) isPassive(m match) bool {
+	if m.p.Nominal {
+		return false
+	}
+	w := c.toks[m.t0].low
+	if !(strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "en") || c.isParticiple(w)) {
+		return false
+	}
+	for i := m.t0 - 1; i >= 0 && i >= m.t0-3; i-- {
+		t := c.toks[i].low
+		if beForms[t] {
+			return t != "'s" || i == m.t0-1
+		}
+		if !strings.HasSuffix(t, "ly") && t != "not" && t != "also" && t != "reportedly" && t != "allegedly" {
+			return false
+		}
+	}
+	return false
+}
+
+func (c *coder) isParticiple(w string) bool {
+	for _, forms := range c.st.pats.irregular {
+		for i, f := range forms {
+			if f == w && (i == len(forms)-1 || len(forms) == 1) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// code turns a match into events.
+func (c *coder) code(si int, m match) {
+	var srcs, tgts []phrase
+	var cands [][]phrase
+	reciprocal := false
+	switch {
+	case m.slotP >= 0:
+		g := c.groupAt(m.slotP, 3, false)
+		if len(g) >= 2 {
+			srcs, tgts, reciprocal = g, nil, true
+		}
+	case m.slotS >= 0:
+		srcs = c.groupAt(m.slotS, 4, false)
+		if c := c.subjectsBefore(m.t0, 0); len(c) > 0 {
+			tgts = c[0]
+		}
+	case c.isPassive(m):
+		for i := m.t1; i < len(c.toks) && i < m.t1+6; i++ {
+			if c.toks[i].low == "by" {
+				srcs = c.groupAt(i+1, 3, false)
+				break
+			}
+		}
+		if c := c.subjectsBefore(m.t0, 0); len(c) > 0 {
+			tgts = c[0]
+		}
+	default:
+		cands = c.subjectsBefore(m.t0, 0)
+		if m.slotT >= 0 {
+			tgts = c.groupAt(m.slotT, 4, true)
+		} else {
+			tgts = c.groupAt(m.t1, 12, true)
+		}
+		if len(cands) > 0 {
+			srcs = cands[0]
+			// a source that is its own target gives way to the next
+			for _, g := range cands {
+				if !sameActors(g, tgts) {
+					srcs = g
+					break
+				}
+			}
+		}
+		if len(tgts) == 0 && len(srcs) >= 2 && m.p.Reciprocal {
+			reciprocal = true
+		}
+	}
+	trig := c.d.Text[c.toks[m.t0].start:c.toks[m.t1-1].end]
+	if len(srcs) == 0 || (len(tgts) == 0 && !reciprocal && !m.p.Intransitive) {
+		if c.trace {
+			c.cur.Misses = append(c.cur.Misses, fmt.Sprintf("%s %q (%s %s): no %s", m.p.ID, trig, m.p.Code, m.p.PLOVER, missing(srcs, tgts)))
+		}
+		return
+	}
+	if c.trace {
+		c.cur.Matches = append(c.cur.Matches, fmt.Sprintf("%s %q → %s %s", m.p.ID, trig, m.p.Code, m.p.PLOVER))
+	}
+	start, end := c.toks[m.t0].start, c.toks[m.t1-1].end
+	mod, claim := c.modality(m, srcs[0])
+	date, prec := c.date(si, start)
+	emit := func(s, t *actor, code, plover, rule, mod string) {
+		if t != nil && s.code == t.code {
+			return
+		}
+		key := s.code + "|" + plover + "|" + code + "|" + fmt.Sprint(si)
+		if t != nil {
+			key += "|" + t.code
+		}
+		if c.seen[key] {
+			return
+		}
+		c.seen[key] = true
+		cc := codes[code]
+		ev := axis.Event{
+			ID: fmt.Sprintf("v%d", len(c.events)+1), Source: toActor(s), CAMEO: code, PLOVER: plover,
+			QuadClass: QuadClass(code), Goldstein: cc.Goldstein, Date: date, DatePrecision: prec,
+			Modality: mod, Sentence: si, Start: start, End: end, Rule: rule,
+		}
+		if t != nil {
+			ev.Target = toActor(t)
+		}
+		if claim != nil {
+			ev.ClaimedBy = claim.ent.Name
+		}
+		c.events = append(c.events, ev)
+		if c.trace {
+			tc := ""
+			if t != nil {
+				tc = t.code
+			}
+			c.cur.Events = append(c.cur.Events, fmt.Sprintf("%s %s %s %s (%s, goldstein %.1f) %s %s %s", ev.ID, s.code, plover, tc, code, cc.Goldstein, mod, date, prec))
+		}
+	}
+	if reciprocal {
+		for i := range srcs {
+			for j := i + 1; j < len(srcs); j++ {
+				emit(&srcs[i].head, &srcs[j].head, m.p.Code, m.p.PLOVER, m.p.ID, mod)
+			}
+		}
+		return
+	}
+	for i := range srcs {
+		if len(tgts) == 0 {
+			emit(&srcs[i].head, nil, m.p.Code, m.p.PLOVER, m.p.ID, mod)
+			continue
+		}
+		for j := range tgts {
+			emit(&srcs[i].head, &tgts[j].head, m.p.Code, m.p.PLOVER, m.p.ID, mod)
+		}
+	}
+	// a claim that someone else used force or armed a third party is an
+	// accusation by the claimant
+	if mod == axis.ModalityAlleged && claim != nil && (QuadClass(m.p.Code) == 4 || m.p.PLOVER == "AID") {
+		for i := range srcs {
+			emit(claim, &srcs[i].head, "112", "ACCUSE", "claim:"+m.p.ID, axis.ModalityAsserted)
+		}
+	}
+}
+
+func missing(s, t []phrase) string {
+	switch {
+	case len(s) == 0 && len(t) == 0:
+		return "source, no target"
+	case len(s) == 0:
+		return "source"
+	}
+	return "target"
+}
+
+func sameActors(a, b []phrase) bool {
+	for _, x := range a {
+		for _, y := range b {
+			if x.head.code == y.head.code {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func toActor(a *actor) axis.Actor {
+	code := a.ent.Code
+	if code == "" {
+		code = a.code
+	}
+	return axis.Actor{Entity: a.ent.ID, Name: a.ent.Name, Country: a.code, Code: code}
+}
+
+var negators = toSet("not n't never no neither nor")
+var futureCues = toSet("will shall 'll")
+var hypoCues = toSet("would could might may if should")
+var denyCues = toSet("denied denies deny denying rejected dismissed")
+var intendCues = toSet("plans plan planned intends intend intended expected set going aims seeks vowed pledged")
+
+// modality of a match and who claims it.
+func (c *coder) modality(m match, src phrase) (string, *actor) {
+	mod := axis.ModalityAsserted
+	for i := m.t0 - 1; i >= 0 && i >= m.t0-4; i-- {
+		w := c.toks[i].low
+		if isBoundary(w) || w == "," {
+			break
+		}
+		switch {
+		case negators[w]:
+			mod = axis.ModalityNegated
+		case futureCues[w] && mod == axis.ModalityAsserted:
+			mod = axis.ModalityFuture
+		case hypoCues[w] && mod == axis.ModalityAsserted:
+			mod = axis.ModalityHypothetical
+		case w == "to" && i > 0 && intendCues[c.toks[i-1].low] && mod == axis.ModalityAsserted:
+			mod = axis.ModalityFuture
+		}
+	}
+	// who says so: a quote's speaker, or the subject of a reporting verb
+	var claim *actor
+	if sp := c.quoteSpeaker(c.toks[m.t0].start); sp != nil {
+		claim = sp
+	}
+	if claim == nil {
+		for i := m.t0 - 1; i >= 0; i-- {
+			w := c.toks[i].low
+			if denyCues[w] && mod == axis.ModalityAsserted {
+				mod = axis.ModalityDenied
+			}
+			if !reportVerbs[w] {
+				continue
+			}
+			if w == "according" {
+				if g := c.groupAt(i+1, 3, false); len(g) > 0 {
+					claim = &g[0].head
+				}
+				break
+			}
+			if cs := c.subjectsBefore(i, 0); len(cs) > 0 {
+				claim = &cs[0][0].head
+			} else if g := c.groupAt(i+1, 3, false); len(g) > 0 {
+				claim = &g[0].head // "..., said Wang"
+			}
+			if claim != nil && claim.start == src.head.start && claim.ent == src.head.ent {
+				claim = nil // the reporter is the actor
+			}
+			break
+		}
+	}
+	if claim != nil && claim.code != src.head.code && mod == axis.ModalityAsserted {
+		mod = axis.ModalityAlleged
+	}
+	return mod, claim
+}
+
+// date of an event at byte offset off in sentence si: the nearest date in
+// the sentence, else the document date.
+func (c *coder) date(si, off int) (string, string) {
+	s := c.d.Sentences[si]
+	best, bestDist := -1, 1<<30
+	for i := range c.d.Dates {
+		dt := &c.d.Dates[i]
+		if dt.Start < s.Start || dt.End > s.End || dt.Value == "" || dt.Precision == axis.PrecisionDuration || strings.HasPrefix(dt.Value, "P") {
+			continue
+		}
+		dist := dt.Start - off
+		if dist < 0 {
+			dist = off - dt.End
+		}
+		if dist < bestDist {
+			best, bestDist = i, dist
+		}
+	}
+	if best >= 0 {
+		return c.d.Dates[best].Value, c.d.Dates[best].Precision
+	}
+	if c.d.Meta.Date != "" {
+		return c.d.Meta.Date, PrecisionDocument
+	}
+	return "", ""
 }

@@ -1,0 +1,352 @@
+package event
+
+import (
+	"bufio"
+	"embed"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path"
+	"sort"
+	"strconv"
+	"strings"
+)
+
+// Pattern files (data/patterns-*.txt and users' own files) have one pattern
+// a line:
+//
+//	CODE [PLOVER] <TAB> PATTERN [<TAB> FLAGS]
+//
+// CODE is a CAMEO code of data/cameo.tsv; PLOVER overrides the category the
+// code maps to. PATTERN is a sequence of space-separated elements matched
+// against the words of a sentence, case-insensitively:
+//
+//	word        the word itself
+//	a|b|c       any of the words
+//	a_b         the words a b in sequence, as one alternative
+//	word~       the word and its inflections (sign~: sign signs signed
+//	            signing; irregular forms come from data/verbs.txt)
+//	elem?       the element may be absent
+//	..          a gap of up to four words
+//	...         a gap of up to eight words
+//	$T          the target: the actor (or coordinated actors) starting here
+//	$S          the source, when it follows the trigger ("accused~ by $S"):
+//	            the actor before the trigger is then the target
+//	$P          the participants: coordinated actors ("talks between $P")
+//	            acting on one another
+//
+// The first element must be a word; its forms index the pattern, so each
+// word of a sentence costs one map lookup. Without $T the target is the
+// first actor after the match in the same clause; without $S the source is
+// the actor before the trigger (the subject, or the possessor of a noun:
+// "Putin's visit to Pyongyang", "a Russian veto"). FLAGS is a list of
+// words: "intransitive" keeps an event whose target is unknown,
+// "reciprocal" makes coordinated subjects act on each other ("Iran and
+// Saudi Arabia agreed"), "nominal" marks a noun trigger (no passive).
+// '#' starts a comment line.
+
+//go:embed data/*.txt data/*.tsv
+var dataFS embed.FS
+
+// Element kinds.
+const (
+	elemWord = iota
+	elemGap
+	elemSlot
+)
+
+type element struct {
+	kind     int
+	words    map[string]bool
+	seqs     [][]string // multi-word alternatives ("air_defence")
+	optional bool
+	gap      int
+	slot     byte // 'S', 'T' or 'P'
+	src      string
+}
+
+// Pattern is one compiled line of a pattern file.
+type Pattern struct {
+	ID           string // file:line
+	Code         string
+	PLOVER       string
+	Text         string
+	Intransitive bool
+	Reciprocal   bool
+	Nominal      bool
+	elems        []element
+	// Specificity orders matches at one place: more words win.
+	Specificity int
+}
+
+// Patterns is an index of patterns by the forms of their first word.
+type Patterns struct {
+	byWord map[string][]*Pattern
+	all    []*Pattern
+	// forms maps an inflected form to its base (for explanations).
+	irregular map[string][]string
+}
+
+// Len is the number of patterns.
+func (ps *Patterns) Len() int { return len(ps.all) }
+
+// All returns every pattern, in load order.
+func (ps *Patterns) All() []*Pattern { return ps.all }
+
+// LineError is a malformed line of a pattern file.
+type LineError struct {
+	File string
+	Line int
+	Msg  string
+}
+
+func (e *LineError) Error() string { return fmt.Sprintf("%s:%d: %s", e.File, e.Line, e.Msg) }
+
+// newPatterns returns an empty index using the embedded irregular verbs.
+func newPatterns() (*Patterns, error) {
+	ps := &Patterns{byWord: map[string][]*Pattern{}, irregular: map[string][]string{}}
+	b, err := dataFS.ReadFile("data/verbs.txt")
+	if err != nil {
+		return nil, fmt.Errorf("read verbs: %w", err)
+	}
+	for _, ln := range strings.Split(string(b), "\n") {
+		ln = strings.TrimSpace(ln)
+		if ln == "" || ln[0] == '#' {
+			continue
+		}
+		f := strings.Fields(strings.ToLower(ln))
+		ps.irregular[f[0]] = f[1:]
+	}
+	return ps, nil
+}
+
+// DefaultPatterns loads the embedded pattern files.
+func DefaultPatterns() (*Patterns, error) {
+	ps, err := newPatterns()
+	if err != nil {
+		return nil, err
+	}
+	entries, err := fs.ReadDir(dataFS, "data")
+	if err != nil {
+		return nil, fmt.Errorf("read patterns: %w", err)
+	}
+	for _, e := range entries {
+		if !strings.HasPrefix(e.Name(), "patterns") || !strings.HasSuffix(e.Name(), ".txt") {
+			continue
+		}
+		f, err := dataFS.Open(path.Join("data", e.Name()))
+		if err != nil {
+			return nil, fmt.Errorf("read patterns: %w", err)
+		}
+		err = ps.Load(e.Name(), f)
+		f.Close()
+		if err != nil {
+			return nil, err
+		}
+	}
+	return ps, nil
+}
+
+// LoadFile adds the patterns of the file at p.
+func (ps *Patterns) LoadFile(p string) error {
+	f, err := os.Open(p)
+	if err != nil {
+		return fmt.Errorf("read patterns %s: %w", p, err)
+	}
+	defer f.Close()
+	return ps.Load(p, f)
+}
+
+// Load adds the patterns read from r, named name in errors. The file is
+// validated whole: on a malformed line nothing of it is added and the error
+// is a *LineError.
+func (ps *Patterns) Load(name string, r io.Reader) error {
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 64*1024), 1024*1024)
+	var add []*Pattern
+	n := 0
+	for sc.Scan() {
+		n++
+		ln := strings.TrimRight(sc.Text(), " \r")
+		if strings.TrimSpace(ln) == "" || strings.HasPrefix(strings.TrimSpace(ln), "#") {
+			continue
+		}
+		p, msg := ps.parseLine(ln)
+		if msg != "" {
+			return &LineError{File: name, Line: n, Msg: msg}
+		}
+		p.ID = path.Base(name) + ":" + strconv.Itoa(n)
+		add = append(add, p)
+	}
+	if err := sc.Err(); err != nil {
+		return fmt.Errorf("read patterns %s: %w", name, err)
+	}
+	for _, p := range add {
+		ps.all = append(ps.all, p)
+		for w := range p.elems[0].words {
+			ps.byWord[w] = append(ps.byWord[w], p)
+		}
+	}
+	for w, l := range ps.byWord {
+		sort.SliceStable(l, func(i, j int) bool { return l[i].Specificity > l[j].Specificity })
+		ps.byWord[w] = l
+	}
+	return nil
+}
+
+func (ps *Patterns) parseLine(ln string) (*Pattern, string) {
+	f := strings.Split(ln, "\t")
+	if len(f) < 2 || len(f) > 3 {
+		return nil, "want CODE [PLOVER] <tab> PATTERN [<tab> FLAGS]"
+	}
+	head := strings.Fields(f[0])
+	if len(head) == 0 || len(head) > 2 {
+		return nil, fmt.Sprintf("bad code field %q", f[0])
+	}
+	c, ok := codes[head[0]]
+	if !ok {
+		return nil, fmt.Sprintf("unknown CAMEO code %q", head[0])
+	}
+	p := &Pattern{Code: head[0], PLOVER: c.PLOVER, Text: strings.TrimSpace(f[1])}
+	if len(head) == 2 {
+		if !ploverCategories[head[1]] {
+			return nil, fmt.Sprintf("unknown PLOVER category %q", head[1])
+		}
+		p.PLOVER = head[1]
+	}
+	if p.PLOVER == "" {
+		return nil, fmt.Sprintf("CAMEO code %s has no PLOVER category; give one", head[0])
+	}
+	if len(f) == 3 {
+		for _, fl := range strings.Fields(f[2]) {
+			switch fl {
+			case "intransitive":
+				p.Intransitive = true
+			case "reciprocal":
+				p.Reciprocal = true
+			case "nominal":
+				p.Nominal = true
+			default:
+				return nil, fmt.Sprintf("unknown flag %q", fl)
+			}
+		}
+	}
+	for _, tok := range strings.Fields(p.Text) {
+		var e element
+		e.src = tok
+		switch {
+		case tok == "..":
+			e.kind, e.gap = elemGap, 4
+		case tok == "...":
+			e.kind, e.gap = elemGap, 8
+		case tok == "$S" || tok == "$T" || tok == "$P":
+			e.kind, e.slot = elemSlot, tok[1]
+		default:
+			if strings.HasSuffix(tok, "?") {
+				e.optional = true
+				tok = tok[:len(tok)-1]
+			}
+			e.kind = elemWord
+			e.words = map[string]bool{}
+			for _, alt := range strings.Split(tok, "|") {
+				if alt == "" {
+					return nil, fmt.Sprintf("empty alternative in %q", e.src)
+				}
+				alt = strings.ToLower(strings.ReplaceAll(alt, "’", "'"))
+				if strings.HasSuffix(alt, "~") {
+					for _, w := range ps.inflect(alt[:len(alt)-1]) {
+						e.words[w] = true
+					}
+					continue
+				}
+				if strings.ContainsAny(alt, "$~.") {
+					return nil, fmt.Sprintf("bad word %q", alt)
+				}
+				if strings.Contains(alt, "_") {
+					if len(p.elems) == 0 {
+						return nil, fmt.Sprintf("the first word may not be several words: %q", alt)
+					}
+					e.seqs = append(e.seqs, strings.Split(alt, "_"))
+					continue
+				}
+				e.words[alt] = true
+			}
+			p.Specificity++
+		}
+		p.elems = append(p.elems, e)
+	}
+	if len(p.elems) == 0 || p.elems[0].kind != elemWord || p.elems[0].optional {
+		return nil, "a pattern must start with a required word"
+	}
+	if last := p.elems[len(p.elems)-1]; last.kind == elemGap {
+		return nil, "a pattern must not end with a gap"
+	}
+	return p, ""
+}
+
+// inflect returns the forms of a verb or noun: base, -s, -ed, -ing and
+// irregular forms.
+func (ps *Patterns) inflect(w string) []string {
+	out := []string{w}
+	if strings.Contains(w, " ") {
+		return out
+	}
+	if irr, ok := ps.irregular[w]; ok {
+		out = append(out, irr...)
+		out = append(out, sForm(w))
+		if !hasSuffixIn(irr, "ing") {
+			out = append(out, ingForm(w))
+		}
+		if !hasSuffixIn(irr, "ed") && len(irr) == 0 {
+			out = append(out, edForm(w))
+		}
+		return out
+	}
+	return append(out, sForm(w), edForm(w), ingForm(w))
+}
+
+func hasSuffixIn(l []string, suf string) bool {
+	for _, s := range l {
+		if strings.HasSuffix(s, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+func isVowel(c byte) bool { return strings.IndexByte("aeiou", c) >= 0 }
+
+func sForm(w string) string {
+	n := len(w)
+	switch {
+	case strings.HasSuffix(w, "s") || strings.HasSuffix(w, "x") || strings.HasSuffix(w, "z") ||
+		strings.HasSuffix(w, "ch") || strings.HasSuffix(w, "sh") || strings.HasSuffix(w, "o"):
+		return w + "es"
+	case n > 1 && w[n-1] == 'y' && !isVowel(w[n-2]):
+		return w[:n-1] + "ies"
+	}
+	return w + "s"
+}
+
+func edForm(w string) string {
+	n := len(w)
+	switch {
+	case strings.HasSuffix(w, "e"):
+		return w + "d"
+	case n > 1 && w[n-1] == 'y' && !isVowel(w[n-2]):
+		return w[:n-1] + "ied"
+	}
+	return w + "ed"
+}
+
+func ingForm(w string) string {
+	n := len(w)
+	switch {
+	case strings.HasSuffix(w, "ie"):
+		return w[:n-2] + "ying"
+	case n > 2 && w[n-1] == 'e' && w[n-2] != 'e' && w[n-2] != 'y' && w[n-2] != 'o':
+		return w[:n-1] + "ing"
+	}
+	return w + "ing"
+}
