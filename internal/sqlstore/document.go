@@ -1,0 +1,495 @@
+package sqlstore
+
+import (
+	"context"
+	"database/sql"
+	"encoding/binary"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"strings"
+	"unicode"
+
+	"github.com/axis-news/axis"
+)
+
+// CreateDocument implements axis.Store.
+func (db *DB) CreateDocument(ctx context.Context, d *axis.Document, id axis.Identity) (*axis.CreateResult, error) {
+	if strings.TrimSpace(d.Text) == "" {
+		return nil, axis.Errorf(axis.EINVALID, "document %s has no text", d.Meta.ID)
+	}
+	if id.Key == "" {
+		return nil, axis.Errorf(axis.EINVALID, "document %s has no identity", d.Meta.ID)
+	}
+	var res *axis.CreateResult
+	err := db.inTx(ctx, func(tx *sql.Tx) error {
+		var err error
+		res, err = db.createDocument(ctx, tx, d, id)
+		return err
+	})
+	if err != nil {
+		return nil, db.wrap(fmt.Sprintf("store document %s", d.Meta.ID), err)
+	}
+	return res, nil
+}
+
+func (db *DB) createDocument(ctx context.Context, tx *sql.Tx, d *axis.Document, id axis.Identity) (*axis.CreateResult, error) {
+	// The same article from the same place: nothing to do.
+	var docID int64
+	err := tx.QueryRowContext(ctx, db.q(`SELECT document_id FROM document_sources WHERE key = ?`), id.Key).Scan(&docID)
+	if err == nil {
+		return &axis.CreateResult{ID: docID, Status: axis.StatusDuplicate}, nil
+	} else if !errors.Is(err, sql.ErrNoRows) {
+		return nil, err
+	}
+	// The same story from another outlet: record the source.
+	if docID, err := db.findCopy(ctx, tx, id); err != nil {
+		return nil, err
+	} else if docID != 0 {
+		if err := db.addSource(ctx, tx, docID, d, id); err != nil {
+			return nil, err
+		}
+		return &axis.CreateResult{ID: docID, Status: axis.StatusSyndicated}, nil
+	}
+
+	now := db.now()
+	docJSON, blocksJSON, err := encodeDoc(d)
+	if err != nil {
+		return nil, err
+	}
+	m := d.Meta
+	err = tx.QueryRowContext(ctx, db.q(`INSERT INTO documents
+		(key, fingerprint, minhash, name, title, date, byline, source, url, language, text, blocks, doc, created_at, updated_at)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`),
+		id.Key, id.Fingerprint, encodeMinHash(id.MinHash), m.ID, m.Title, m.Date, m.Byline, m.Source, m.URL, m.Language,
+		d.Text, blocksJSON, docJSON, now, now).Scan(&docID)
+	if err != nil {
+		return nil, fmt.Errorf("insert document: %w", err)
+	}
+	if _, err := tx.ExecContext(ctx, db.q(`INSERT INTO document_sources
+		(document_id, key, name, outlet, url, title, date, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`),
+		docID, id.Key, m.ID, outlet(m, id.Key), m.URL, m.Title, m.Date, now); err != nil {
+		return nil, fmt.Errorf("insert source: %w", err)
+	}
+	if err := db.insertBands(ctx, tx, docID, id.MinHash); err != nil {
+		return nil, err
+	}
+	if db.d.FTS5 {
+		if _, err := tx.ExecContext(ctx, `INSERT INTO documents_fts (rowid, title, text) VALUES (?, ?, ?)`, docID, m.Title, d.Text); err != nil {
+			return nil, fmt.Errorf("index document: %w", err)
+		}
+	}
+	if err := db.insertExtraction(ctx, tx, docID, d, []string{outlet(m, id.Key)}); err != nil {
+		return nil, err
+	}
+	return &axis.CreateResult{ID: docID, Status: axis.StatusNew}, nil
+}
+
+// outlet names the outlet of a source; a source whose outlet is unknown
+// counts as an outlet of its own.
+func outlet(m axis.Meta, key string) string {
+	if o := axis.OutletOf(m); o != "" {
+		return o
+	}
+	return "source:" + key
+}
+
+// findCopy returns the ID of a stored document whose body d's copies, or 0.
+func (db *DB) findCopy(ctx context.Context, tx *sql.Tx, id axis.Identity) (int64, error) {
+	if id.Fingerprint == "" || id.MinHash == nil {
+		return 0, nil
+	}
+	var docID int64
+	err := tx.QueryRowContext(ctx, db.q(`SELECT id FROM documents WHERE fingerprint = ? ORDER BY id LIMIT 1`), id.Fingerprint).Scan(&docID)
+	if err == nil {
+		return docID, nil
+	} else if !errors.Is(err, sql.ErrNoRows) {
+		return 0, err
+	}
+	bands := axis.Bands(id.MinHash)
+	args := make([]any, len(bands))
+	for i, b := range bands {
+		args[i] = b
+	}
+	rows, err := tx.QueryContext(ctx, db.q(`SELECT d.id, d.minhash FROM documents d WHERE d.id IN
+		(SELECT DISTINCT document_id FROM document_bands WHERE band IN (`+strings.TrimSuffix(strings.Repeat("?,", len(bands)), ",")+`))
+		ORDER BY d.id LIMIT 50`), args...)
+	if err != nil {
+		return 0, err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var cand int64
+		var blob []byte
+		if err := rows.Scan(&cand, &blob); err != nil {
+			return 0, err
+		}
+		if axis.Similarity(id.MinHash, decodeMinHash(blob)) >= axis.NearDuplicate {
+			return cand, nil
+		}
+	}
+	return 0, rows.Err()
+}
+
+// addSource records d as one more source of stored document docID and
+// counts it in the happenings the document reports.
+func (db *DB) addSource(ctx context.Context, tx *sql.Tx, docID int64, d *axis.Document, id axis.Identity) error {
+	m := d.Meta
+	o := outlet(m, id.Key)
+	if _, err := tx.ExecContext(ctx, db.q(`INSERT INTO document_sources
+		(document_id, key, name, outlet, url, title, date, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`),
+		docID, id.Key, m.ID, o, m.URL, m.Title, m.Date, db.now()); err != nil {
+		return fmt.Errorf("insert source: %w", err)
+	}
+	hs, err := db.docHappenings(ctx, tx, docID)
+	if err != nil {
+		return err
+	}
+	for _, h := range hs {
+		if err := db.adjustHappening(ctx, tx, h.id, 0, 1, []string{o}, 1); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func (db *DB) insertBands(ctx context.Context, tx *sql.Tx, docID int64, sig []uint32) error {
+	bands := axis.Bands(sig)
+	if len(bands) == 0 {
+		return nil
+	}
+	seen := map[int64]bool{}
+	rows := make([][]any, 0, len(bands))
+	for _, b := range bands {
+		if !seen[b] {
+			seen[b] = true
+			rows = append(rows, []any{b, docID})
+		}
+	}
+	return db.insertRows(ctx, tx, "document_bands", []string{"band", "document_id"}, rows)
+}
+
+// insertExtraction inserts the rows extracted from d for docID. outlets
+// are the outlets of the document's sources, one per source.
+func (db *DB) insertExtraction(ctx context.Context, tx *sql.Tx, docID int64, d *axis.Document, outlets []string) error {
+	var rows [][]any
+	for i, s := range d.Sentences {
+		rows = append(rows, []any{docID, i, s.Start, s.End, s.Kind})
+	}
+	if err := db.insertRows(ctx, tx, "sentences", []string{"document_id", "idx", "start", `"end"`, "kind"}, rows); err != nil {
+		return err
+	}
+
+	rows = rows[:0]
+	var mrows [][]any
+	for i, e := range d.Entities {
+		rows = append(rows, []any{docID, i, e.ID, e.Kind, e.Name, strings.ToLower(e.Name), e.Country, e.Code, e.Role, e.Affiliation, e.Rule})
+		for j, m := range e.Mentions {
+			mrows = append(mrows, []any{docID, i, j, m.Start, m.End, m.Text})
+		}
+	}
+	if err := db.insertRows(ctx, tx, "entities", []string{"document_id", "idx", "eid", "kind", "name", "name_lower", "country", "code", "role", "affiliation", "rule"}, rows); err != nil {
+		return err
+	}
+	if err := db.insertRows(ctx, tx, "mentions", []string{"document_id", "entity_idx", "idx", "start", `"end"`, "text"}, mrows); err != nil {
+		return err
+	}
+
+	rows = rows[:0]
+	for i, q := range d.Quotes {
+		rows = append(rows, []any{docID, i, q.Text, q.Start, q.End, q.Speaker, q.SpeakerName, q.Role, q.Affiliation, q.Country, q.Cue, q.Medium})
+	}
+	if err := db.insertRows(ctx, tx, "quotes", []string{"document_id", "idx", "text", "start", `"end"`, "speaker", "speaker_name", "role", "affiliation", "country", "cue", "medium"}, rows); err != nil {
+		return err
+	}
+
+	if err := db.insertEvents(ctx, tx, docID, d, outlets); err != nil {
+		return err
+	}
+
+	rows = rows[:0]
+	for i, t := range d.Dates {
+		rows = append(rows, []any{docID, i, t.Text, t.Start, t.End, t.Value, t.Precision})
+	}
+	if err := db.insertRows(ctx, tx, "dates", []string{"document_id", "idx", "text", "start", `"end"`, "value", "precision"}, rows); err != nil {
+		return err
+	}
+
+	rows = rows[:0]
+	for i, a := range d.Amounts {
+		approx := 0
+		if a.Approximate {
+			approx = 1
+		}
+		rows = append(rows, []any{docID, i, a.Text, a.Start, a.End, a.Value, a.Unit, a.Object, approx})
+	}
+	if err := db.insertRows(ctx, tx, "amounts", []string{"document_id", "idx", "text", "start", `"end"`, "value", "unit", "object", "approximate"}, rows); err != nil {
+		return err
+	}
+
+	rows = rows[:0]
+	for i, t := range d.Treaties {
+		rel, err := json.Marshal(t.Relations)
+		if err != nil {
+			return err
+		}
+		rows = append(rows, []any{docID, i, t.ID, t.Name, strings.Join(t.Parties, "|"), t.Date, t.Start, t.End, string(rel)})
+	}
+	return db.insertRows(ctx, tx, "treaties", []string{"document_id", "idx", "tid", "name", "parties", "date", "start", `"end"`, "relations"}, rows)
+}
+
+// UpdateDocument implements axis.Store.
+func (db *DB) UpdateDocument(ctx context.Context, id int64, d *axis.Document) error {
+	err := db.inTx(ctx, func(tx *sql.Tx) error {
+		var oldTitle, oldText string
+		err := tx.QueryRowContext(ctx, db.q(`SELECT title, text FROM documents WHERE id = ?`), id).Scan(&oldTitle, &oldText)
+		if errors.Is(err, sql.ErrNoRows) {
+			return axis.Errorf(axis.ENOTFOUND, "document %d not found", id)
+		} else if err != nil {
+			return err
+		}
+		outlets, err := db.docOutlets(ctx, tx, id)
+		if err != nil {
+			return err
+		}
+		// Take the document's events out of their happenings.
+		hs, err := db.docHappenings(ctx, tx, id)
+		if err != nil {
+			return err
+		}
+		for _, h := range hs {
+			if err := db.adjustHappening(ctx, tx, h.id, -h.events, -len(outlets), outlets, -1); err != nil {
+				return err
+			}
+		}
+		for _, t := range []string{"events", "sentences", "mentions", "entities", "quotes", "dates", "amounts", "treaties", "document_bands"} {
+			if _, err := tx.ExecContext(ctx, db.q(`DELETE FROM `+t+` WHERE document_id = ?`), id); err != nil {
+				return fmt.Errorf("delete %s: %w", t, err)
+			}
+		}
+		if _, err := tx.ExecContext(ctx, `DELETE FROM happening_outlets WHERE happening_id IN (SELECT id FROM happenings WHERE num_mentions <= 0)`); err != nil {
+			return err
+		}
+		if _, err := tx.ExecContext(ctx, `DELETE FROM happenings WHERE num_mentions <= 0`); err != nil {
+			return err
+		}
+		docJSON, blocksJSON, err := encodeDoc(d)
+		if err != nil {
+			return err
+		}
+		ident := axis.Identify(d)
+		m := d.Meta
+		if _, err := tx.ExecContext(ctx, db.q(`UPDATE documents SET fingerprint = ?, minhash = ?, title = ?, date = ?, byline = ?,
+			source = ?, url = ?, language = ?, text = ?, blocks = ?, doc = ?, updated_at = ? WHERE id = ?`),
+			ident.Fingerprint, encodeMinHash(ident.MinHash), m.Title, m.Date, m.Byline, m.Source, m.URL, m.Language,
+			d.Text, blocksJSON, docJSON, db.now(), id); err != nil {
+			return fmt.Errorf("update document: %w", err)
+		}
+		if err := db.insertBands(ctx, tx, id, ident.MinHash); err != nil {
+			return err
+		}
+		if db.d.FTS5 {
+			if _, err := tx.ExecContext(ctx, `INSERT INTO documents_fts (documents_fts, rowid, title, text) VALUES ('delete', ?, ?, ?)`, id, oldTitle, oldText); err != nil {
+				return fmt.Errorf("unindex document: %w", err)
+			}
+			if _, err := tx.ExecContext(ctx, `INSERT INTO documents_fts (rowid, title, text) VALUES (?, ?, ?)`, id, m.Title, d.Text); err != nil {
+				return fmt.Errorf("index document: %w", err)
+			}
+		}
+		return db.insertExtraction(ctx, tx, id, d, outlets)
+	})
+	return db.wrap(fmt.Sprintf("update document %d", id), err)
+}
+
+func (db *DB) docOutlets(ctx context.Context, tx *sql.Tx, id int64) ([]string, error) {
+	rows, err := tx.QueryContext(ctx, db.q(`SELECT outlet FROM document_sources WHERE document_id = ? ORDER BY id`), id)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []string
+	for rows.Next() {
+		var o string
+		if err := rows.Scan(&o); err != nil {
+			return nil, err
+		}
+		out = append(out, o)
+	}
+	return out, rows.Err()
+}
+
+// FindDocumentByID implements axis.Store.
+func (db *DB) FindDocumentByID(ctx context.Context, id int64) (*axis.Document, error) {
+	var text, blocks, doc string
+	err := db.db.QueryRowContext(ctx, db.q(`SELECT text, blocks, doc FROM documents WHERE id = ?`), id).Scan(&text, &blocks, &doc)
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, axis.Errorf(axis.ENOTFOUND, "document %d not found", id)
+	} else if err != nil {
+		return nil, db.wrap(fmt.Sprintf("find document %d", id), err)
+	}
+	d := axis.NewDocument()
+	if err := json.Unmarshal([]byte(doc), d); err != nil {
+		return nil, fmt.Errorf("decode document %d: %w", id, err)
+	}
+	d.Text = text
+	if err := json.Unmarshal([]byte(blocks), &d.Blocks); err != nil {
+		return nil, fmt.Errorf("decode document %d blocks: %w", id, err)
+	}
+	return d, nil
+}
+
+// FindDocuments implements axis.Store.
+func (db *DB) FindDocuments(ctx context.Context, f axis.DocumentFilter) ([]*axis.DocumentRecord, int, error) {
+	var w where
+	if f.ID != nil {
+		w.add("d.id = ?", *f.ID)
+	}
+	if f.Entity != nil {
+		e := strings.TrimSpace(*f.Entity)
+		w.add("d.id IN (SELECT document_id FROM entities WHERE name_lower = ? OR code = ? OR country = ?)",
+			strings.ToLower(e), strings.ToUpper(e), strings.ToUpper(e))
+	}
+	if f.Search != nil {
+		words := searchWords(*f.Search)
+		if len(words) == 0 {
+			return nil, 0, axis.Errorf(axis.EINVALID, "search %q has no words", *f.Search)
+		}
+		if db.d.FTS5 {
+			var b strings.Builder
+			for i, wd := range words {
+				if i > 0 {
+					b.WriteByte(' ')
+				}
+				b.WriteString(`"` + wd + `"`)
+			}
+			w.add("d.id IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?)", b.String())
+		} else {
+			w.add("d.tsv @@ plainto_tsquery('english', ?)", strings.Join(words, " "))
+		}
+	}
+	if f.From != nil {
+		w.add("d.date >= ?", *f.From)
+	}
+	if f.To != nil {
+		w.add("d.date <= ?", *f.To)
+	}
+	if f.AfterID > 0 {
+		w.add("d.id > ?", f.AfterID)
+	}
+	rows, err := db.db.QueryContext(ctx, db.q(`SELECT d.id, d.key, d.name, d.title, d.date, d.byline, d.source, d.url, d.language
+		FROM documents d`+w.String()+` ORDER BY d.id`+db.limitClause(f.Limit, f.Offset)), w.args...)
+	if err != nil {
+		return nil, 0, db.wrap("find documents", err)
+	}
+	defer rows.Close()
+	var out []*axis.DocumentRecord
+	byID := map[int64]*axis.DocumentRecord{}
+	for rows.Next() {
+		r := &axis.DocumentRecord{Sources: []axis.Source{}}
+		m := &r.Meta
+		if err := rows.Scan(&r.ID, &r.Key, &m.ID, &m.Title, &m.Date, &m.Byline, &m.Source, &m.URL, &m.Language); err != nil {
+			return nil, 0, db.wrap("find documents", err)
+		}
+		out = append(out, r)
+		byID[r.ID] = r
+	}
+	if err := rows.Err(); err != nil {
+		return nil, 0, db.wrap("find documents", err)
+	}
+	rows.Close()
+	if len(out) > 0 {
+		args := make([]any, len(out))
+		for i, r := range out {
+			args[i] = r.ID
+		}
+		srows, err := db.db.QueryContext(ctx, db.q(`SELECT document_id, key, name, outlet, url, title, date FROM document_sources
+			WHERE document_id IN (`+strings.TrimSuffix(strings.Repeat("?,", len(args)), ",")+`) ORDER BY id`), args...)
+		if err != nil {
+			return nil, 0, db.wrap("find document sources", err)
+		}
+		defer srows.Close()
+		for srows.Next() {
+			var id int64
+			var s axis.Source
+			if err := srows.Scan(&id, &s.Key, &s.Name, &s.Outlet, &s.URL, &s.Title, &s.Date); err != nil {
+				return nil, 0, db.wrap("find document sources", err)
+			}
+			if strings.HasPrefix(s.Outlet, "source:") {
+				s.Outlet = ""
+			}
+			byID[id].Sources = append(byID[id].Sources, s)
+		}
+		if err := srows.Err(); err != nil {
+			return nil, 0, db.wrap("find document sources", err)
+		}
+	}
+	n, err := db.count(ctx, len(out), f.Limit, f.Offset, `SELECT count(*) FROM documents d`+w.String(), w.args)
+	if err != nil {
+		return nil, 0, db.wrap("count documents", err)
+	}
+	return out, n, nil
+}
+
+// Stats implements axis.Store.
+func (db *DB) Stats(ctx context.Context) (*axis.StoreStats, error) {
+	var s axis.StoreStats
+	for _, c := range []struct {
+		table string
+		n     *int
+	}{
+		{"documents", &s.Documents}, {"document_sources", &s.Sources}, {"sentences", &s.Sentences},
+		{"entities", &s.Entities}, {"mentions", &s.Mentions}, {"quotes", &s.Quotes}, {"events", &s.Events},
+		{"happenings", &s.Happenings}, {"dates", &s.Dates}, {"amounts", &s.Amounts}, {"treaties", &s.Treaties},
+	} {
+		if err := db.db.QueryRowContext(ctx, `SELECT count(*) FROM `+c.table).Scan(c.n); err != nil {
+			return nil, db.wrap("count "+c.table, err)
+		}
+	}
+	return &s, nil
+}
+
+// searchWords splits a full-text query into words of letters and digits.
+func searchWords(s string) []string {
+	return strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+}
+
+// encodeDoc returns the axis/v1 JSON of d without its text, and its blocks.
+func encodeDoc(d *axis.Document) (doc, blocks string, err error) {
+	c := *d
+	c.Text = ""
+	b, err := json.Marshal(&c)
+	if err != nil {
+		return "", "", fmt.Errorf("encode document: %w", err)
+	}
+	bl := d.Blocks
+	if bl == nil {
+		bl = []axis.Block{}
+	}
+	bb, err := json.Marshal(bl)
+	if err != nil {
+		return "", "", fmt.Errorf("encode blocks: %w", err)
+	}
+	return string(b), string(bb), nil
+}
+
+func encodeMinHash(sig []uint32) []byte {
+	if sig == nil {
+		return nil
+	}
+	b := make([]byte, 4*len(sig))
+	for i, v := range sig {
+		binary.LittleEndian.PutUint32(b[4*i:], v)
+	}
+	return b
+}
+
+func decodeMinHash(b []byte) []uint32 {
+	if len(b)%4 != 0 {
+		return nil
+	}
+	sig := make([]uint32, len(b)/4)
+	for i := range sig {
+		sig[i] = binary.LittleEndian.Uint32(b[4*i:])
+	}
+	return sig
+}
