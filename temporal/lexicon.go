@@ -1,0 +1,166 @@
+package temporal
+
+import (
+	"bufio"
+	_ "embed"
+	"fmt"
+	"io"
+	"os"
+	"strconv"
+	"strings"
+)
+
+//go:embed data/lexicon.tsv
+var lexiconTSV string
+
+// Word categories of the lexicon (entry.flags).
+const (
+	fMonth = 1 << iota
+	fWeekday
+	fNumber
+	fUnit
+	fRelday
+	fModifier
+	fShift
+	fRelation
+	fRecent
+	fYearcue
+	fDet
+	fYearnoun
+	fYearverb
+	fFuture
+	fApprox
+)
+
+var categories = map[string]uint32{
+	"month": fMonth, "weekday": fWeekday, "number": fNumber, "unit": fUnit,
+	"relday": fRelday, "modifier": fModifier, "shift": fShift, "relation": fRelation,
+	"recent": fRecent, "yearcue": fYearcue, "det": fDet, "yearnoun": fYearnoun,
+	"yearverb": fYearverb, "future": fFuture, "approx": fApprox,
+}
+
+// entry is what the lexicon knows about one lower-case word. A word may
+// belong to several categories ("this" is a modifier and a determiner).
+type entry struct {
+	flags    uint32
+	month    int     // 1..12
+	abbrev   bool    // a month abbreviation ("Dec")
+	weekday  int     // 1 Monday .. 7 Sunday
+	num      float64 // number value
+	unit     string  // Y M W D H MIN DEC CEN WE N
+	relday   int     // days from the document date
+	modifier int     // -1 last, 0 this, 1 next
+	relation int     // -1 before, 0 ago, 1 after
+}
+
+// Lexicon is the compiled word list of the temporal scanner.
+type Lexicon struct {
+	words  map[string]*entry
+	approx map[string]bool // multi-word approximators: "more than"
+}
+
+func newLexicon() *Lexicon {
+	return &Lexicon{words: map[string]*entry{}, approx: map[string]bool{}}
+}
+
+// DefaultLexicon returns a new lexicon holding the embedded word list.
+func DefaultLexicon() (*Lexicon, error) {
+	lx := newLexicon()
+	if err := lx.Load(strings.NewReader(lexiconTSV), "temporal/data/lexicon.tsv"); err != nil {
+		return nil, err
+	}
+	return lx, nil
+}
+
+// LoadFile adds the entries of the file at path to the lexicon.
+func (lx *Lexicon) LoadFile(path string) error {
+	f, err := os.Open(path)
+	if err != nil {
+		return fmt.Errorf("read %s: %w", path, err)
+	}
+	defer f.Close()
+	return lx.Load(f, path)
+}
+
+// Load adds entries read from r, in the format of data/lexicon.tsv:
+// CATEGORY<TAB>WORDS<TAB>VALUE, '#' comments and blank lines ignored. name
+// is used in errors, which give the file and line.
+func (lx *Lexicon) Load(r io.Reader, name string) error {
+	sc := bufio.NewScanner(r)
+	n := 0
+	for sc.Scan() {
+		n++
+		line := strings.TrimRight(sc.Text(), "\r")
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		f := strings.Split(line, "\t")
+		if len(f) != 3 {
+			return fmt.Errorf("%s:%d: want 3 tab-separated fields, have %d", name, n, len(f))
+		}
+		if err := lx.add(f[0], strings.ToLower(strings.TrimSpace(f[1])), strings.TrimSpace(f[2])); err != nil {
+			return fmt.Errorf("%s:%d: %w", name, n, err)
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return fmt.Errorf("read %s: %w", name, err)
+	}
+	return nil
+}
+
+func (lx *Lexicon) add(cat, word, val string) error {
+	flag, ok := categories[cat]
+	if !ok {
+		return fmt.Errorf("unknown category %q", cat)
+	}
+	if word == "" {
+		return fmt.Errorf("empty word")
+	}
+	if strings.Contains(word, " ") {
+		if flag != fApprox {
+			return fmt.Errorf("%s %q: only approx entries may have several words", cat, word)
+		}
+		lx.approx[word] = true
+		return nil
+	}
+	e := lx.words[word]
+	if e == nil {
+		e = &entry{}
+		lx.words[word] = e
+	}
+	e.flags |= flag
+	atoi := func(lo, hi int) (int, error) {
+		v, err := strconv.Atoi(val)
+		if err != nil || v < lo || v > hi {
+			return 0, fmt.Errorf("%s %q: value %q is not a number from %d to %d", cat, word, val, lo, hi)
+		}
+		return v, nil
+	}
+	var err error
+	switch flag {
+	case fMonth:
+		e.month, err = atoi(1, 12)
+		e.abbrev = len(word) <= 4 && word != "may" && word != "june" && word != "july"
+	case fWeekday:
+		e.weekday, err = atoi(1, 7)
+	case fNumber:
+		e.num, err = strconv.ParseFloat(val, 64)
+		if err != nil || e.num <= 0 {
+			err = fmt.Errorf("number %q: bad value %q", word, val)
+		}
+	case fUnit:
+		switch val {
+		case "Y", "M", "W", "D", "H", "MIN", "DEC", "CEN", "WE", "N":
+			e.unit = val
+		default:
+			err = fmt.Errorf("unit %q: unknown designator %q (want Y M W D H MIN DEC CEN WE N)", word, val)
+		}
+	case fRelday:
+		e.relday, err = atoi(-7, 7)
+	case fModifier:
+		e.modifier, err = atoi(-1, 1)
+	case fRelation:
+		e.relation, err = atoi(-1, 1)
+	}
+	return err
+}
