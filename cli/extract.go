@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"strings"
 
 	"github.com/axis-news/axis"
 	"github.com/axis-news/axis/pipeline"
@@ -13,9 +14,11 @@ import (
 )
 
 func runExtract(ctx context.Context, env *Env, args []string) error {
-	fs := newFlagSet(env, "extract", "INPUT... ('-' reads standard input)")
+	fs := newFlagSet(env, "extract", "INPUT... (files, directories, http(s) URLs; '-' reads standard input)")
 	asJSON := fs.Bool("json", false, "print one axis/v1 JSON object per document (JSON Lines)")
-	maxBytes := fs.Int64("max-bytes", reader.DefaultMaxBytes, "largest input accepted, in bytes")
+	maxBytes := fs.Int64("max-bytes", reader.DefaultMaxBytes, "largest input accepted, in bytes (for JSON Lines: largest line)")
+	format := fs.String("format", "auto", "input format: auto, text, markdown, html, feed or jsonl")
+	timeout := fs.Duration("timeout", reader.DefaultTimeout, "time limit for fetching one URL")
 	if err := parseFlags(fs, args); err != nil {
 		if errors.Is(err, errHelp) {
 			return nil
@@ -26,28 +29,47 @@ func runExtract(ctx context.Context, env *Env, args []string) error {
 		fs.Usage()
 		return ErrUsage
 	}
+	f, ok := reader.FormatByName(*format)
+	if !ok {
+		fmt.Fprintf(env.Stderr, "axis extract: unknown format %q\n", *format)
+		return ErrUsage
+	}
 	p, err := pipeline.New(pipeline.Options{})
 	if err != nil {
 		return err
 	}
-	opts := reader.Options{MaxBytes: *maxBytes, Stdin: env.Stdin}
+	opts := reader.Options{MaxBytes: *maxBytes, Stdin: env.Stdin, Format: f, Timeout: *timeout, Log: env.Log}
 	failed := 0
+	var writeErr error
 	for _, in := range fs.Args() {
 		err := reader.Read(ctx, in, opts, func(d *axis.Document) error {
 			if err := p.Process(ctx, d); err != nil {
-				return err
+				if ctx.Err() != nil {
+					return ctx.Err()
+				}
+				// One document failing a stage does not stop the others.
+				failed++
+				fmt.Fprintf(env.Stderr, "axis extract: %s: %s\n", d.Meta.ID, Message(err))
+				return nil
 			}
 			if *asJSON {
-				return writeJSON(env.Stdout, d)
+				writeErr = writeJSON(env.Stdout, d)
+			} else {
+				writeErr = writeSummary(env.Stdout, d)
 			}
-			return writeSummary(env.Stdout, d)
+			return writeErr
 		})
+		if writeErr != nil {
+			return writeErr
+		}
 		if err != nil {
 			if ctx.Err() != nil {
 				return ctx.Err()
 			}
-			failed++
-			fmt.Fprintf(env.Stderr, "axis extract: %s\n", Message(err))
+			for _, e := range splitErrors(err) {
+				failed++
+				fmt.Fprintf(env.Stderr, "axis extract: %s\n", Message(e))
+			}
 		}
 	}
 	if failed > 0 {
@@ -56,9 +78,32 @@ func runExtract(ctx context.Context, env *Env, args []string) error {
 	return nil
 }
 
+// splitErrors returns the errors joined in err (errors.Join), flattened,
+// or err alone.
+func splitErrors(err error) []error {
+	j, ok := err.(interface{ Unwrap() []error })
+	if !ok {
+		return []error{err}
+	}
+	var out []error
+	for _, e := range j.Unwrap() {
+		out = append(out, splitErrors(e)...)
+	}
+	return out
+}
+
 // Message is the message to show for err: an application error's own
-// message, otherwise the wrapped chain (which names the input).
+// message, otherwise the wrapped chain (which names the input). Joined
+// errors give one line each.
 func Message(err error) string {
+	errs := splitErrors(err)
+	if len(errs) > 1 {
+		msgs := make([]string, len(errs))
+		for i, e := range errs {
+			msgs[i] = Message(e)
+		}
+		return strings.Join(msgs, "\n")
+	}
 	var e *axis.Error
 	if errors.As(err, &e) {
 		return e.Message

@@ -2,8 +2,10 @@ package reader
 
 import (
 	"bytes"
+	"encoding/xml"
 	"errors"
 	"fmt"
+	"io"
 	"strings"
 	"time"
 
@@ -26,6 +28,11 @@ func parseFeed(name string, data []byte, opts Options) ([]*axis.Document, error)
 	feed, err := fp.Parse(bytes.NewReader(data))
 	if err != nil {
 		return parseFeedItems(name, data, err, opts)
+	}
+	// gofeed is lenient: a badly nested item can swallow the items after
+	// it without an error. Count the items in the text to notice.
+	if _, _, tag := feedEnvelope(data); tag != "" && len(splitItems(data, tag)) != len(feed.Items) {
+		return parseFeedItems(name, data, fmt.Errorf("%d items found, %d parsed", len(splitItems(data, tag)), len(feed.Items)), opts)
 	}
 	var docs []*axis.Document
 	var errs []error
@@ -81,11 +88,11 @@ func feedItem(name string, n int, feed *gofeed.Feed, it *gofeed.Item) (*axis.Doc
 	}
 	d.Blocks = append(d.Blocks, body...)
 	if len(d.Blocks) == 0 {
-		what := "untitled"
+		what := ""
 		if it.GUID != "" {
-			what = it.GUID
+			what = fmt.Sprintf(" (%s)", it.GUID)
 		}
-		return nil, axis.Errorf(axis.EINVALID, "read %s item %d (%s): no title and no text", name, n, what)
+		return nil, axis.Errorf(axis.EINVALID, "read %s item %d%s: no title and no text", name, n, what)
 	}
 	finish(d)
 	return d, nil
@@ -136,7 +143,11 @@ func parseFeedItems(name string, data []byte, whole error, opts Options) ([]*axi
 	for i, c := range chunks {
 		n := i + 1
 		doc := open + c + closeTag
-		f, err := gofeed.NewParser().Parse(strings.NewReader(doc))
+		err := wellFormed(c)
+		var f *gofeed.Feed
+		if err == nil {
+			f, err = gofeed.NewParser().Parse(strings.NewReader(doc))
+		}
 		if err != nil || len(f.Items) != 1 {
 			if err == nil {
 				err = errors.New("not an item")
@@ -156,6 +167,23 @@ func parseFeedItems(name string, data []byte, whole error, opts Options) ([]*axi
 		return nil, axis.Errorf(axis.EINVALID, "read %s: bad feed: %v", name, whole)
 	}
 	return docs, errors.Join(errs...)
+}
+
+// wellFormed checks that an item's XML is well formed (HTML entities
+// allowed).
+func wellFormed(item string) error {
+	dec := xml.NewDecoder(strings.NewReader(item))
+	dec.Strict = true
+	dec.Entity = xml.HTMLEntity
+	for {
+		_, err := dec.Token()
+		if err == io.EOF {
+			return nil
+		}
+		if err != nil {
+			return err
+		}
+	}
 }
 
 // feedEnvelope returns the text that opens a one-item feed like data (its

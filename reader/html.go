@@ -452,6 +452,7 @@ type meta struct {
 	date, modified                            string
 	author, site, url, lang                   string
 	timeDate, timeDatePub                     string
+	classAuthor                               string // text of a "byline" or "author" element
 }
 
 // title chooses the headline: JSON-LD, Open Graph, other meta tags, the
@@ -566,6 +567,11 @@ func pageMeta(root *html.Node) *meta {
 					m.author = cleanByline(textOf(n))
 				}
 			}
+			if m.classAuthor == "" && n.DataAtom != atom.Meta && n.DataAtom != atom.Link && authorClass(attr(n, "class")) {
+				if t := cleanByline(textOf(n)); t != "" && len(t) <= 80 {
+					m.classAuthor = t
+				}
+			}
 			if ip := attr(n, "itemprop"); n.DataAtom != atom.Meta && ip != "" {
 				switch strings.ToLower(ip) {
 				case "author":
@@ -588,6 +594,9 @@ func pageMeta(root *html.Node) *meta {
 	walk(root)
 	for _, s := range ld {
 		m.jsonLD(s)
+	}
+	if m.author == "" {
+		m.author = m.classAuthor
 	}
 	if m.date == "" {
 		m.date = m.timeDatePub
@@ -766,6 +775,16 @@ func ldNames(v any) string {
 		return strings.Join(names, ", ")
 	}
 	return ""
+}
+
+// authorClass reports whether a class value names a byline element.
+func authorClass(v string) bool {
+	for _, w := range strings.FieldsFunc(strings.ToLower(v), func(r rune) bool { return r == ' ' || r == '-' || r == '_' }) {
+		if w == "byline" || w == "author" || w == "byl" {
+			return true
+		}
+	}
+	return false
 }
 
 // langCode returns the primary language subtag: "en" for "en-GB" or "en_US".

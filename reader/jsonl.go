@@ -192,7 +192,7 @@ func parseRecord(id string, raw []byte, opts Options) (d *axis.Document, known b
 	field := func(key string) string {
 		for _, k := range jsonFields[key] {
 			if v, ok := m[k]; ok {
-				known = true
+				known = known || key != "id" && key != "language"
 				if s := jsonString(v); s != "" {
 					return s
 				}

@@ -126,6 +126,11 @@ func readStream(ctx context.Context, name string, r io.Reader, size int64, opts 
 	format := opts.Format
 	if format == FormatUnknown {
 		format = Detect(name, head)
+	}
+	if size > opts.max() && format != FormatJSONL {
+		return tooLarge(name, opts)
+	}
+	if opts.Format == FormatUnknown {
 		if format == FormatEmpty && len(head) == sniffLen {
 			format = FormatPlain // white space, then text: look at all of it
 		}
@@ -137,9 +142,6 @@ func readStream(ctx context.Context, name string, r io.Reader, size int64, opts 
 		return axis.Errorf(axis.EINVALID, "read %s: not text (%s)", name, binaryKind(head))
 	case FormatJSONL:
 		return readJSONL(ctx, name, br, opts, fn)
-	}
-	if size > opts.max() {
-		return tooLarge(name, opts)
 	}
 	data, err := io.ReadAll(io.LimitReader(br, opts.max()+1))
 	if err != nil {
