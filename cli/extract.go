@@ -19,6 +19,9 @@ func runExtract(ctx context.Context, env *Env, args []string) error {
 	maxBytes := fs.Int64("max-bytes", reader.DefaultMaxBytes, "largest input accepted, in bytes (for JSON Lines: largest line)")
 	format := fs.String("format", "auto", "input format: auto, text, markdown, html, feed or jsonl")
 	timeout := fs.Duration("timeout", reader.DefaultTimeout, "time limit for fetching one URL")
+	var actors []string
+	fs.Func("actors", "add an actor file (kb/data format or PETRARCH/TABARI dictionary); repeatable",
+		func(s string) error { actors = append(actors, s); return nil })
 	if err := parseFlags(fs, args); err != nil {
 		if errors.Is(err, errHelp) {
 			return nil
@@ -34,7 +37,7 @@ func runExtract(ctx context.Context, env *Env, args []string) error {
 		fmt.Fprintf(env.Stderr, "axis extract: unknown format %q\n", *format)
 		return ErrUsage
 	}
-	p, err := pipeline.New(pipeline.Options{})
+	p, err := pipeline.New(pipeline.Options{Actors: actors})
 	if err != nil {
 		return err
 	}

@@ -1,25 +1,70 @@
-// Package entity recognises and links actors: countries, organisations, people and places.
+// Package entity recognises and links actors: countries, organisations,
+// people and places.
+//
+// The stage makes one pass over a document's text with a matcher compiled
+// once from the knowledge base (country names, variants, demonyms, capitals
+// and seats of power; organisations; people and their name variants) and
+// the places of data/places.txt, then finds what the knowledge base does
+// not list from context: organisations by their head words ("Ewha
+// University", "China's Ministry of Foreign Affairs"), people by titles,
+// appositives, verbs of speech, honorifics and given names ("said Ramon
+// Pacheco Pardo, a professor ..."). Finally it links later references to
+// the people found: surnames ("Putin", "Mr Kim"), variants ("Kim Jong-un")
+// and title references ("the Russian leader", "the spokesman").
+//
+// The output is Document.Entities, ordered by first mention, with IDs e1,
+// e2, ... in that order. Every mention satisfies Text[Start:End] == Text.
+// Use At or NewIndex to find the entity at an offset.
 package entity
 
 import (
 	"context"
+	"fmt"
 
 	"github.com/axis-news/axis"
+	"github.com/axis-news/axis/kb"
 )
 
 // Name of the stage.
 const Name = "entity"
 
-// Stage is the entity stage.
-type Stage struct{}
+// Stage is the entity stage. It is immutable once built and safe for
+// concurrent use.
+type Stage struct {
+	kb *kb.KB
+	lx *lexicon
+	m  *matcher
+}
 
-// New returns the entity stage.
-func New() *Stage { return &Stage{} }
+// New returns the entity stage for knowledge base k (kb.Default() when k
+// is nil). Building the matcher takes a few tens of milliseconds; build the
+// stage once and reuse it.
+func New(k *kb.KB) (*Stage, error) {
+	if k == nil {
+		var err error
+		if k, err = kb.Default(); err != nil {
+			return nil, fmt.Errorf("entity stage: %w", err)
+		}
+	}
+	lx, err := loadLexicon(dataFS)
+	if err != nil {
+		return nil, fmt.Errorf("entity stage: %w", err)
+	}
+	s := &Stage{kb: k, lx: lx, m: buildMatcher(k, lx)}
+	return s, nil
+}
 
 // Name implements axis.Stage.
 func (*Stage) Name() string { return Name }
 
-// Process implements axis.Stage.
-func (*Stage) Process(ctx context.Context, d *axis.Document) error {
+// Process implements axis.Stage: it fills d.Entities.
+func (s *Stage) Process(ctx context.Context, d *axis.Document) error {
+	if d.Text == "" {
+		d.Entities = []axis.Entity{}
+		return nil
+	}
+	r := newRun(s, d)
+	r.run()
+	d.Entities = r.entities()
 	return nil
 }

@@ -5,6 +5,7 @@ import (
 	"github.com/axis-news/axis/amount"
 	"github.com/axis-news/axis/entity"
 	"github.com/axis-news/axis/event"
+	"github.com/axis-news/axis/kb"
 	"github.com/axis-news/axis/quote"
 	"github.com/axis-news/axis/segment"
 	"github.com/axis-news/axis/temporal"
@@ -13,6 +14,9 @@ import (
 // Options switch stages off, so tests and commands can isolate one.
 type Options struct {
 	NoDates, NoAmounts, NoEntities, NoQuotes, NoEvents bool
+	// Actors are users' actor files (kb/data formats or PETRARCH/TABARI
+	// dictionaries) added to the embedded knowledge base.
+	Actors []string
 }
 
 // New returns the default pipeline: the only place that lists the stages.
@@ -25,7 +29,15 @@ func New(opts Options) (*Pipeline, error) {
 		stages = append(stages, amount.New())
 	}
 	if !opts.NoEntities {
-		stages = append(stages, entity.New())
+		k, err := knowledgeBase(opts.Actors)
+		if err != nil {
+			return nil, err
+		}
+		es, err := entity.New(k)
+		if err != nil {
+			return nil, err
+		}
+		stages = append(stages, es)
 	}
 	if !opts.NoQuotes {
 		stages = append(stages, quote.New())
@@ -34,4 +46,20 @@ func New(opts Options) (*Pipeline, error) {
 		stages = append(stages, event.New())
 	}
 	return &Pipeline{Stages: stages}, nil
+}
+
+// knowledgeBase is the embedded knowledge base with the users' actor files
+// added.
+func knowledgeBase(files []string) (*kb.KB, error) {
+	k, err := kb.Default()
+	if err != nil || len(files) == 0 {
+		return k, err
+	}
+	k = k.Clone()
+	for _, f := range files {
+		if err := k.LoadFile(f); err != nil {
+			return nil, err
+		}
+	}
+	return k, nil
 }

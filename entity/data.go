@@ -1,0 +1,231 @@
+package entity
+
+import (
+	"bufio"
+	"embed"
+	"fmt"
+	"io/fs"
+	"strings"
+)
+
+//go:embed data/*.txt
+var dataFS embed.FS
+
+// lexicon is the pattern data of entity/data: role words, verbs of speech,
+// stop words, given names, place and organisation head words and places.
+type lexicon struct {
+	role       map[string]uint8 // roleLeader, roleTitle, roleModifier, roleHonorific
+	speech     map[string]bool
+	stop       map[string]bool // every stop word
+	function   map[string]bool // the [function] stop words
+	given      map[string]bool
+	locAfter   map[string]bool
+	locBefore  map[string]bool // first word of a "Gulf of", "Lake", "Camp" opener; see locBefore2
+	locBefore2 map[string]bool // "gulf of" as "gulf of"
+	orgHead    map[string]string
+	places     []place
+}
+
+// Role classes of role words.
+const (
+	roleNone uint8 = iota
+	roleModifier
+	roleTitle
+	roleLeader
+	roleHonorific
+)
+
+type place struct {
+	name, country string
+}
+
+// lineErr is a malformed line of a data file.
+func lineErr(file string, line int, msg string) error {
+	return fmt.Errorf("%s:%d: %s", file, line, msg)
+}
+
+// eachLine calls fn with every non-blank, non-comment line of a file and
+// its line number.
+func eachLine(fsys fs.FS, name string, fn func(line string, n int) error) error {
+	f, err := fsys.Open(name)
+	if err != nil {
+		return fmt.Errorf("read %s: %w", name, err)
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	n := 0
+	for sc.Scan() {
+		n++
+		line := strings.TrimSpace(strings.TrimRight(sc.Text(), "\r"))
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		if err := fn(line, n); err != nil {
+			return err
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return fmt.Errorf("read %s: %w", name, err)
+	}
+	return nil
+}
+
+// wordSet reads a file of one lower-case word a line, refusing duplicates.
+func wordSet(fsys fs.FS, name string) (map[string]bool, error) {
+	m := map[string]bool{}
+	err := eachLine(fsys, name, func(line string, n int) error {
+		if strings.ToLower(line) != line {
+			return lineErr(name, n, fmt.Sprintf("%q: want lower case", line))
+		}
+		if m[line] {
+			return lineErr(name, n, fmt.Sprintf("duplicate %q", line))
+		}
+		m[line] = true
+		return nil
+	})
+	return m, err
+}
+
+// loadLexicon reads the pattern data files of fsys (rooted like data/).
+func loadLexicon(fsys fs.FS) (*lexicon, error) {
+	lx := &lexicon{role: map[string]uint8{}, locAfter: map[string]bool{}, locBefore: map[string]bool{},
+		locBefore2: map[string]bool{}, orgHead: map[string]string{}}
+	var err error
+	if lx.speech, err = wordSet(fsys, "data/speech.txt"); err != nil {
+		return nil, err
+	}
+	lx.stop, lx.function = map[string]bool{}, map[string]bool{}
+	inFunction := false
+	err = eachLine(fsys, "data/stopwords.txt", func(line string, n int) error {
+		switch line {
+		case "[function]":
+			inFunction = true
+			return nil
+		case "[noun]":
+			inFunction = false
+			return nil
+		}
+		if strings.ToLower(line) != line {
+			return lineErr("data/stopwords.txt", n, fmt.Sprintf("%q: want lower case", line))
+		}
+		if lx.stop[line] {
+			return lineErr("data/stopwords.txt", n, fmt.Sprintf("duplicate %q", line))
+		}
+		lx.stop[line] = true
+		lx.function[line] = inFunction
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	if lx.given, err = wordSet(fsys, "data/givennames.txt"); err != nil {
+		return nil, err
+	}
+	// roles.txt: sections
+	section := uint8(0)
+	sections := map[string]uint8{"[leader]": roleLeader, "[title]": roleTitle, "[modifier]": roleModifier, "[honorific]": roleHonorific}
+	err = eachLine(fsys, "data/roles.txt", func(line string, n int) error {
+		if strings.HasPrefix(line, "[") {
+			s, ok := sections[line]
+			if !ok {
+				return lineErr("data/roles.txt", n, "unknown section "+line)
+			}
+			section = s
+			return nil
+		}
+		if section == 0 {
+			return lineErr("data/roles.txt", n, "word before any [section]")
+		}
+		if strings.ToLower(line) != line {
+			return lineErr("data/roles.txt", n, fmt.Sprintf("%q: want lower case", line))
+		}
+		key := strings.Join(foldPhrase(line), " ")
+		if old, ok := lx.role[key]; ok && old == section {
+			return lineErr("data/roles.txt", n, fmt.Sprintf("duplicate %q", line))
+		}
+		// a word listed as title and modifier keeps its strongest class
+		if section > lx.role[key] {
+			lx.role[key] = section
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	var after bool
+	err = eachLine(fsys, "data/locheads.txt", func(line string, n int) error {
+		switch line {
+		case "[after]":
+			after = true
+			return nil
+		case "[before]":
+			after = false
+			return nil
+		}
+		if after {
+			if lx.locAfter[line] {
+				return lineErr("data/locheads.txt", n, fmt.Sprintf("duplicate %q", line))
+			}
+			lx.locAfter[line] = true
+			return nil
+		}
+		ws := strings.Fields(line)
+		lx.locBefore[ws[0]] = true
+		lx.locBefore2[line] = true
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	err = eachLine(fsys, "data/orgheads.txt", func(line string, n int) error {
+		w, kind, ok := strings.Cut(line, "\t")
+		if !ok || w == "" || kind == "" {
+			return lineErr("data/orgheads.txt", n, "want word<TAB>kind")
+		}
+		if _, dup := lx.orgHead[w]; dup {
+			return lineErr("data/orgheads.txt", n, fmt.Sprintf("duplicate %q", w))
+		}
+		lx.orgHead[w] = kind
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	seen := map[string]bool{}
+	err = eachLine(fsys, "data/places.txt", func(line string, n int) error {
+		name, c, ok := strings.Cut(line, "\t")
+		name, c = strings.TrimSpace(name), strings.TrimSpace(c)
+		if !ok || name == "" || c == "" {
+			return lineErr("data/places.txt", n, "want name<TAB>country (or - for none)")
+		}
+		if c == "-" {
+			c = ""
+		} else if len(c) != 3 || strings.ToUpper(c) != c {
+			return lineErr("data/places.txt", n, fmt.Sprintf("bad country code %q", c))
+		}
+		if seen[name] {
+			return lineErr("data/places.txt", n, fmt.Sprintf("duplicate %q", name))
+		}
+		seen[name] = true
+		lx.places = append(lx.places, place{name, c})
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	return lx, nil
+}
+
+// isLeader reports whether a role names a head of state or government.
+func (lx *lexicon) isLeader(role string) bool {
+	ws := foldPhrase(role)
+	for i := range ws {
+		if lx.role[ws[i]] == roleLeader {
+			return true
+		}
+		if i+1 < len(ws) && lx.role[ws[i]+" "+ws[i+1]] == roleLeader {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,212 @@
+package entity
+
+import (
+	"strings"
+
+	"github.com/axis-news/axis/kb"
+)
+
+// Kinds of gazetteer entries.
+const (
+	gCountry   uint8 = iota + 1 // a state's name or variant: "Russia", "DPRK"
+	gAdjective                  // a demonym or adjective: "Russian", "North Koreans"
+	gCapital                    // a capital: "Moscow" (metonym or place by context)
+	gMetonym                    // a seat of power: "the Kremlin"
+	gOrg                        // an organisation: "NATO", "United Nations"
+	gPerson                     // a person's full name or variant: "Vladimir Putin"
+	gPlace                      // a place of entity/data/places.txt
+)
+
+// entry is one name of the gazetteer.
+type entry struct {
+	kind   uint8
+	ref    int32   // index into KB.Countries, KB.Orgs, KB.People or lexicon.places
+	shapes []uint8 // the shape each token of the name needs
+	single bool    // a one-word name
+}
+
+// matcher is a trie over folded token keys, compiled once from the
+// knowledge base and the places file. Matching is leftmost-longest over
+// tokens, so word boundaries come for free.
+type matcher struct {
+	vocab map[string]int32 // token key → word id
+	edges map[uint64]int32 // node<<32 | word id → child node
+	term  [][]entry        // node → names ending there
+	nodes int32
+}
+
+func newMatcher() *matcher {
+	return &matcher{vocab: map[string]int32{}, edges: map[uint64]int32{}, term: [][]entry{nil}, nodes: 1}
+}
+
+// add inserts a name. Leading articles are dropped ("the Kremlin").
+func (m *matcher) add(name string, kind uint8, ref int32) {
+	ts := tokenize(nil, name)
+	for len(ts) > 1 && (ts[0].key == "the") {
+		ts = ts[1:]
+	}
+	if len(ts) == 0 {
+		return
+	}
+	node := int32(0)
+	shapes := make([]uint8, len(ts))
+	for i, t := range ts {
+		id, ok := m.vocab[t.key]
+		if !ok {
+			id = int32(len(m.vocab))
+			m.vocab[t.key] = id
+		}
+		k := uint64(node)<<32 | uint64(id)
+		next, ok := m.edges[k]
+		if !ok {
+			next = m.nodes
+			m.nodes++
+			m.edges[k] = next
+			m.term = append(m.term, nil)
+		}
+		node = next
+		shapes[i] = t.shape
+		if t.shape == shapeUpper && len(t.key) >= 4 && !strings.Contains(name, ".") {
+			shapes[i] = shapeCap // "Nato" for "NATO"
+		}
+	}
+	for _, e := range m.term[node] {
+		if e.kind == kind && e.ref == ref && equalShapes(e.shapes, shapes) {
+			return
+		}
+	}
+	m.term[node] = append(m.term[node], entry{kind: kind, ref: ref, shapes: shapes, single: len(ts) == 1})
+}
+
+func equalShapes(a, b []uint8) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// fits reports whether text token t has the capitalisation pattern shape p
+// asks for: an acronym needs upper case ("US", not "us"); a capitalised word
+// needs a capital or follows a hyphen ("Jong-un"); other words match in any
+// case.
+func fits(p uint8, t *tok) bool {
+	switch p {
+	case shapeUpper:
+		return t.shape == shapeUpper
+	case shapeCap:
+		return t.shape == shapeCap || t.shape == shapeUpper || t.joined && t.shape == shapeLower
+	}
+	return true
+}
+
+// hit is a gazetteer match over tokens [i, j).
+type hit struct {
+	i, j    int
+	entries []entry
+}
+
+// match appends the leftmost-longest matches of the gazetteer in toks.
+func (m *matcher) match(dst []hit, toks []tok) []hit {
+	for i := 0; i < len(toks); {
+		id, ok := m.vocab[toks[i].key]
+		if !ok {
+			i++
+			continue
+		}
+		node, ok := m.edges[uint64(id)]
+		if !ok {
+			i++
+			continue
+		}
+		bestJ := -1
+		var best []entry
+		j := i + 1
+		for {
+			if es := m.term[node]; es != nil {
+				var ok []entry
+				for _, e := range es {
+					if shapesFit(e.shapes, toks[i:j]) {
+						ok = append(ok, e)
+					}
+				}
+				if ok != nil {
+					bestJ, best = j, ok
+				}
+			}
+			if j >= len(toks) || toks[j-1].poss || toks[j].sent != toks[i].sent {
+				break
+			}
+			id, found := m.vocab[toks[j].key]
+			if !found {
+				break
+			}
+			next, found := m.edges[uint64(node)<<32|uint64(id)]
+			if !found {
+				break
+			}
+			node = next
+			j++
+		}
+		if bestJ < 0 {
+			i++
+			continue
+		}
+		dst = append(dst, hit{i: i, j: bestJ, entries: best})
+		i = bestJ
+	}
+	return dst
+}
+
+func shapesFit(shapes []uint8, ts []tok) bool {
+	for k, p := range shapes {
+		if !fits(p, &ts[k]) {
+			return false
+		}
+	}
+	return true
+}
+
+// build compiles the names of k and the places of lx.
+func buildMatcher(k *kb.KB, lx *lexicon) *matcher {
+	m := newMatcher()
+	for i, c := range k.Countries {
+		r := int32(i)
+		m.add(c.Name, gCountry, r)
+		for _, v := range c.Variants {
+			m.add(v, gCountry, r)
+		}
+		for _, a := range c.Adjectives {
+			m.add(a, gAdjective, r)
+		}
+		if c.Capital != "" {
+			m.add(c.Capital, gCapital, r)
+		}
+		for _, v := range c.Metonyms {
+			if v == c.Capital {
+				continue
+			}
+			m.add(v, gMetonym, r)
+		}
+	}
+	for i, o := range k.Orgs {
+		m.add(o.Name, gOrg, int32(i))
+		for _, v := range o.Variants {
+			m.add(v, gOrg, int32(i))
+		}
+	}
+	for i, p := range k.People {
+		m.add(p.Name, gPerson, int32(i))
+		for _, v := range p.Variants {
+			m.add(v, gPerson, int32(i))
+		}
+	}
+	for i, p := range lx.places {
+		m.add(p.name, gPlace, int32(i))
+	}
+	return m
+}

@@ -1,0 +1,205 @@
+package entity
+
+// connectors may join the words of an organisation's name.
+var orgConnectors = map[string]bool{"of": true, "for": true, "on": true, "and": true, "the": true, "&": true, "de": true}
+
+// orgWord reports whether token k may be a word of an organisation's name
+// found by pattern: a capitalised word not yet taken, no function word.
+func (r *run) orgWord(k int) bool {
+	if k < 0 || k >= len(r.toks) || r.own[k] >= 0 {
+		return false
+	}
+	t := &r.toks[k]
+	return (t.shape == shapeCap || t.shape == shapeUpper) && !r.lx.function[t.key] && !r.lx.speech[t.key]
+}
+
+// orgPatterns finds organisations by their head words: "Ewha University",
+// "the University of Hull", "Council on Foreign Relations", "the US State
+// Department", "China's Ministry of Foreign Affairs", "King's College
+// London". A state named just before the name ("Chinese Foreign Ministry")
+// or after it ("the University of Hull in the United Kingdom") gives the
+// organisation's country.
+func (r *run) orgPatterns() {
+	for g := range r.segStart {
+		if r.segCase[g] == segUpper {
+			continue
+		}
+		for k := r.segStart[g]; k < r.segEnd[g]; k++ {
+			if !r.orgWord(k) {
+				continue
+			}
+			end := r.orgRunEnd(k, r.segEnd[g])
+			if next := r.orgFrom(k, end); next > k {
+				k = next - 1
+			}
+		}
+	}
+}
+
+// orgRunEnd returns the end of the run of name words and connectors from
+// token k.
+func (r *run) orgRunEnd(k, segEnd int) int {
+	j := k + 1
+	for j < segEnd {
+		prev := &r.toks[j-1]
+		if prev.poss {
+			// "King's College": a possessive inside a name only before a head word
+			if r.lx.orgHead[r.toks[j].key] == "" || r.owner(j-1) != nil || !r.orgWord(j) {
+				break
+			}
+		}
+		switch {
+		case r.orgWord(j):
+			j++
+		case orgConnectors[r.toks[j].key] && r.toks[j].shape == shapeLower:
+			// a connector needs a name word (or a state, after "of") after it
+			n := j + 1
+			if r.key(n) == "the" {
+				n++
+			}
+			if n < segEnd && (r.orgWord(n) || (r.toks[j].key != "and" && r.ownedBy(n, mCountry, mLocation, mOrg))) {
+				j = n
+				if o := r.owner(n); o != nil {
+					j = o.j
+				} else {
+					j++
+				}
+				continue
+			}
+			return j
+		case r.ownedBy(j, mLocation, mCountry) && r.lx.orgHead[prev.key] != "" && r.owner(j).j == j+1 &&
+			r.owner(j).kind == mLocation:
+			// "College London"
+			j++
+		default:
+			return j
+		}
+	}
+	return j
+}
+
+// ownedBy reports whether token k belongs to a mention of one of kinds.
+func (r *run) ownedBy(k int, kinds ...uint8) bool {
+	m := r.owner(k)
+	if m == nil {
+		return false
+	}
+	for _, kd := range kinds {
+		if m.kind == kd {
+			return true
+		}
+	}
+	return false
+}
+
+// orgFrom looks for an organisation's name in tokens [k, end) and records
+// it. It returns the end of what it took, or k.
+func (r *run) orgFrom(k, end int) int {
+	// the last head word that makes a name: not first, or first with a complement
+	head, headKind := -1, ""
+	for x := k; x < end; x++ {
+		kind := r.lx.orgHead[r.toks[x].key]
+		if kind == "" || r.own[x] >= 0 {
+			continue
+		}
+		if x > k || orgConnectors[r.key(x+1)] && x+1 < end || r.countryBefore(k) != nil {
+			head, headKind = x, kind
+		}
+	}
+	if head < 0 {
+		return k
+	}
+	stop := head + 1
+	if stop < end && orgConnectors[r.key(stop)] {
+		stop = end // "University of Hull", "Office of the Prime Minister of Somalia"
+	} else if stop < end && r.ownedBy(stop, mLocation) {
+		stop++ // "King's College London"
+	}
+	for stop > head+1 && r.toks[stop-1].shape == shapeLower {
+		stop--
+	}
+	m := ment{i: k, j: stop, kind: mOrg, ref: -1, orgKind: headKind, rule: "pattern:org-head"}
+	// a state before: "Chinese Foreign Ministry", "US State Department", "China's Ministry ..."
+	if c := r.countryBefore(k); c != nil {
+		m.country = r.mentCountry(c)
+		if !r.toks[c.j-1].poss {
+			m.i = c.i
+			if c.capital {
+				c.inOrg = true // "Washington Post"
+			}
+		}
+	}
+	// a state or place inside: "China Coast Guard", "King's College London"
+	for x := k; x < stop; x++ {
+		if o := r.owner(x); o != nil && countryLike(o) {
+			if m.country == "" {
+				m.country = r.mentCountry(o)
+			}
+			if o.kind == mLocation || o.capital {
+				o.inOrg = true
+			}
+		}
+	}
+	// a place after: "Ewha University in Seoul", "... in the United Kingdom"
+	if m.country == "" && r.key(stop) == "in" && r.sameSeg(stop, stop+1) {
+		n := stop + 1
+		if r.key(n) == "the" {
+			n++
+		}
+		if o := r.owner(n); countryLike(o) {
+			m.country = r.mentCountry(o)
+		}
+	}
+	// IGO prefix: "UN sanctions inspectors" is the UN; "UN Security Council" is in the KB
+	m.name = r.text[r.toks[m.i].start:r.toks[stop-1].end]
+	// the inner tokens become the organisation's, the state before stays a state mention
+	idx := int32(len(r.ments))
+	m.start, m.end = r.toks[m.i].start, r.toks[stop-1].end
+	r.ments = append(r.ments, m)
+	for x := k; x < stop; x++ {
+		if o := r.owner(x); o != nil && o.kind == mOrg {
+			o.kind = mDrop // an organisation inside a longer one
+		}
+		if r.own[x] < 0 || r.ments[r.own[x]].kind == mDrop {
+			r.own[x] = idx
+		}
+	}
+	return stop
+}
+
+// countryBefore returns the state mention just before token k ("Chinese",
+// "China's", "US"), or nil.
+func (r *run) countryBefore(k int) *ment {
+	if !r.sameSeg(k-1, k) {
+		return nil
+	}
+	o := r.owner(k - 1)
+	if o == nil || o.kind != mCountry {
+		return nil
+	}
+	return o
+}
+
+// mentCountry returns the ISO3 code a state or place mention stands for.
+func (r *run) mentCountry(m *ment) string {
+	switch m.kind {
+	case mCountry:
+		return r.s.kb.Countries[m.ref].Code
+	case mLocation:
+		return m.country
+	case mOrg:
+		if m.ref >= 0 {
+			o := r.s.kb.Orgs[m.ref]
+			if o.Country == "" && o.Kind == "igo" {
+				return o.Code
+			}
+			return o.Country
+		}
+		return m.country
+	case mPerson:
+		if m.person != nil {
+			return m.person.country
+		}
+	}
+	return ""
+}

@@ -1,0 +1,725 @@
+package entity
+
+import (
+	"strings"
+
+	"github.com/axis-news/axis/kb"
+)
+
+// particles may stand inside a name in lower case: "Nimr al-Nimr".
+var particles = map[string]bool{"al": true, "el": true, "bin": true, "ibn": true, "bint": true, "abu": true,
+	"de": true, "da": true, "di": true, "del": true, "della": true, "van": true, "von": true, "der": true,
+	"den": true, "le": true, "la": true, "du": true, "dos": true, "das": true, "ter": true, "ben": true}
+
+// academic roles: a person so described gets a country only from an
+// organisation or place the text names, never from the surroundings.
+var academicWords = map[string]bool{"professor": true, "lecturer": true, "researcher": true, "fellow": true,
+	"analyst": true, "scholar": true, "economist": true, "expert": true, "academic": true, "historian": true,
+	"journalist": true, "correspondent": true, "editor": true, "reporter": true, "columnist": true,
+	"director": true, "activist": true, "campaigner": true}
+
+// nameContext is what the words around a name say about the person.
+type nameContext struct {
+	role, affiliation, country string
+	title                      bool // a title or role word just before the name
+	honorific                  bool
+	appositive                 bool // ", a professor at ..." after, or "Vice President of X, " before
+	affMent                    *ment
+}
+
+// personPatterns finds people the knowledge base does not list, from titles,
+// appositives, verbs of speech, honorifics and given names.
+func (r *run) personPatterns() {
+	for g := range r.segStart {
+		if r.segCase[g] != segNormal {
+			continue
+		}
+		end := r.segEnd[g]
+		for k := r.segStart[g]; k < end; k++ {
+			if r.own[k] >= 0 || !r.nameWord(k) || r.toks[k].joined {
+				continue
+			}
+			j := r.nameRunEnd(k, end)
+			if j-k > 5 {
+				k = j - 1
+				continue
+			}
+			// a place or organisation named after someone: "Tumen River"
+			if j < end && r.capWord(j) && (r.lx.locAfter[r.toks[j].key] || r.lx.orgHead[r.toks[j].key] != "") {
+				k = j - 1
+				continue
+			}
+			cx := r.context(k, j)
+			n := j - k
+			given := r.lx.given[r.toks[k].key] && n >= 2
+			speech := n >= 2 && r.speechCue(k, j)
+			rule := ""
+			switch {
+			case cx.honorific:
+				rule = "pattern:honorific"
+			case cx.title:
+				rule = "pattern:title"
+			case cx.appositive && n >= 2:
+				rule = "pattern:appositive"
+			case speech:
+				rule = "pattern:speech"
+			case given:
+				rule = "pattern:given-name"
+			}
+			if rule == "" {
+				k = j - 1
+				continue
+			}
+			r.addPerson(k, j, cx, rule)
+			k = j - 1
+		}
+	}
+}
+
+// nameRunEnd returns the end of the name starting at token k: capitalised
+// words, particles before one, hyphenated lower-case parts ("Jong-un"), a
+// role word between two name words ("Hassan Sheikh Mohamud"), "Jr.".
+func (r *run) nameRunEnd(k, end int) int {
+	j := k + 1
+	for j < end && !r.toks[j-1].poss && r.own[j] < 0 {
+		t := &r.toks[j]
+		switch {
+		case r.nameWord(j):
+			j++
+		case t.joined && t.shape == shapeLower && t.key != "led" && t.key != "based" && t.key != "backed":
+			j++
+		case particles[t.key] && j+1 < end && r.own[j+1] < 0 && r.nameWord(j+1):
+			j++
+		case t.shape == shapeCap && r.lx.role[t.key] != roleNone && j+1 < end && r.own[j+1] < 0 && r.nameWord(j+1) &&
+			!r.toks[j+1].joined && r.lx.role[t.key] != roleHonorific && j+2 < end && !r.nameWord(j+2):
+			j++
+		case (t.key == "jr" || t.key == "sr") && t.shape == shapeCap:
+			j++
+			if j < end && r.toks[j].key == "." {
+				j++
+			}
+			return j
+		default:
+			return j
+		}
+	}
+	return j
+}
+
+// speechCue reports a verb of speech just after the name ("X said", "X told
+// Reuters") or "said X" / "according to X" just before it.
+func (r *run) speechCue(k, j int) bool {
+	if r.sameSeg(j-1, j) && r.lx.speech[r.key(j)] {
+		return true
+	}
+	if r.sameSeg(k-1, k) {
+		switch r.key(k - 1) {
+		case "said", "says", "added", "wrote", "noted", "explained", "argued", "warned", "stated", "continued":
+			return true
+		case "to":
+			return r.key(k-2) == "according"
+		}
+	}
+	return false
+}
+
+// context reads the role, affiliation and country of the person named by
+// tokens [k, j) from the words before and after.
+func (r *run) context(k, j int) nameContext {
+	var cx nameContext
+	r.titleBefore(k, &cx)
+	if !cx.title && !cx.honorific {
+		r.clauseBefore(k, &cx)
+	}
+	r.appositiveAfter(j, &cx)
+	return cx
+}
+
+// titleBefore reads a role phrase just before a name: "Russian President",
+// "China's Ministry of Foreign Affairs spokesman", "Mr".
+func (r *run) titleBefore(k int, cx *nameContext) {
+	x := k - 1
+	if r.key(x) == "." && r.lx.role[r.key(x-1)] == roleHonorific {
+		x--
+	}
+	if !r.sameSeg(x, k) {
+		return
+	}
+	if r.lx.role[r.key(x)] == roleHonorific && r.own[x] < 0 {
+		cx.honorific = true
+		return
+	}
+	roleEnd, roleStart := x+1, x+1
+	hasTitle := false
+	for x >= 0 && r.sameSeg(x, k) {
+		if o := r.owner(x); o != nil {
+			if o.kind == mOrg && cx.affMent == nil && o.j == x+1 {
+				cx.affMent = o
+				cx.affiliation = r.text[o.start:o.end]
+				if c := r.mentCountry(o); c != "" && cx.country == "" {
+					cx.country = c
+				}
+				if roleStart == roleEnd {
+					roleStart, roleEnd = o.i, o.i // "NSC spokesman" keeps just "spokesman"
+				}
+				x = o.i - 1
+				continue
+			}
+			if o.kind == mCountry || o.kind == mLocation {
+				if cx.country == "" {
+					cx.country = r.mentCountry(o)
+				}
+			}
+			break
+		}
+		t := &r.toks[x]
+		cl := r.lx.role[t.key]
+		if cl == roleNone && t.shape == shapeUpper && roleStart < roleEnd && cx.affiliation == "" {
+			cx.affiliation = r.text[t.start:t.end] // "SAF Deputy Commander"
+			break
+		}
+		if cl == roleNone || cl == roleHonorific {
+			break
+		}
+		if t.key == "of" || t.key == "and" || t.key == "for" || t.key == "the" {
+			// only between role words: "Secretary of State", "State Councilor and Foreign Minister"
+			if cl2 := r.lx.role[r.key(x-1)]; cl2 == roleNone || cl2 == roleHonorific || !r.sameSeg(x-1, x) {
+				break
+			}
+		}
+		if cl >= roleTitle {
+			hasTitle = true
+		}
+		roleStart = x
+		x--
+	}
+	if roleStart < roleEnd && roleEnd == k || (roleStart < roleEnd && r.key(roleEnd) == ".") {
+		// the role words must end just before the name (or its honorific's period)
+	}
+	if hasTitle && roleStart < roleEnd {
+		cx.title = true
+		cx.role = r.text[r.toks[roleStart].start:r.toks[roleEnd-1].end]
+	}
+}
+
+// clauseBefore reads a role clause before a comma: "Vice President of the
+// Bolivarian Republic of Venezuela, Delcy Rodríguez".
+func (r *run) clauseBefore(k int, cx *nameContext) {
+	if r.key(k-1) != "," || !r.sameSeg(k-1, k) {
+		return
+	}
+	x := k - 2
+	for x >= 0 && r.sameSeg(x, k) && r.key(x) != "," && k-x < 14 {
+		x--
+	}
+	x++
+	if r.key(x) == "the" {
+		x++
+	}
+	start := x
+	title := false
+	for ; x < k-1 && r.lx.role[r.key(x)] >= roleModifier && r.lx.role[r.key(x)] != roleHonorific; x++ {
+		if r.lx.role[r.key(x)] >= roleTitle {
+			title = true
+		}
+	}
+	if !title || x == start {
+		return
+	}
+	cx.appositive = true
+	cx.role = r.text[r.toks[start].start:r.toks[x-1].end]
+	for y := x; y < k-1; y++ {
+		if o := r.owner(y); o != nil {
+			if c := r.mentCountry(o); c != "" {
+				cx.country = c
+				if o.kind == mOrg {
+					cx.affiliation, cx.affMent = r.text[o.start:o.end], o
+				}
+				break
+			}
+		}
+	}
+}
+
+// appositiveAfter reads ", a professor of X at Y in Z" after a name.
+func (r *run) appositiveAfter(j int, cx *nameContext) {
+	if r.key(j) != "," || !r.sameSeg(j-1, j) {
+		return
+	}
+	x := j + 1
+	switch r.key(x) {
+	case "a", "an", "the":
+		x++
+	}
+	start := x
+	title := -1
+	adjCountry := ""
+	for y := x; y < x+5 && r.sameSeg(j, y); y++ {
+		if o := r.owner(y); o != nil && o.kind == mCountry && !r.toks[o.j-1].poss {
+			adjCountry = r.mentCountry(o)
+			y = o.j - 1
+			continue
+		}
+		cl := r.lx.role[r.key(y)]
+		if cl == roleTitle || cl == roleLeader {
+			title = y
+			break
+		}
+		if cl != roleModifier {
+			break
+		}
+	}
+	if title < 0 {
+		return
+	}
+	// the role runs to "at", "in the/X", a comma or a verb of speech
+	end := title + 1
+	for end < title+10 && r.sameSeg(j, end) {
+		key := r.key(end)
+		if key == "at" || key == "," || key == "." || key == ";" || key == "who" || key == "which" || r.lx.speech[key] ||
+			(key == "in" && (r.key(end+1) == "the" || r.capWord(end+1))) || (key == "and" && (r.key(end+1) == "the" || r.key(end+1) == "a")) ||
+			r.toks[end].shape == shapeOther {
+			break
+		}
+		end++
+	}
+	cx.appositive = true
+	if cx.role == "" {
+		cx.role = r.text[r.toks[start].start:r.toks[end-1].end]
+	}
+	if cx.country == "" {
+		cx.country = adjCountry
+	}
+	// the affiliation: the first organisation of the clause
+	for y := end; y < end+12 && r.sameSeg(j, y) && r.key(y) != ","; y++ {
+		if o := r.owner(y); o != nil && o.kind == mOrg {
+			if cx.affiliation == "" {
+				cx.affiliation, cx.affMent = r.text[o.start:o.end], o
+			}
+			if c := r.mentCountry(o); c != "" && cx.country == "" {
+				cx.country = c
+			}
+			break
+		}
+	}
+	// "of Iran's Supreme National Security Council" inside the role
+	if cx.affMent == nil {
+		for y := title + 1; y < end; y++ {
+			if o := r.owner(y); o != nil && o.kind == mOrg {
+				cx.affiliation, cx.affMent = r.text[o.start:o.end], o
+				if c := r.mentCountry(o); c != "" && cx.country == "" {
+					cx.country = c
+				}
+				break
+			}
+		}
+	}
+}
+
+// addPerson records a person found from context over tokens [k, j).
+func (r *run) addPerson(k, j int, cx nameContext, rule string) {
+	keys := make([]string, 0, j-k)
+	var name strings.Builder
+	for x := k; x < j; x++ {
+		t := &r.toks[x]
+		if t.shape == shapeOther {
+			continue
+		}
+		keys = append(keys, t.key)
+	}
+	name.WriteString(r.text[r.toks[k].start:r.toks[j-1].end])
+	m := ment{i: k, j: j, kind: mPerson, ref: -1, rule: rule}
+	p := &person{kb: -1, name: trimName(name.String()), keys: keys, rule: rule, first: -1}
+	r.setContext(p, cx)
+	m.person = p
+	r.addMent(m)
+}
+
+func trimName(s string) string {
+	return strings.TrimRight(s, ".,")
+}
+
+// setContext fills in what the context says about p where p lacks it.
+func (r *run) setContext(p *person, cx nameContext) {
+	if cx.role != "" && (p.role == "" || p.kb >= 0 && cx.title) {
+		p.role = cx.role
+		p.leader = r.lx.isLeader(cx.role)
+	}
+	if cx.affiliation != "" && p.affiliation == "" {
+		p.affiliation = cx.affiliation
+	}
+	if cx.country != "" && p.textCountry == "" {
+		p.textCountry = cx.country
+	}
+}
+
+// kbPeople links KB name matches to people and reads their context.
+func (r *run) kbPeople() {
+	for idx := range r.ments {
+		m := &r.ments[idx]
+		if m.kind != mPerson || m.ref < 0 || m.person != nil {
+			continue
+		}
+		if len(m.cands) != 1 || m.rule == "kb:weak" || m.j-m.i == 1 {
+			continue // resolved with the aliases
+		}
+		p := r.personForKB(m.cands[0])
+		m.person = p
+		if m.j-m.i > 1 {
+			r.setContext(p, r.context(m.i, m.j))
+		} else {
+			var cx nameContext
+			r.titleBefore(m.i, &cx)
+			r.setContext(p, cx)
+		}
+	}
+	// merge people found from context into the KB people they are
+	for idx := range r.ments {
+		m := &r.ments[idx]
+		if m.kind != mPerson || m.person == nil || m.person.kb >= 0 {
+			continue
+		}
+		p := m.person
+		for _, q := range r.people {
+			if q.kb >= 0 && sameName(q.keys, p.keys) {
+				r.setContext(q, nameContext{role: p.role, affiliation: p.affiliation, country: p.textCountry, title: p.role != ""})
+				m.person = q
+				break
+			}
+		}
+	}
+	// context people become records, merged by name
+	for idx := range r.ments {
+		m := &r.ments[idx]
+		if m.kind != mPerson || m.person == nil || m.person.kb >= 0 {
+			continue
+		}
+		p := m.person
+		key := strings.Join(p.keys, " ")
+		if q := r.byKey[key]; q != nil {
+			r.setContext(q, nameContext{role: p.role, affiliation: p.affiliation, country: p.textCountry})
+			m.person = q
+			continue
+		}
+		r.byKey[key] = p
+		r.people = append(r.people, p)
+	}
+}
+
+// sameName reports whether name keys a and b name one person: equal, or
+// equal once joined ("Kim Jong Un" / "Kim Jong-un" tokenise alike anyway).
+func sameName(a, b []string) bool {
+	return strings.Join(a, "") == strings.Join(b, "")
+}
+
+var nameSuffixes = map[string]bool{"jr": true, "sr": true, "ii": true, "iii": true, ".": true}
+
+// aliasKeys returns the short forms a later reference may use for a
+// multi-word name: the surname, a family name written first ("Xi", "Kim"),
+// a double surname ("Pacheco Pardo").
+func (r *run) aliasKeys(keys []string) []string {
+	ks := keys
+	for len(ks) > 1 && nameSuffixes[ks[len(ks)-1]] {
+		ks = ks[:len(ks)-1]
+	}
+	if len(ks) < 2 {
+		return nil
+	}
+	var out []string
+	last := ks[len(ks)-1]
+	if len(last) >= 3 || len(ks) == 2 {
+		out = append(out, last)
+	}
+	if !r.lx.given[ks[0]] && !particles[ks[0]] && len(ks) <= 3 {
+		out = append(out, ks[0])
+	}
+	if len(ks) >= 3 {
+		out = append(out, ks[len(ks)-2]+" "+last)
+	}
+	return out
+}
+
+// aliases links one- and two-word references to the people of the
+// document: "Putin", "Mr Kim", "Pacheco Pardo", "Lin said".
+func (r *run) aliases() {
+	alias := map[string][]*person{}
+	for _, p := range r.people {
+		if len(p.keys) < 2 {
+			continue
+		}
+		for _, a := range r.aliasKeys(p.keys) {
+			alias[a] = appendPerson(alias[a], p)
+		}
+		if p.kb >= 0 {
+			for _, v := range r.s.kb.People[p.kb].Variants {
+				if ks := foldPhrase(v); len(ks) == 1 {
+					alias[ks[0]] = appendPerson(alias[ks[0]], p)
+				}
+			}
+		}
+	}
+	// full-name mention offsets for salience
+	for idx := range r.ments {
+		m := &r.ments[idx]
+		if m.kind == mPerson && m.person != nil {
+			p := m.person
+			p.nMentions++
+			if m.j-m.i > 1 && m.start > p.lastFull {
+				p.lastFull = m.start
+			}
+		}
+	}
+	for k := 0; k < len(r.toks); k++ {
+		t := &r.toks[k]
+		if t.shape != shapeCap || t.joined {
+			continue
+		}
+		var deferred *ment
+		if o := r.owner(k); o != nil {
+			if o.kind != mPerson || o.person != nil {
+				continue
+			}
+			deferred = o // an ambiguous or weak KB name
+		}
+		n := 1
+		cands := alias[t.key]
+		if k+1 < len(r.toks) && r.own[k+1] < 0 && r.sameSeg(k, k+1) && r.toks[k+1].shape == shapeCap {
+			if c2 := alias[t.key+" "+r.toks[k+1].key]; c2 != nil {
+				cands, n = c2, 2
+			} else if r.nameWord(k+1) && !t.poss {
+				// "Kim Yo Jong" is not Kim Jong Un
+				if deferred == nil {
+					k++
+				}
+				continue
+			}
+		}
+		if cands == nil && deferred != nil {
+			// a KB name with no full mention: the person in office at the date
+			switch {
+			case deferred.rule == "kb:weak":
+			case len(deferred.cands) == 1:
+				cands = []*person{r.personForKB(deferred.cands[0])}
+			default:
+				for _, c := range deferred.cands {
+					if t := r.s.kb.People[c].TermAt(r.date); t != nil && inForce(t, r.date) {
+						cands = []*person{r.personForKB(c)}
+						break
+					}
+				}
+			}
+		}
+		if cands == nil {
+			continue
+		}
+		if deferred == nil && r.lx.stop[t.key] && r.key(k-1) != "mr" && r.key(k-1) != "ms" {
+			continue
+		}
+		p := pickPerson(cands, t.start)
+		if deferred != nil {
+			deferred.person = p
+			continue
+		}
+		start := k
+		if r.lx.role[r.key(k-1)] == roleHonorific && r.own[k-1] < 0 && r.sameSeg(k-1, k) {
+			start = k - 1
+		}
+		r.addMent(ment{i: start, j: k + n, kind: mPerson, ref: -1, person: p, rule: "coref:alias"})
+		p.nMentions++
+		k += n - 1
+	}
+}
+
+func appendPerson(ps []*person, p *person) []*person {
+	for _, q := range ps {
+		if q == p {
+			return ps
+		}
+	}
+	return append(ps, p)
+}
+
+// pickPerson chooses among the people a short reference may be: the one
+// with the most mentions, then the one last named in full before off.
+func pickPerson(ps []*person, off int) *person {
+	best := ps[0]
+	for _, p := range ps[1:] {
+		switch {
+		case p.nMentions > best.nMentions:
+			best = p
+		case p.nMentions == best.nMentions && p.lastFull < off && (best.lastFull > off || p.lastFull > best.lastFull):
+			best = p
+		}
+	}
+	return best
+}
+
+// titleReferences links "the Russian leader", "the spokesman", "the
+// Secretary" to the last person named before who fits.
+func (r *run) titleReferences() {
+	for k := 0; k+1 < len(r.toks); k++ {
+		if r.toks[k].key != "the" {
+			continue
+		}
+		x := k + 1
+		country := ""
+		if o := r.owner(x); o != nil && o.kind == mCountry && !r.toks[o.j-1].poss && r.sameSeg(k, x) {
+			country = r.mentCountry(o)
+			x = o.j
+		}
+		start := x
+		title := -1
+		for ; x < len(r.toks) && x < start+4 && r.sameSeg(k, x) && r.own[x] < 0; x++ {
+			cl := r.lx.role[r.toks[x].key]
+			if cl == roleTitle || cl == roleLeader {
+				title = x
+				continue
+			}
+			if cl != roleModifier || r.toks[x].key == "of" || r.toks[x].key == "and" || r.toks[x].key == "the" {
+				break
+			}
+		}
+		if title < 0 || title+1 != x {
+			continue
+		}
+		// not before a name or complement: "the President Joe Biden", "the leader of"
+		if n := title + 1; n < len(r.toks) && r.sameSeg(k, n) && (r.capWord(n) && r.own[n] < 0 || r.key(n) == "of" || r.key(n) == "'s") {
+			continue
+		}
+		word := r.toks[title].key
+		leader := r.lx.role[word] == roleLeader
+		var best *person
+		bestOff := -1
+		for idx := range r.ments {
+			m := &r.ments[idx]
+			if m.kind != mPerson || m.person == nil || m.start >= r.toks[k].start || m.start < bestOff {
+				continue
+			}
+			p := m.person
+			if country != "" && r.personCountry(p) != country {
+				continue
+			}
+			if leader && !p.leader {
+				continue
+			}
+			if !leader && !strings.Contains(strings.ToLower(p.role), word) {
+				continue
+			}
+			best, bestOff = p, m.start
+		}
+		if best == nil {
+			continue
+		}
+		i := k + 1
+		if country == "" {
+			i = start
+		}
+		m := ment{i: i, j: title + 1, kind: mPerson, ref: -1, person: best, rule: "coref:title"}
+		m.start, m.end = r.toks[m.i].start, r.toks[m.j-1].end
+		r.ments = append(r.ments, m) // overlapping the state's mention: own stays
+		k = title
+	}
+}
+
+// personCountry is p's country so far: what the text says, else the KB's.
+func (r *run) personCountry(p *person) string {
+	if p.textCountry != "" {
+		return p.textCountry
+	}
+	return p.country
+}
+
+// finishPeople settles each person's country: the text's, the KB term's,
+// or for officials the state the sentence is about.
+func (r *run) finishPeople() {
+	for idx := range r.ments {
+		m := &r.ments[idx]
+		if m.kind != mPerson || m.person == nil {
+			continue
+		}
+		p := m.person
+		if p.first < 0 || m.start < p.first {
+			p.first = m.start
+		}
+	}
+	for _, p := range r.people {
+		switch {
+		case p.textCountry != "" && (p.kb < 0 || p.country == ""):
+			p.country = p.textCountry
+		case p.kb >= 0 && p.country != "":
+			// the knowledge base's term at the document's date
+		case p.country == "" && !academic(p.role) && p.first >= 0:
+			p.country = r.nearbyCountry(p)
+		}
+	}
+}
+
+func academic(role string) bool {
+	for _, w := range foldPhrase(role) {
+		if academicWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// nearbyCountry guesses an official's state: the first state named in the
+// sentence of the first mention, else the nearest before it in the three
+// sentences before, else the state the document names most.
+func (r *run) nearbyCountry(p *person) string {
+	var first *ment
+	for idx := range r.ments {
+		if m := &r.ments[idx]; m.kind == mPerson && m.person == p && m.start == p.first {
+			first = m
+			break
+		}
+	}
+	if first == nil {
+		return ""
+	}
+	seg := r.toks[first.i].sent
+	for k := r.segStart[seg]; k < r.segEnd[seg]; k++ {
+		if o := r.owner(k); o != nil && o != first && (countryLike(o) || o.kind == mOrg) {
+			if c := r.mentCountry(o); c != "" {
+				return c
+			}
+		}
+	}
+	for g := int(seg) - 1; g >= 0 && g >= int(seg)-3; g-- {
+		for k := r.segEnd[g] - 1; k >= r.segStart[g]; k-- {
+			if o := r.owner(k); o != nil && (countryLike(o) || o.kind == mOrg) {
+				if c := r.mentCountry(o); c != "" {
+					return c
+				}
+			}
+		}
+	}
+	count := map[string]int{}
+	best := ""
+	for idx := range r.ments {
+		m := &r.ments[idx]
+		if m.kind == mCountry {
+			c := r.mentCountry(m)
+			count[c]++
+			if count[c] > count[best] {
+				best = c
+			}
+		}
+	}
+	return best
+}
+
+// inForce reports whether term t covers date (YYYY-MM-DD or a prefix; ""
+// is today).
+func inForce(t *kb.Term, date string) bool {
+	if date == "" {
+		return t.To == ""
+	}
+	return (t.From == "" || cmpPrefix(t.From, date) <= 0) && (t.To == "" || cmpPrefix(t.To, date) >= 0)
+}
+
+// cmpPrefix compares dates of different precision by their common prefix.
+func cmpPrefix(a, b string) int {
+	n := min(len(a), len(b))
+	return strings.Compare(a[:n], b[:n])
+}

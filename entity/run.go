@@ -1,0 +1,553 @@
+package entity
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/axis-news/axis"
+)
+
+// Kinds of mentions.
+const (
+	mCountry  uint8 = iota + 1 // a state as an actor: name, adjective, metonym
+	mLocation                  // a place: a city, a capital used as a place, a sea
+	mOrg                       // an organisation of the KB or found by pattern
+	mPerson                    // a person (KB or found from context)
+	mDrop                      // a match that turned out to be nothing
+)
+
+// ment is one mention found in the text.
+type ment struct {
+	i, j       int // token span
+	start, end int // byte span
+	kind       uint8
+	ref        int32   // KB country or org index; -1 for pattern organisations
+	cands      []int32 // KB people a person mention may be
+	person     *person
+	country    string // a location's or pattern organisation's country
+	name       string // a location's or pattern organisation's name
+	orgKind    string
+	rule       string
+	capital    bool // a capital or seat of power standing for its state
+	inOrg      bool // a capital inside an organisation's name ("King's College London")
+}
+
+// person is a person of the document, from the KB or from context.
+type person struct {
+	kb          int32 // KB person index or -1
+	name        string
+	keys        []string // folded name words
+	role        string
+	affiliation string
+	country     string
+	textCountry string // country the text gives
+	rule        string
+	leader      bool
+	first       int // byte offset of the first mention
+	nMentions   int
+	lastFull    int // byte offset of the last full-name mention
+}
+
+// run is the work on one document.
+type run struct {
+	s     *Stage
+	lx    *lexicon
+	d     *axis.Document
+	text  string
+	date  string
+	toks  []tok
+	own   []int32 // token → mention index, -1 if none
+	ments []ment
+	// segments: runs of tokens in one sentence
+	segStart, segEnd []int
+	segCase          []uint8 // segNormal, segTitle (headline case), segUpper
+	people           []*person
+	byKB             map[int32]*person
+	byKey            map[string]*person
+}
+
+const (
+	segNormal uint8 = iota
+	segTitle
+	segUpper
+)
+
+func newRun(s *Stage, d *axis.Document) *run {
+	r := &run{s: s, lx: s.lx, d: d, text: d.Text, date: d.Meta.Date, byKB: map[int32]*person{}, byKey: map[string]*person{}}
+	r.toks = tokenize(make([]tok, 0, len(d.Text)/5), d.Text)
+	r.own = make([]int32, len(r.toks))
+	for i := range r.own {
+		r.own[i] = -1
+	}
+	r.segment()
+	return r
+}
+
+// segment assigns each token a segment: the sentence holding it, or a run
+// of tokens between sentences (split further at blank lines).
+func (r *run) segment() {
+	sents := r.d.Sentences
+	si, seg := 0, -1
+	lastSent := -2
+	for k := range r.toks {
+		t := &r.toks[k]
+		for si < len(sents) && sents[si].End <= t.start {
+			si++
+		}
+		cur := -1
+		if si < len(sents) && sents[si].Start <= t.start {
+			cur = si
+		}
+		newSeg := seg < 0 || cur != lastSent || (cur < 0 && k > 0 && strings.Contains(r.text[r.toks[k-1].end:t.start], "\n\n"))
+		if newSeg {
+			seg++
+			r.segStart = append(r.segStart, k)
+			r.segEnd = append(r.segEnd, k)
+		}
+		lastSent = cur
+		t.sent = int32(seg)
+		r.segEnd[seg] = k + 1
+	}
+	r.segCase = make([]uint8, len(r.segStart))
+	for g := range r.segStart {
+		words, caps, upper, lower := 0, 0, 0, 0
+		for k := r.segStart[g]; k < r.segEnd[g]; k++ {
+			t := &r.toks[k]
+			switch t.shape {
+			case shapeCap:
+				words++
+				caps++
+			case shapeUpper:
+				words++
+				upper++
+			case shapeLower:
+				words++
+				if !r.lx.function[t.key] || len(t.key) > 3 {
+					lower++
+				}
+			}
+		}
+		switch {
+		case words >= 3 && upper*10 >= words*8:
+			r.segCase[g] = segUpper
+		case words >= 4 && lower*5 <= caps+upper && caps >= 3:
+			r.segCase[g] = segTitle
+		}
+	}
+}
+
+func (r *run) run() {
+	r.gazetteer()
+	r.orgPatterns()
+	r.personPatterns()
+	r.kbPeople()
+	r.aliases()
+	r.titleReferences()
+	r.finishPeople()
+}
+
+// word reports whether token k exists and is a word.
+func (r *run) word(k int) bool { return k >= 0 && k < len(r.toks) && r.toks[k].shape >= shapeNum }
+
+// key returns token k's key, or "" out of range.
+func (r *run) key(k int) string {
+	if k < 0 || k >= len(r.toks) {
+		return ""
+	}
+	return r.toks[k].key
+}
+
+// sameSeg reports whether tokens a and b are in one segment.
+func (r *run) sameSeg(a, b int) bool {
+	return a >= 0 && b >= 0 && a < len(r.toks) && b < len(r.toks) && r.toks[a].sent == r.toks[b].sent
+}
+
+func (r *run) capWord(k int) bool {
+	return k >= 0 && k < len(r.toks) && (r.toks[k].shape == shapeCap || r.toks[k].shape == shapeUpper)
+}
+
+// addMent records a mention over tokens [i, j) and marks them taken.
+func (r *run) addMent(m ment) int32 {
+	m.start, m.end = r.toks[m.i].start, r.toks[m.j-1].end
+	idx := int32(len(r.ments))
+	r.ments = append(r.ments, m)
+	for k := m.i; k < m.j; k++ {
+		r.own[k] = idx
+	}
+	return idx
+}
+
+// owner returns the mention covering token k, or nil.
+func (r *run) owner(k int) *ment {
+	if k < 0 || k >= len(r.own) || r.own[k] < 0 {
+		return nil
+	}
+	return &r.ments[r.own[k]]
+}
+
+// countryLike reports whether m names a state or a place in one.
+func countryLike(m *ment) bool { return m != nil && (m.kind == mCountry || m.kind == mLocation) }
+
+var locativePreps = map[string]bool{"in": true, "at": true, "near": true, "outside": true, "inside": true,
+	"around": true, "across": true, "into": true, "via": true, "throughout": true}
+
+// gazetteer runs the compiled matcher and decides what each match is.
+func (r *run) gazetteer() {
+	hits := r.s.m.match(nil, r.toks)
+	k := r.s.kb
+	for _, h := range hits {
+		e := pick(h.entries)
+		m := ment{i: h.i, j: h.j, kind: 0, ref: e.ref, rule: "kb"}
+		// a place named after an actor: "Kim Il Sung Square", "Jordan Valley", "Gulf of Aden"
+		if end, ok := r.locHeadAfter(h.j); ok && e.kind != gOrg {
+			m.j = end
+			m.kind = mLocation
+			m.name = r.text[r.toks[h.i].start:r.toks[end-1].end]
+			if e.kind == gCapital || e.kind == gPlace {
+				m.country = r.entryCountry(e)
+			}
+			m.rule = "pattern:place-head"
+			r.addMent(m)
+			continue
+		}
+		if start, ok := r.locHeadBefore(h.i); ok && e.kind != gOrg && e.kind != gPerson {
+			m.i = start
+			m.kind = mLocation
+			m.name = r.text[r.toks[start].start:r.toks[h.j-1].end]
+			m.rule = "pattern:place-head"
+			r.addMent(m)
+			continue
+		}
+		switch e.kind {
+		case gCountry, gCapital, gPlace:
+			if e.single && r.partOfName(h.i) {
+				continue // "Jordan Peterson", "Israel Katz", "George Washington"
+			}
+		}
+		switch e.kind {
+		case gCountry, gMetonym:
+			m.kind, m.capital = mCountry, e.kind == gMetonym
+			if e.kind == gCountry && k.Countries[e.ref].Code == "GEO" && r.usGeorgia(h.i) {
+				m.kind, m.country, m.name, m.ref = mLocation, "USA", r.text[r.toks[h.i].start:r.toks[h.j-1].end], -1
+				m.rule = "pattern:us-state"
+			}
+		case gAdjective:
+			if r.key(h.i-1) == "ethnic" {
+				continue
+			}
+			m.kind = mCountry
+		case gCapital:
+			m.kind, m.capital = mCountry, true
+			if r.locative(h.i) {
+				m.kind = mLocation
+				m.country = k.Countries[e.ref].Code
+				m.name = r.text[r.toks[h.i].start:r.toks[h.j-1].end]
+			}
+		case gPlace:
+			m.kind = mLocation
+			m.country = r.s.lx.places[e.ref].country
+			m.name = r.text[r.toks[h.i].start:r.toks[h.j-1].end]
+			m.ref = -1
+		case gOrg:
+			m.kind = mOrg
+		case gPerson:
+			m.kind = mPerson
+			for _, x := range h.entries {
+				if x.kind == gPerson {
+					m.cands = append(m.cands, x.ref)
+				}
+			}
+			if e.single && r.lx.stop[r.toks[h.i].key] {
+				m.rule = "kb:weak" // "May": only with the full name in the text
+			}
+		}
+		r.addMent(m)
+	}
+}
+
+// pick chooses among the names of one span: an organisation or person over
+// a country name over a metonym, capital, adjective, place.
+func pick(es []entry) entry {
+	rank := func(k uint8) int {
+		switch k {
+		case gOrg:
+			return 0
+		case gPerson:
+			return 1
+		case gCountry:
+			return 2
+		case gMetonym:
+			return 3
+		case gCapital:
+			return 4
+		case gAdjective:
+			return 5
+		}
+		return 6
+	}
+	best := es[0]
+	for _, e := range es[1:] {
+		if e.kind == gPerson && best.kind != gPerson && e.single {
+			continue // a country, not a one-word person alias
+		}
+		if rank(e.kind) < rank(best.kind) {
+			best = e
+		}
+	}
+	return best
+}
+
+func (r *run) entryCountry(e entry) string {
+	switch e.kind {
+	case gCountry, gCapital, gAdjective, gMetonym:
+		return r.s.kb.Countries[e.ref].Code
+	case gPlace:
+		return r.lx.places[e.ref].country
+	}
+	return ""
+}
+
+// locHeadAfter reports whether the words from token j on finish a place
+// name: up to two more capitalised words and a place head ("Square",
+// "Sea"). It returns the end of the place name.
+func (r *run) locHeadAfter(j int) (int, bool) {
+	if r.toks[j-1].poss {
+		return 0, false
+	}
+	for k := j; k < j+3 && k < len(r.toks) && r.sameSeg(j-1, k); k++ {
+		if !r.capWord(k) {
+			return 0, false
+		}
+		if r.lx.locAfter[r.toks[k].key] {
+			return k + 1, true
+		}
+		if r.toks[k].poss {
+			return 0, false
+		}
+	}
+	return 0, false
+}
+
+// locHeadBefore reports whether the words before token i open a place name
+// ("Gulf of", "Sea of", "Lake", "Camp") and returns its start.
+func (r *run) locHeadBefore(i int) (int, bool) {
+	if i >= 2 && r.key(i-1) == "of" && r.capWord(i-2) && r.lx.locBefore2[r.key(i-2)+" of"] {
+		return i - 2, true
+	}
+	if i >= 1 && r.capWord(i-1) && r.lx.locBefore2[r.key(i-1)] {
+		return i - 1, true
+	}
+	return 0, false
+}
+
+// partOfName reports whether a one-word place or country name at token i is
+// really part of a person's name: "Jordan Peterson", "George Washington".
+func (r *run) partOfName(i int) bool {
+	t := &r.toks[i]
+	if r.segCase[t.sent] != segNormal {
+		return false
+	}
+	if !t.poss && r.sameSeg(i, i+1) && r.nameWord(i+1) && !r.toks[i+1].joined &&
+		!r.startsHit(i+1) {
+		return true
+	}
+	if r.sameSeg(i-1, i) && r.capWord(i-1) && r.lx.given[r.toks[i-1].key] {
+		return true
+	}
+	return false
+}
+
+// startsHit reports whether a gazetteer name could start at token k.
+func (r *run) startsHit(k int) bool {
+	id, ok := r.s.m.vocab[r.toks[k].key]
+	if !ok {
+		return false
+	}
+	_, ok = r.s.m.edges[uint64(id)]
+	return ok
+}
+
+// nameWord reports whether token k may be a word of a person's name.
+func (r *run) nameWord(k int) bool {
+	if k < 0 || k >= len(r.toks) {
+		return false
+	}
+	t := &r.toks[k]
+	if t.shape != shapeCap {
+		return false
+	}
+	if r.lx.stop[t.key] || r.lx.role[t.key] != roleNone || r.lx.orgHead[t.key] != "" || r.lx.locAfter[t.key] ||
+		r.lx.speech[t.key] {
+		return false
+	}
+	return true
+}
+
+// usGeorgia weighs the evidence that "Georgia" at token i is the US state.
+func (r *run) usGeorgia(i int) bool {
+	us, geo := 0, 0
+	seg := r.toks[i].sent
+	for k := r.segStart[seg]; k < r.segEnd[seg]; k++ {
+		switch r.toks[k].key {
+		case "atlanta", "republican", "republicans", "democrat", "democrats", "democratic", "governor", "gov",
+			"senator", "sen", "county", "gop", "voters", "savannah", "primary", "congressman", "congresswoman":
+			us++
+		case "tbilisi", "georgian", "georgians", "abkhazia", "ossetia", "caucasus", "kremlin", "moscow":
+			geo++
+		}
+	}
+	if r.key(i-1) == "of" && r.key(i-2) == "state" {
+		us += 2
+	}
+	for k := range r.toks {
+		switch r.toks[k].key {
+		case "tbilisi", "georgian", "georgians", "abkhazia", "ossetia":
+			geo++
+		}
+	}
+	return us > geo
+}
+
+// locative reports whether a capital at token i is a place rather than the
+// government: "a summit in Washington", a dateline "PYONGYANG, ...".
+func (r *run) locative(i int) bool {
+	if r.toks[i].poss {
+		return false
+	}
+	if locativePreps[r.key(i-1)] && r.sameSeg(i-1, i) {
+		return true
+	}
+	// dateline: first word of a paragraph followed by a comma
+	if i+1 < len(r.toks) && r.toks[i+1].key == "," && (i == 0 || strings.Contains(r.text[r.toks[i-1].end:r.toks[i].start], "\n")) {
+		return true
+	}
+	return false
+}
+
+// personFor returns the person record for KB person p.
+func (r *run) personForKB(p int32) *person {
+	if x := r.byKB[p]; x != nil {
+		return x
+	}
+	kp := r.s.kb.People[p]
+	x := &person{kb: p, name: kp.Name, keys: foldPhrase(kp.Name), rule: "kb:" + kp.ID, first: -1}
+	if t := kp.TermAt(r.date); t != nil {
+		x.role, x.country = t.Role, t.Country
+		x.leader = r.lx.isLeader(t.Role)
+		if t.Org != "" {
+			x.affiliation = t.Org
+		}
+	}
+	r.byKB[p] = x
+	r.people = append(r.people, x)
+	return x
+}
+
+// entities builds the document's entities from the mentions.
+func (r *run) entities() []axis.Entity {
+	type acc struct {
+		e     axis.Entity
+		first int
+	}
+	var out []*acc
+	byKey := map[string]*acc{}
+	get := func(key string, mk func() axis.Entity) *acc {
+		if a := byKey[key]; a != nil {
+			return a
+		}
+		a := &acc{e: mk(), first: -1}
+		byKey[key] = a
+		out = append(out, a)
+		return a
+	}
+	k := r.s.kb
+	for idx := range r.ments {
+		m := &r.ments[idx]
+		if m.inOrg {
+			continue
+		}
+		var a *acc
+		switch m.kind {
+		case mCountry:
+			c := k.Countries[m.ref]
+			a = get("c:"+c.Code, func() axis.Entity {
+				return axis.Entity{Kind: axis.EntityCountry, Name: c.Name, Country: c.Code, Code: c.Code, Rule: "kb:country"}
+			})
+		case mLocation:
+			a = get("l:"+strings.ToLower(m.name), func() axis.Entity {
+				return axis.Entity{Kind: axis.EntityLocation, Name: m.name, Country: m.country, Rule: m.rule}
+			})
+		case mOrg:
+			if m.ref >= 0 {
+				o := k.Orgs[m.ref]
+				a = get("o:"+o.Code, func() axis.Entity {
+					c := o.Country
+					if c == "" && o.Kind == "igo" {
+						c = o.Code
+					}
+					return axis.Entity{Kind: axis.EntityOrganization, Name: o.Name, Country: c, Code: o.Code, Rule: "kb:org"}
+				})
+			} else {
+				a = get("p:"+strings.ToLower(m.name), func() axis.Entity {
+					return axis.Entity{Kind: axis.EntityOrganization, Name: m.name, Country: m.country, Rule: m.rule}
+				})
+				if a.e.Country == "" {
+					a.e.Country = m.country
+				}
+			}
+		case mPerson:
+			p := m.person
+			if p == nil {
+				continue
+			}
+			a = get(personKey(p), func() axis.Entity {
+				return axis.Entity{Kind: axis.EntityPerson, Name: p.name, Country: p.country, Role: p.role,
+					Affiliation: p.affiliation, Rule: p.rule}
+			})
+		default:
+			continue
+		}
+		a.e.Mentions = append(a.e.Mentions, axis.Mention{Start: m.start, End: m.end, Text: r.text[m.start:m.end]})
+		if a.first < 0 || m.start < a.first {
+			a.first = m.start
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].first < out[j].first })
+	ents := make([]axis.Entity, 0, len(out))
+	for i, a := range out {
+		e := a.e
+		e.ID = "e" + itoa(i+1)
+		sort.Slice(e.Mentions, func(x, y int) bool { return e.Mentions[x].Start < e.Mentions[y].Start })
+		ms := e.Mentions[:0]
+		for _, m := range e.Mentions {
+			if len(ms) > 0 && ms[len(ms)-1].Start == m.Start && ms[len(ms)-1].End == m.End {
+				continue
+			}
+			ms = append(ms, m)
+		}
+		e.Mentions = ms
+		ents = append(ents, e)
+	}
+	return ents
+}
+
+func personKey(p *person) string {
+	if p.kb >= 0 {
+		return "k:" + itoa(int(p.kb))
+	}
+	return "n:" + strings.Join(p.keys, " ")
+}
+
+func itoa(n int) string {
+	if n < 10 {
+		return string(rune('0' + n))
+	}
+	var b [20]byte
+	i := len(b)
+	for n > 0 {
+		i--
+		b[i] = byte('0' + n%10)
+		n /= 10
+	}
+	return string(b[i:])
+}

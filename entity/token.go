@@ -1,0 +1,257 @@
+package entity
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Token shapes, from least to most capitalised.
+const (
+	shapeOther = iota // punctuation
+	shapeNum          // starts with a digit
+	shapeLower        // "said", "al"
+	shapeCap          // "Putin", "McCain"
+	shapeUpper        // "NATO", "U.S." (two or more letters, all upper case)
+)
+
+// tok is a word or punctuation mark of the text.
+type tok struct {
+	start, end int
+	key        string // folded: lower case, no diacritics, no dots ("U.S." → "us")
+	shape      uint8
+	// joined: the token follows the previous one with only a hyphen between
+	// ("Jong-un", "Russia-Ukraine").
+	joined bool
+	// poss: a possessive "'s", "’s" or bare "'" / "’" follows the word.
+	poss bool
+	// sent is the index of the sentence holding the token.
+	sent int32
+}
+
+// tokenize appends the tokens of text to dst. Words are runs of letters and
+// digits with inner apostrophes ("O'Neill"); an inner hyphen splits words
+// and marks the second as joined; dotted acronyms ("U.S.", "U.N.") are one
+// token; a possessive ending is dropped and recorded on the word. Every
+// other non-space character is a token by itself.
+func tokenize(dst []tok, text string) []tok {
+	i, n := 0, len(text)
+	joined := false
+	for i < n {
+		r, w := decode(text, i)
+		if isSpace(r) {
+			i += w
+			joined = false
+			continue
+		}
+		if !isWordRune(r) {
+			if (r == '-' || r == '‑') && len(dst) > 0 && dst[len(dst)-1].end == i && dst[len(dst)-1].shape >= shapeLower &&
+				i+w < n {
+				if nr, _ := decode(text, i+w); isWordRune(nr) {
+					joined = true
+					i += w
+					continue
+				}
+			}
+			dst = append(dst, tok{start: i, end: i + w, key: text[i : i+w], shape: shapeOther})
+			i += w
+			joined = false
+			continue
+		}
+		// dotted acronym: single letters each followed by '.', at least two.
+		if j := acronymEnd(text, i); j > 0 {
+			var b strings.Builder
+			for k := i; k < j; k++ {
+				if c := text[k]; c != '.' {
+					b.WriteByte(c | 0x20)
+				}
+			}
+			dst = append(dst, tok{start: i, end: j, key: b.String(), shape: shapeUpper, joined: joined})
+			i, joined = j, false
+			continue
+		}
+		j := i
+		for j < n {
+			r, w := decode(text, j)
+			if isWordRune(r) {
+				j += w
+				continue
+			}
+			if (r == '\'' || r == '’') && j+w < n {
+				nr, nw := decode(text, j+w)
+				if isWordRune(nr) && !(nr == 's' || nr == 'S') || (nr == 's' || nr == 'S') && j+w+nw < n && isWordRune(rune(text[j+w+nw])) {
+					j += w
+					continue
+				}
+			}
+			break
+		}
+		t := tok{start: i, end: j, joined: joined}
+		t.key, t.shape = fold(text[i:j])
+		// possessive
+		if j < n {
+			if r, w := decode(text, j); r == '\'' || r == '’' {
+				if j+w < n && (text[j+w] == 's' || text[j+w] == 'S') && (j+w+1 == n || !isWordRune(rune(text[j+w+1]))) {
+					t.poss = true
+					j += w + 1
+				} else if j > 0 && (text[j-1] == 's' || text[j-1] == 'S') {
+					t.poss = true
+					j += w
+				}
+			}
+		}
+		dst = append(dst, t)
+		i, joined = j, false
+	}
+	return dst
+}
+
+// acronymEnd returns the end of a dotted acronym starting at i ("U.S.",
+// "U.N.", "E.U."), or 0.
+func acronymEnd(s string, i int) int {
+	j, count := i, 0
+	for j+1 < len(s) && isUpperASCII(s[j]) && s[j+1] == '.' {
+		j += 2
+		count++
+		if j < len(s) && isLetterASCII(s[j]) && (j+1 >= len(s) || s[j+1] != '.') {
+			return 0 // "U.Sx"
+		}
+	}
+	if count < 2 {
+		return 0
+	}
+	return j
+}
+
+func isUpperASCII(c byte) bool  { return 'A' <= c && c <= 'Z' }
+func isLetterASCII(c byte) bool { return 'A' <= c && c <= 'Z' || 'a' <= c && c <= 'z' }
+
+func decode(s string, i int) (rune, int) {
+	if c := s[i]; c < utf8.RuneSelf {
+		return rune(c), 1
+	}
+	return utf8.DecodeRuneInString(s[i:])
+}
+
+func isSpace(r rune) bool {
+	return r == ' ' || r == '\n' || r == '\t' || r == '\r' || r == '\u00a0'
+}
+
+func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+}
+
+// fold returns the matching key of a word (lower case, Latin diacritics
+// removed, apostrophes unified) and its shape.
+func fold(w string) (string, uint8) {
+	ascii := true
+	upper, lower := 0, 0
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		switch {
+		case c >= utf8.RuneSelf:
+			ascii = false
+		case 'A' <= c && c <= 'Z':
+			upper++
+		case 'a' <= c && c <= 'z':
+			lower++
+		}
+	}
+	if ascii {
+		shape := shapeOf(w[0], upper, lower)
+		if upper == 0 {
+			return w, shape
+		}
+		return strings.ToLower(w), shape
+	}
+	var b strings.Builder
+	b.Grow(len(w))
+	first := true
+	var firstUpper, firstDigit bool
+	for _, r := range w {
+		if unicode.IsUpper(r) {
+			upper++
+			if first {
+				firstUpper = true
+			}
+		} else if unicode.IsLower(r) {
+			lower++
+		}
+		if first && unicode.IsDigit(r) {
+			firstDigit = true
+		}
+		first = false
+		if r == '’' {
+			b.WriteByte('\'')
+			continue
+		}
+		if unicode.Is(unicode.Mn, r) {
+			continue
+		}
+		r = unicode.ToLower(r)
+		if r >= 0xc0 {
+			if s, ok := foldMap[r]; ok {
+				b.WriteString(s)
+				continue
+			}
+		}
+		b.WriteRune(r)
+	}
+	var shape uint8
+	switch {
+	case firstDigit:
+		shape = shapeNum
+	case firstUpper && lower == 0 && upper >= 2:
+		shape = shapeUpper
+	case firstUpper:
+		shape = shapeCap
+	default:
+		shape = shapeLower
+	}
+	return b.String(), shape
+}
+
+func shapeOf(first byte, upper, lower int) uint8 {
+	switch {
+	case '0' <= first && first <= '9':
+		return shapeNum
+	case 'A' <= first && first <= 'Z' && lower == 0 && upper >= 2:
+		return shapeUpper
+	case 'A' <= first && first <= 'Z':
+		return shapeCap
+	}
+	return shapeLower
+}
+
+// foldMap maps lower-case Latin letters with diacritics to their base.
+var foldMap = func() map[rune]string {
+	m := map[rune]string{}
+	groups := map[string]string{
+		"a": "àáâãäåāăąǎ", "c": "çćĉċč", "d": "ďđ", "e": "èéêëēĕėęě", "g": "ĝğġģ", "h": "ĥħ",
+		"i": "ìíîïĩīĭįı", "j": "ĵ", "k": "ķ", "l": "ĺļľŀł", "n": "ñńņňŉ", "o": "òóôõöøōŏőǒ",
+		"r": "ŕŗř", "s": "śŝşšș", "t": "ţťŧț", "u": "ùúûüũūŭůűųǔ", "w": "ŵ", "y": "ýÿŷ", "z": "źżž",
+		"ae": "æ", "oe": "œ", "ss": "ß", "th": "þ",
+	}
+	for base, chars := range groups {
+		for _, r := range chars {
+			m[r] = base
+		}
+	}
+	return m
+}()
+
+// foldPhrase folds a phrase into the keys of its tokens.
+func foldPhrase(s string) []string {
+	ts := tokenize(nil, s)
+	keys := make([]string, 0, len(ts))
+	for _, t := range ts {
+		if t.shape == shapeOther && (t.key == "." || t.key == ",") {
+			continue
+		}
+		keys = append(keys, t.key)
+	}
+	return keys
+}
