@@ -18,12 +18,28 @@
 // A country's code is ISO 3166-1 alpha-3 (or a historical code such as SUN);
 // variants are other names ("DPRK"), adjectives include demonyms ("North
 // Korean"), metonyms are seats of power that stand for the state ("the
-// Kremlin"). An organisation's kind is one of igo, gov, military, media,
-// university, thinktank, party, company, group; country is the state it
-// belongs to ("" for an IGO); members are codes, each optionally with its
-// dates of membership as CODE@FROM/TO (e.g. GBR@1973/2020). people.tsv has
-// one line per term of office; lines with the same id are one person.
+// Kremlin"; a leading "the" is not written). An organisation's code is 2-16
+// upper-case letters or digits; its kind is one of igo, gov, military,
+// media, university, thinktank, party, company, group, court, ngo; country
+// is the state it belongs to ("" for an IGO); members are codes, each
+// optionally with its dates of membership as CODE@FROM/TO (e.g.
+// GBR@1973/2020; a code may appear twice for two spells). people.tsv has one
+// line per term of office; lines with the same id are one person, also
+// across files: a later file adds variants and terms to a known person.
+//
+// Dates of validity and membership are inclusive at both ends and compared
+// at the precision of the shorter date, so "2024" matches any day of 2024.
+//
+// Every record is identified by its code (id for people). A later file may
+// not redefine a country or organisation code. Check reports names claimed
+// by two records, and codes that refer to nothing.
 package kb
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+)
 
 // Country is a state, present or historical.
 type Country struct {
@@ -51,6 +67,20 @@ type Org struct {
 type Membership struct {
 	Country  string
 	From, To string
+}
+
+// ActiveAt reports whether the membership is in force on date; "" means
+// today (a membership without an end).
+func (m Membership) ActiveAt(date string) bool { return validAt(m.From, m.To, date) }
+
+// ValidAt reports whether the state existed on date; "" means today.
+func (c *Country) ValidAt(date string) bool { return validAt(c.From, c.To, date) }
+
+func validAt(from, to, date string) bool {
+	if date == "" {
+		return to == ""
+	}
+	return (from == "" || cmpDate(from, date) <= 0) && (to == "" || cmpDate(to, date) >= 0)
 }
 
 // Person is someone known by name, with terms of office.
@@ -103,12 +133,7 @@ func (p *Person) TermAt(date string) *Term {
 	return best
 }
 
-func inForce(t *Term, date string) bool {
-	if date == "" {
-		return t.To == ""
-	}
-	return (t.From == "" || cmpDate(t.From, date) <= 0) && (t.To == "" || cmpDate(t.To, date) >= 0)
-}
+func inForce(t *Term, date string) bool { return validAt(t.From, t.To, date) }
 
 // cmpDate compares dates of possibly different precision by their common
 // prefix, so "2024" equals "2024-06-26".
@@ -134,4 +159,68 @@ func rank(role string) int {
 		return r
 	}
 	return 9
+}
+
+// Check reports problems a loader cannot see line by line: a name, variant,
+// adjective or metonym claimed by two countries, or a name or variant by two
+// organisations (people may share names); member and organisation country
+// codes that are no known country or organisation; people's terms in
+// unknown countries. The result is sorted; it is empty for a sound base.
+func (k *KB) Check() []string {
+	var out []string
+	owner := map[string]string{}
+	claim := func(space, name, code string) {
+		key := space + "\x00" + foldName(name)
+		if prev, ok := owner[key]; ok && prev != code {
+			out = append(out, fmt.Sprintf("%s name %q claimed by %s and %s", space, name, prev, code))
+			return
+		}
+		owner[key] = code
+	}
+	for _, c := range k.Countries {
+		for _, n := range c.names() {
+			claim("country", n, c.Code)
+		}
+	}
+	for _, o := range k.Orgs {
+		claim("org", o.Name, o.Code)
+		for _, v := range o.Variants {
+			claim("org", v, o.Code)
+		}
+	}
+	known := func(code string) bool { return k.country[code] != nil || k.org[code] != nil }
+	for _, o := range k.Orgs {
+		if o.Country != "" && !known(o.Country) {
+			out = append(out, fmt.Sprintf("org %s: unknown country %s", o.Code, o.Country))
+		}
+		for _, m := range o.Members {
+			if !known(m.Country) {
+				out = append(out, fmt.Sprintf("org %s: unknown member %s", o.Code, m.Country))
+			}
+		}
+	}
+	for _, p := range k.People {
+		for _, t := range p.Terms {
+			if t.Country != "" && !known(t.Country) {
+				out = append(out, fmt.Sprintf("person %s: unknown country %s", p.ID, t.Country))
+			}
+		}
+	}
+	sort.Strings(out)
+	return out
+}
+
+// names returns every string that refers to c as a name: its name,
+// variants, adjectives and metonyms (not its capital, which a historical
+// state shares with its successor).
+func (c *Country) names() []string {
+	out := append([]string{c.Name}, c.Variants...)
+	out = append(out, c.Adjectives...)
+	return append(out, c.Metonyms...)
+}
+
+// foldName is the key under which two names are the same for Check: typographic
+// apostrophes are plain ones. Case is kept: "US" and "us" differ.
+func foldName(s string) string {
+	return strings.NewReplacer("\u2019", "'", "\u2018", "'").Replace(s)
 }

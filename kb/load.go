@@ -1,7 +1,7 @@
 package kb
 
 import (
-	"bufio"
+	"bytes"
 	"embed"
 	"fmt"
 	"io"
@@ -11,19 +11,22 @@ import (
 	"regexp"
 	"strings"
 	"sync"
+	"unicode/utf8"
 )
 
 //go:embed data/*.tsv
 var dataFS embed.FS
 
 // KB is a loaded knowledge base. It is immutable once built and safe for
-// concurrent use.
+// concurrent use; Load and LoadFile extend it and must not run concurrently
+// with readers (extend a Clone instead).
 type KB struct {
 	Countries []*Country
 	Orgs      []*Org
 	People    []*Person
 
 	country map[string]*Country
+	cameo   map[string]*Country
 	org     map[string]*Org
 	person  map[string]*Person
 }
@@ -44,10 +47,12 @@ func Default() (*KB, error) {
 
 // New returns an empty knowledge base.
 func New() *KB {
-	return &KB{country: map[string]*Country{}, org: map[string]*Org{}, person: map[string]*Person{}}
+	return &KB{country: map[string]*Country{}, cameo: map[string]*Country{}, org: map[string]*Org{},
+		person: map[string]*Person{}}
 }
 
-// LoadFS loads every *.tsv file of dir in fsys into a new knowledge base.
+// LoadFS loads every *.tsv file of dir in fsys, in name order, into a new
+// knowledge base.
 func LoadFS(fsys fs.FS, dir string) (*KB, error) {
 	k := New()
 	entries, err := fs.ReadDir(fsys, dir)
@@ -73,6 +78,7 @@ func LoadFS(fsys fs.FS, dir string) (*KB, error) {
 }
 
 // Clone returns a copy of k that can be extended without changing k.
+// Records are shared; loading into the clone replaces, never modifies, them.
 func (k *KB) Clone() *KB {
 	c := New()
 	c.Countries = append(c.Countries, k.Countries...)
@@ -80,6 +86,9 @@ func (k *KB) Clone() *KB {
 	c.People = append(c.People, k.People...)
 	for key, v := range k.country {
 		c.country[key] = v
+	}
+	for key, v := range k.cameo {
+		c.cameo[key] = v
 	}
 	for key, v := range k.org {
 		c.org[key] = v
@@ -90,7 +99,8 @@ func (k *KB) Clone() *KB {
 	return c
 }
 
-// LoadFile adds the records of a user's file, chosen by its header.
+// LoadFile adds the records of a user's file: a TSV file chosen by its
+// header, or a PETRARCH/TABARI actor dictionary.
 func (k *KB) LoadFile(p string) error {
 	f, err := os.Open(p)
 	if err != nil {
@@ -103,11 +113,56 @@ func (k *KB) LoadFile(p string) error {
 // Country returns the country with the given code, or nil.
 func (k *KB) Country(code string) *Country { return k.country[code] }
 
+// CountryByCAMEO returns the country whose CAMEO code (or, when it has
+// none of its own, whose code) is code, or nil.
+func (k *KB) CountryByCAMEO(code string) *Country {
+	if c := k.cameo[code]; c != nil {
+		return c
+	}
+	if c := k.country[code]; c != nil && c.CAMEO == "" {
+		return c
+	}
+	return nil
+}
+
 // Org returns the organisation with the given code, or nil.
 func (k *KB) Org(code string) *Org { return k.org[code] }
 
 // Person returns the person with the given id, or nil.
 func (k *KB) Person(id string) *Person { return k.person[id] }
+
+// Members returns the codes of the members of organisation org on date
+// (YYYY, YYYY-MM or YYYY-MM-DD; "" means today: the current members), in
+// the order of the data file. It returns nil for an unknown organisation or
+// one whose members are not listed.
+func (k *KB) Members(org, date string) []string {
+	o := k.org[org]
+	if o == nil {
+		return nil
+	}
+	var out []string
+	for _, m := range o.Members {
+		if m.ActiveAt(date) && !contains(out, m.Country) {
+			out = append(out, m.Country)
+		}
+	}
+	return out
+}
+
+// MemberOf returns the codes of the organisations country belonged to on
+// date ("" means today).
+func (k *KB) MemberOf(country, date string) []string {
+	var out []string
+	for _, o := range k.Orgs {
+		for _, m := range o.Members {
+			if m.Country == country && m.ActiveAt(date) {
+				out = append(out, o.Code)
+				break
+			}
+		}
+	}
+	return out
+}
 
 // LineError is a malformed line of a data file.
 type LineError struct {
@@ -122,92 +177,123 @@ var (
 	countryCols = []string{"code", "cameo", "name", "variants", "adjectives", "capital", "metonyms", "from", "to"}
 	orgCols     = []string{"code", "kind", "name", "variants", "country", "members"}
 	personCols  = []string{"id", "name", "variants", "country", "role", "org", "from", "to"}
-	dateRe      = regexp.MustCompile(`^\d{4}(-\d{2}(-\d{2})?)?$`)
+	dateRe      = regexp.MustCompile(`^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$`)
+	orgCodeRe   = regexp.MustCompile(`^[A-Z][A-Z0-9]{1,15}$`)
 	orgKinds    = map[string]bool{"igo": true, "gov": true, "military": true, "media": true, "university": true,
-		"thinktank": true, "party": true, "company": true, "group": true, "court": true}
+		"thinktank": true, "party": true, "company": true, "group": true, "court": true, "ngo": true}
 )
 
 // Load reads one data file (name is used in errors). The kind of records is
-// chosen by the header line. Either every record of the file is added or, on
-// the first malformed line, none is.
+// chosen by the header line; a file whose first line is not a header but a
+// PETRARCH/TABARI dictionary entry is read as such. Either every record of
+// the file is added or, on the first malformed line, none is.
 func (k *KB) Load(name string, r io.Reader) error {
-	sc := bufio.NewScanner(r)
-	sc.Buffer(make([]byte, 64*1024), 1<<20)
+	data, err := io.ReadAll(r)
+	if err != nil {
+		return fmt.Errorf("read %s: %w", name, err)
+	}
+	lines := splitLines(data)
+	for i, line := range lines {
+		if !utf8.ValidString(line) {
+			return &LineError{name, i + 1, "invalid UTF-8"}
+		}
+		t := strings.TrimSpace(line)
+		if t == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		f := strings.Split(line, "\t")
+		switch {
+		case equal(f, countryCols), equal(f, orgCols), equal(f, personCols):
+			return k.loadTSV(name, lines, i, f)
+		case looksTABARI(t):
+			return k.loadTABARI(name, lines)
+		}
+		return &LineError{name, i + 1, "header must be one of: " + strings.Join(countryCols, " ") + " | " +
+			strings.Join(orgCols, " ") + " | " + strings.Join(personCols, " ") +
+			" (tab-separated), or the file a PETRARCH/TABARI actor dictionary"}
+	}
+	return &LineError{name, len(lines), "no header line"}
+}
+
+// loadTSV reads the records after the header at lines[hdr].
+func (k *KB) loadTSV(name string, lines []string, hdr int, cols []string) error {
 	var (
-		cols      []string
 		countries []*Country
 		orgs      []*Org
 		people    []*Person
-		ln        int
 	)
 	seen := map[string]bool{}
 	newPeople := map[string]*Person{}
-	for sc.Scan() {
-		ln++
-		line := strings.TrimRight(sc.Text(), "\r")
+	for i := hdr + 1; i < len(lines); i++ {
+		ln, line := i+1, lines[i]
+		if !utf8.ValidString(line) {
+			return &LineError{name, ln, "invalid UTF-8"}
+		}
 		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
 			continue
 		}
 		f := strings.Split(line, "\t")
-		if cols == nil {
-			switch {
-			case equal(f, countryCols), equal(f, orgCols), equal(f, personCols):
-				cols = f
-			case looksTABARI(line):
-				return k.loadTABARI(name, io.MultiReader(strings.NewReader(line+"\n"), rest(sc)), ln)
-			default:
-				return &LineError{name, ln, "header must be one of: " + strings.Join(countryCols, " ") + " | " +
-					strings.Join(orgCols, " ") + " | " + strings.Join(personCols, " ") + " (tab-separated)"}
-			}
-			continue
-		}
 		if len(f) != len(cols) {
 			return &LineError{name, ln, fmt.Sprintf("%d fields, want %d (%s)", len(f), len(cols), strings.Join(cols, " "))}
 		}
 		for i := range f {
 			f[i] = strings.TrimSpace(f[i])
 		}
-		switch cols[0] {
-		case "code":
-			if len(cols) == len(countryCols) {
-				c := &Country{Code: f[0], CAMEO: f[1], Name: f[2], Variants: list(f[3]), Adjectives: list(f[4]),
-					Capital: f[5], Metonyms: list(f[6]), From: f[7], To: f[8]}
-				if err := checkCode(c.Code); err != "" {
-					return &LineError{name, ln, err}
-				}
-				if c.Name == "" {
-					return &LineError{name, ln, "empty name"}
-				}
-				if err := checkDates(c.From, c.To); err != "" {
-					return &LineError{name, ln, err}
-				}
-				if seen["c"+c.Code] || k.country[c.Code] != nil {
-					return &LineError{name, ln, "duplicate country code " + c.Code}
-				}
-				seen["c"+c.Code] = true
-				countries = append(countries, c)
-			} else {
-				o := &Org{Code: f[0], Kind: f[1], Name: f[2], Variants: list(f[3]), Country: f[4]}
-				if o.Code == "" || o.Name == "" {
-					return &LineError{name, ln, "empty code or name"}
-				}
-				if !orgKinds[o.Kind] {
-					return &LineError{name, ln, "unknown organisation kind " + fmt.Sprintf("%q", o.Kind)}
-				}
-				for _, m := range list(f[5]) {
-					ms, err := parseMember(m)
-					if err != "" {
-						return &LineError{name, ln, err}
-					}
-					o.Members = append(o.Members, ms)
-				}
-				if seen["o"+o.Code] || k.org[o.Code] != nil {
-					return &LineError{name, ln, "duplicate organisation code " + o.Code}
-				}
-				seen["o"+o.Code] = true
-				orgs = append(orgs, o)
+		switch {
+		case len(cols) == len(countryCols) && cols[0] == "code":
+			c := &Country{Code: f[0], CAMEO: f[1], Name: f[2], Variants: list(f[3]), Adjectives: list(f[4]),
+				Capital: f[5], Metonyms: list(f[6]), From: f[7], To: f[8]}
+			if err := checkCode(c.Code); err != "" {
+				return &LineError{name, ln, err}
 			}
-		case "id":
+			if c.CAMEO != "" {
+				if err := checkCode(c.CAMEO); err != "" {
+					return &LineError{name, ln, "cameo: " + err}
+				}
+				if c.CAMEO == c.Code {
+					return &LineError{name, ln, "cameo " + c.CAMEO + " is the same as code: leave it empty"}
+				}
+			}
+			if c.Name == "" {
+				return &LineError{name, ln, "empty name"}
+			}
+			if err := checkDates(c.From, c.To); err != "" {
+				return &LineError{name, ln, err}
+			}
+			if seen["c"+c.Code] || k.country[c.Code] != nil {
+				return &LineError{name, ln, "duplicate country code " + c.Code}
+			}
+			seen["c"+c.Code] = true
+			countries = append(countries, c)
+		case cols[0] == "code":
+			o := &Org{Code: f[0], Kind: f[1], Name: f[2], Variants: list(f[3]), Country: f[4]}
+			if !orgCodeRe.MatchString(o.Code) {
+				return &LineError{name, ln, fmt.Sprintf("bad organisation code %q: want 2-16 upper-case letters or digits", o.Code)}
+			}
+			if o.Name == "" {
+				return &LineError{name, ln, "empty name"}
+			}
+			if !orgKinds[o.Kind] {
+				return &LineError{name, ln, fmt.Sprintf("unknown organisation kind %q", o.Kind)}
+			}
+			if o.Country != "" {
+				if err := checkCode(o.Country); err != "" {
+					return &LineError{name, ln, "country: " + err}
+				}
+			}
+			for _, m := range list(f[5]) {
+				ms, err := parseMember(m)
+				if err != "" {
+					return &LineError{name, ln, err}
+				}
+				o.Members = append(o.Members, ms)
+			}
+			if seen["o"+o.Code] || k.org[o.Code] != nil {
+				return &LineError{name, ln, "duplicate organisation code " + o.Code}
+			}
+			seen["o"+o.Code] = true
+			orgs = append(orgs, o)
+		default: // people
 			id := f[0]
 			if id == "" || f[1] == "" {
 				return &LineError{name, ln, "empty id or name"}
@@ -215,12 +301,21 @@ func (k *KB) Load(name string, r io.Reader) error {
 			if err := checkDates(f[6], f[7]); err != "" {
 				return &LineError{name, ln, err}
 			}
-			if k.person[id] != nil {
-				return &LineError{name, ln, "duplicate person id " + id + " (already loaded)"}
-			}
 			p := newPeople[id]
 			if p == nil {
-				p = &Person{ID: id, Name: f[1]}
+				if old := k.person[id]; old != nil {
+					if old.Name != f[1] {
+						return &LineError{name, ln, fmt.Sprintf("person %s named %q here and %q before", id, f[1], old.Name)}
+					}
+					// A later file adds to a known person: copy, never modify,
+					// so that clones and half-failed loads stay intact.
+					cp := *old
+					cp.Variants = append([]string(nil), old.Variants...)
+					cp.Terms = append([]Term(nil), old.Terms...)
+					p = &cp
+				} else {
+					p = &Person{ID: id, Name: f[1]}
+				}
 				newPeople[id] = p
 				people = append(people, p)
 			} else if p.Name != f[1] {
@@ -238,42 +333,61 @@ func (k *KB) Load(name string, r io.Reader) error {
 			}
 		}
 	}
-	if err := sc.Err(); err != nil {
-		return fmt.Errorf("read %s: %w", name, err)
-	}
-	if cols == nil {
-		return &LineError{name, ln, "no header line"}
-	}
 	k.add(countries, orgs, people)
 	return nil
 }
 
+// add inserts new records or replaces records with the same key.
 func (k *KB) add(countries []*Country, orgs []*Org, people []*Person) {
 	for _, c := range countries {
+		if old := k.country[c.Code]; old != nil {
+			replace(k.Countries, old, c)
+		} else {
+			k.Countries = append(k.Countries, c)
+		}
 		k.country[c.Code] = c
-		k.Countries = append(k.Countries, c)
+		if c.CAMEO != "" {
+			k.cameo[c.CAMEO] = c
+		}
 	}
 	for _, o := range orgs {
+		if old := k.org[o.Code]; old != nil {
+			replace(k.Orgs, old, o)
+		} else {
+			k.Orgs = append(k.Orgs, o)
+		}
 		k.org[o.Code] = o
-		k.Orgs = append(k.Orgs, o)
 	}
 	for _, p := range people {
+		if old := k.person[p.ID]; old != nil {
+			replace(k.People, old, p)
+		} else {
+			k.People = append(k.People, p)
+		}
 		k.person[p.ID] = p
-		k.People = append(k.People, p)
 	}
 }
 
-func rest(sc *bufio.Scanner) io.Reader {
-	pr, pw := io.Pipe()
-	go func() {
-		for sc.Scan() {
-			if _, err := pw.Write(append(sc.Bytes(), '\n')); err != nil {
-				return
-			}
+func replace[T comparable](s []T, old, new T) {
+	for i := range s {
+		if s[i] == old {
+			s[i] = new
+			return
 		}
-		pw.CloseWithError(sc.Err())
-	}()
-	return pr
+	}
+}
+
+// splitLines splits data into lines without their "\n" or "\r\n".
+func splitLines(data []byte) []string {
+	data = bytes.TrimPrefix(data, []byte("\ufeff"))
+	if len(data) == 0 {
+		return nil
+	}
+	s := strings.Split(strings.TrimSuffix(string(data), "\n"), "\n")
+	for i := range s {
+		s[i] = strings.TrimSuffix(s[i], "\r")
+	}
+	return s
 }
 
 func equal(a, b []string) bool {
@@ -301,16 +415,18 @@ func list(s string) []string {
 	return out
 }
 
+func contains(s []string, v string) bool {
+	for _, x := range s {
+		if x == v {
+			return true
+		}
+	}
+	return false
+}
+
 func appendNew(dst []string, src ...string) []string {
 	for _, s := range src {
-		dup := false
-		for _, d := range dst {
-			if d == s {
-				dup = true
-				break
-			}
-		}
-		if !dup {
+		if !contains(dst, s) {
 			dst = append(dst, s)
 		}
 	}
@@ -318,8 +434,13 @@ func appendNew(dst []string, src ...string) []string {
 }
 
 func checkCode(c string) string {
-	if len(c) < 2 || len(c) > 6 || strings.ToUpper(c) != c {
-		return fmt.Sprintf("bad code %q: want 2-6 upper-case letters", c)
+	if len(c) < 2 || len(c) > 6 {
+		return fmt.Sprintf("bad code %q: want 2-6 upper-case letters or digits", c)
+	}
+	for i := 0; i < len(c); i++ {
+		if (c[i] < 'A' || c[i] > 'Z') && (c[i] < '0' || c[i] > '9') {
+			return fmt.Sprintf("bad code %q: want 2-6 upper-case letters or digits", c)
+		}
 	}
 	return ""
 }
@@ -344,6 +465,9 @@ func parseMember(s string) (Membership, string) {
 	}
 	if dates != "" {
 		m.From, m.To, _ = strings.Cut(dates, "/")
+		if m.From == "" && m.To == "" {
+			return m, "member " + code + ": empty dates after @"
+		}
 		if e := checkDates(m.From, m.To); e != "" {
 			return m, "member " + code + ": " + e
 		}
