@@ -1,0 +1,157 @@
+package amount
+
+import (
+	"bufio"
+	_ "embed"
+	"fmt"
+	"io"
+	"os"
+	"strconv"
+	"strings"
+)
+
+//go:embed data/units.tsv
+var unitsTSV string
+
+// Kinds of lexicon entries (entry.flags).
+const (
+	fSymbol = 1 << iota
+	fCode
+	fCurrency
+	fScale
+	fVague
+	fNumber
+	fMeasure
+	fPercent
+	fApprox
+	fAnaphor
+	fNoncount
+	fPlural
+	fStop
+	fVote
+)
+
+var kinds = map[string]uint32{
+	"symbol": fSymbol, "code": fCode, "currency": fCurrency, "scale": fScale, "vague": fVague,
+	"number": fNumber, "measure": fMeasure, "percent": fPercent, "approx": fApprox,
+	"anaphor": fAnaphor, "noncount": fNoncount, "plural": fPlural, "stop": fStop, "vote": fVote,
+}
+
+// entry is what the lexicon knows about a word or phrase; one may have
+// several kinds ("over" is an approximator and a stop word).
+type entry struct {
+	flags    uint32
+	words    int     // tokens in the phrase
+	currency string  // symbol, code, currency
+	unit     string  // measure, percent
+	scale    float64 // scale; vague: the multiplier
+	value    float64 // number, vague
+}
+
+// Lexicon is the compiled word list of the amount scanner.
+type Lexicon struct {
+	words   map[string]*entry // single words and symbols
+	phrases map[string]*entry // several words: "more than", "per cent"
+	first   map[string]bool   // first words of phrases
+}
+
+func newLexicon() *Lexicon {
+	return &Lexicon{words: map[string]*entry{}, phrases: map[string]*entry{}, first: map[string]bool{}}
+}
+
+// DefaultLexicon returns a new lexicon holding the embedded units.
+func DefaultLexicon() (*Lexicon, error) {
+	lx := newLexicon()
+	if err := lx.Load(strings.NewReader(unitsTSV), "amount/data/units.tsv"); err != nil {
+		return nil, err
+	}
+	return lx, nil
+}
+
+// LoadFile adds the entries of the file at path.
+func (lx *Lexicon) LoadFile(path string) error {
+	f, err := os.Open(path)
+	if err != nil {
+		return fmt.Errorf("read %s: %w", path, err)
+	}
+	defer f.Close()
+	return lx.Load(f, path)
+}
+
+// Load adds entries read from r in the format of data/units.tsv:
+// KIND<TAB>WORDS<TAB>UNIT<TAB>VALUE, '#' comments and blank lines ignored.
+// Errors name the file and line.
+func (lx *Lexicon) Load(r io.Reader, name string) error {
+	sc := bufio.NewScanner(r)
+	n := 0
+	for sc.Scan() {
+		n++
+		line := strings.TrimRight(sc.Text(), "\r")
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		f := strings.Split(line, "\t")
+		if len(f) != 4 {
+			return fmt.Errorf("%s:%d: want 4 tab-separated fields, have %d", name, n, len(f))
+		}
+		if err := lx.add(f[0], strings.ToLower(strings.TrimSpace(f[1])), strings.TrimSpace(f[2]), strings.TrimSpace(f[3])); err != nil {
+			return fmt.Errorf("%s:%d: %w", name, n, err)
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return fmt.Errorf("read %s: %w", name, err)
+	}
+	return nil
+}
+
+func (lx *Lexicon) add(kind, words, unit, val string) error {
+	flag, ok := kinds[kind]
+	if !ok {
+		return fmt.Errorf("unknown kind %q", kind)
+	}
+	fields := strings.Fields(words)
+	if len(fields) == 0 || len(fields) > 3 {
+		return fmt.Errorf("%s: want one to three words, have %q", kind, words)
+	}
+	key := strings.Join(fields, " ")
+	m := lx.words
+	if len(fields) > 1 {
+		m = lx.phrases
+		lx.first[fields[0]] = true
+	}
+	e := m[key]
+	if e == nil {
+		e = &entry{words: len(fields)}
+		m[key] = e
+	}
+	e.flags |= flag
+	num := func(s string) (float64, error) {
+		v, err := strconv.ParseFloat(s, 64)
+		if err != nil || v <= 0 {
+			return 0, fmt.Errorf("%s %q: %q is not a positive number", kind, words, s)
+		}
+		return v, nil
+	}
+	var err error
+	switch flag {
+	case fSymbol, fCode, fCurrency:
+		if len(unit) != 3 || strings.ToUpper(unit) != unit {
+			return fmt.Errorf("%s %q: %q is not an ISO 4217 code", kind, words, unit)
+		}
+		e.currency = unit
+	case fScale:
+		e.scale, err = num(val)
+	case fVague:
+		if e.scale, err = num(unit); err == nil {
+			e.value, err = num(val)
+		}
+	case fNumber:
+		e.value, err = num(val)
+	case fMeasure, fPercent:
+		if unit == "" || unit == "-" {
+			return fmt.Errorf("%s %q: no unit", kind, words)
+		}
+		e.unit = unit
+	}
+	return err
+}
