@@ -42,7 +42,7 @@ var timeWords = map[string]bool{
 	"msk": true, "eat": true, "wat": true, "cat": true, "sast": true, "aest": true,
 	"aedt": true, "awst": true, "nzst": true, "nzdt": true, "pkt": true, "hkt": true,
 	"sgt": true, "wib": true, "ict": true, "pht": true, "ast": true, "gst": true, "z": true,
-	"min": true, "mins": true, "read": true, "ago": true, "hours": true, "hour": true,
+	"t": true, "min": true, "mins": true, "read": true, "ago": true, "hours": true, "hour": true,
 }
 
 // dtok is a token of a date phrase: a lower-cased word, a number or one
