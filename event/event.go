@@ -147,6 +147,7 @@ type coder struct {
 	// lastSubject is the subject of the previous sentence, for pronouns.
 	lastSubject []phrase
 	lastPerson  *actor
+	sent        sentState
 }
 
 var nonActorOrgKinds = map[string]bool{"media": true, "university": true, "thinktank": true, "company": true}
@@ -246,30 +247,33 @@ func (c *coder) sentence(si int) {
 			}
 		}
 	}
-	// the most specific match wins where matches overlap
-	sort.SliceStable(ms, func(i, j int) bool {
-		if ms[i].p.Specificity != ms[j].p.Specificity {
-			return ms[i].p.Specificity > ms[j].p.Specificity
+	// where matches overlap the most specific one that yields an event
+	// wins; clusters of overlapping matches are coded left to right
+	c.sent = sentState{}
+	first := len(c.events)
+	sort.SliceStable(ms, func(i, j int) bool { return ms[i].t0 < ms[j].t0 })
+	for i := 0; i < len(ms); {
+		j, end := i+1, ms[i].t1
+		for j < len(ms) && ms[j].t0 < end {
+			end = max(end, ms[j].t1)
+			j++
 		}
-		return ms[i].t0 < ms[j].t0
-	})
-	var taken []match
-	for _, m := range ms {
-		ok := true
-		for _, t := range taken {
-			if m.t0 < t.t1 && t.t0 < m.t1 {
-				ok = false
-				break
+		cl := ms[i:j]
+		sort.SliceStable(cl, func(a, b int) bool { return cl[a].p.Specificity > cl[b].p.Specificity })
+		var taken []match
+		for _, m := range cl {
+			blocked := false
+			for _, t := range taken {
+				if overlaps(m, t) {
+					blocked = true
+					break
+				}
+			}
+			if !blocked && c.code(si, m) {
+				taken = append(taken, m)
 			}
 		}
-		if ok {
-			taken = append(taken, m)
-		}
-	}
-	sort.Slice(taken, func(i, j int) bool { return taken[i].t0 < taken[j].t0 })
-	first := len(c.events)
-	for _, m := range taken {
-		c.code(si, m)
+		i = j
 	}
 	// remember the subject for pronouns in the next sentence
 	if len(c.events) > first {
@@ -382,7 +386,21 @@ func (c *coder) matchFrom(el []element, e, ti int, m *match) (int, bool) {
 		case 'P':
 			m.slotP = ti
 		}
-		return c.matchFrom(el, e+1, ti, m)
+		if e+1 == len(el) {
+			return ti, true
+		}
+		// an inner slot spans the actor it names ("accuse~ $T of")
+		if g := c.groupAt(ti, 3, true); len(g) > 0 {
+			if end, ok := c.matchFrom(el, e+1, g[len(g)-1].t1, m); ok {
+				return end, true
+			}
+		}
+		if ti < len(c.toks) {
+			if _, ok := pronouns[c.toks[ti].low]; ok {
+				return c.matchFrom(el, e+1, ti+1, m)
+			}
+		}
+		return 0, false
 	case elemGap:
 		for k := 0; k <= x.gap && ti+k <= len(c.toks); k++ {
 			if k > 0 && isBoundary(c.toks[ti+k-1].low) {
@@ -420,6 +438,16 @@ func (c *coder) matchFrom(el []element, e, ti int, m *match) (int, bool) {
 		return c.matchFrom(el, e+1, ti, m)
 	}
 	return 0, false
+}
+
+func overlaps(a, b match) bool { return a.t0 < b.t1 && b.t0 < a.t1 }
+
+// sentState is what earlier matches of a sentence tell later ones.
+type sentState struct {
+	requestEnd int      // token end of a request or threat ("urged X to ..."), or 0
+	accuser    *actor   // source of an accusation ("accused X of ...")
+	accuseEnd  int      // its token end
+	lastTgts   []phrase // targets of the last event
 }
 
 func isBoundary(w string) bool {
@@ -612,11 +640,33 @@ func (c *coder) isParticiple(w string) bool {
 	return false
 }
 
-// code turns a match into events.
-func (c *coder) code(si int, m match) {
+// symmetric categories: coordinated subjects without an object act on
+// each other ("Iran and Saudi Arabia agreed").
+var symmetric = map[string]bool{"AGREE": true, "CONSULT": true, "COOPERATE": true}
+
+// code turns a match into events and reports whether it made any.
+func (c *coder) code(si int, m match) bool {
 	var srcs, tgts []phrase
 	var cands [][]phrase
 	reciprocal := false
+	trig := c.d.Text[c.toks[m.t0].start:c.toks[m.t1-1].end]
+	miss := func(why string) bool {
+		if c.trace {
+			c.cur.Misses = append(c.cur.Misses, fmt.Sprintf("%s %q (%s %s): %s", m.p.ID, trig, m.p.Code, m.p.PLOVER, why))
+		}
+		return false
+	}
+	isRequest := m.p.PLOVER == "REQUEST" || m.p.PLOVER == "THREATEN"
+	if c.sent.requestEnd > 0 && m.t0 >= c.sent.requestEnd && !c.clauseBreak(c.sent.requestEnd, m.t0) {
+		return miss("asked for, not done")
+	}
+	if isRequest {
+		defer func() {
+			if c.sent.requestEnd == 0 {
+				c.sent.requestEnd = m.t1
+			}
+		}()
+	}
 	switch {
 	case m.slotP >= 0:
 		g := c.groupAt(m.slotP, 3, false)
@@ -639,11 +689,20 @@ func (c *coder) code(si int, m match) {
 			tgts = c[0]
 		}
 	default:
-		cands = c.subjectsBefore(m.t0, 0)
 		if m.slotT >= 0 {
 			tgts = c.groupAt(m.slotT, 4, true)
 		} else {
-			tgts = c.groupAt(m.t1, 12, true)
+			tgts = c.groupAt(m.t0+1, 12, true)
+		}
+		// "accused North Korea of sending ...": the gerund's subject is
+		// the accused
+		if m.t0 > 0 && strings.HasSuffix(c.toks[m.t0].low, "ing") && len(c.sent.lastTgts) > 0 {
+			if w := c.toks[m.t0-1].low; w == "of" || w == "for" {
+				cands = [][]phrase{c.sent.lastTgts}
+			}
+		}
+		if cands == nil {
+			cands = c.subjectsBefore(m.t0, 0)
 		}
 		if len(cands) > 0 {
 			srcs = cands[0]
@@ -655,24 +714,35 @@ func (c *coder) code(si int, m match) {
 				}
 			}
 		}
-		if len(tgts) == 0 && len(srcs) >= 2 && m.p.Reciprocal {
+		if len(tgts) == 0 && len(srcs) >= 2 && (m.p.Reciprocal || symmetric[m.p.PLOVER]) {
 			reciprocal = true
 		}
 	}
-	trig := c.d.Text[c.toks[m.t0].start:c.toks[m.t1-1].end]
-	if len(srcs) == 0 || (len(tgts) == 0 && !reciprocal && !m.p.Intransitive) {
-		if c.trace {
-			c.cur.Misses = append(c.cur.Misses, fmt.Sprintf("%s %q (%s %s): no %s", m.p.ID, trig, m.p.Code, m.p.PLOVER, missing(srcs, tgts)))
-		}
-		return
+	if len(srcs) == 0 {
+		return miss("no source")
 	}
 	if c.trace {
 		c.cur.Matches = append(c.cur.Matches, fmt.Sprintf("%s %q → %s %s", m.p.ID, trig, m.p.Code, m.p.PLOVER))
 	}
+	if len(tgts) == 0 && !reciprocal && !m.p.Intransitive {
+		return miss("no target")
+	}
+	if len(tgts) == 0 && !reciprocal && srcs[0].t0 > 0 {
+		// "UN inspectors ... before a Russian veto": the one acted on is
+		// named before the actor
+		for k := len(c.phr) - 1; k >= 0; k-- {
+			p := c.phr[k]
+			if p.t1 <= srcs[0].t0 && !p.head.location && p.head.code != srcs[0].head.code {
+				tgts = []phrase{p}
+				break
+			}
+		}
+	}
 	start, end := c.toks[m.t0].start, c.toks[m.t1-1].end
 	mod, claim := c.modality(m, srcs[0])
 	date, prec := c.date(si, start)
-	emit := func(s, t *actor, code, plover, rule, mod string) {
+	made := 0
+	emit := func(s, t *actor, code, plover, rule, mod string, claim *actor) {
 		if t != nil && s.code == t.code {
 			return
 		}
@@ -681,9 +751,11 @@ func (c *coder) code(si int, m match) {
 			key += "|" + t.code
 		}
 		if c.seen[key] {
+			made++
 			return
 		}
 		c.seen[key] = true
+		made++
 		cc := codes[code]
 		ev := axis.Event{
 			ID: fmt.Sprintf("v%d", len(c.events)+1), Source: toActor(s), CAMEO: code, PLOVER: plover,
@@ -698,37 +770,69 @@ func (c *coder) code(si int, m match) {
 		}
 		c.events = append(c.events, ev)
 		if c.trace {
-			tc := ""
-			if t != nil {
-				tc = t.code
-			}
-			c.cur.Events = append(c.cur.Events, fmt.Sprintf("%s %s %s %s (%s, goldstein %.1f) %s %s %s", ev.ID, s.code, plover, tc, code, cc.Goldstein, mod, date, prec))
+			c.cur.Events = append(c.cur.Events, fmt.Sprintf("%s %s %s %s (%s, goldstein %.1f) %s %s (%s)%s",
+				ev.ID, s.code, plover, orNone(ev.Target.Country), code, cc.Goldstein, mod, date, prec, by(ev.ClaimedBy)))
 		}
 	}
 	if reciprocal {
 		for i := range srcs {
 			for j := i + 1; j < len(srcs); j++ {
-				emit(&srcs[i].head, &srcs[j].head, m.p.Code, m.p.PLOVER, m.p.ID, mod)
+				emit(&srcs[i].head, &srcs[j].head, m.p.Code, m.p.PLOVER, m.p.ID, mod, claim)
 			}
 		}
-		return
+	} else {
+		for i := range srcs {
+			if len(tgts) == 0 {
+				emit(&srcs[i].head, nil, m.p.Code, m.p.PLOVER, m.p.ID, mod, claim)
+				continue
+			}
+			for j := range tgts {
+				emit(&srcs[i].head, &tgts[j].head, m.p.Code, m.p.PLOVER, m.p.ID, mod, claim)
+			}
+		}
 	}
-	for i := range srcs {
-		if len(tgts) == 0 {
-			emit(&srcs[i].head, nil, m.p.Code, m.p.PLOVER, m.p.ID, mod)
-			continue
-		}
-		for j := range tgts {
-			emit(&srcs[i].head, &tgts[j].head, m.p.Code, m.p.PLOVER, m.p.ID, mod)
-		}
+	if made == 0 {
+		return miss("source is target")
 	}
 	// a claim that someone else used force or armed a third party is an
 	// accusation by the claimant
 	if mod == axis.ModalityAlleged && claim != nil && (QuadClass(m.p.Code) == 4 || m.p.PLOVER == "AID") {
 		for i := range srcs {
-			emit(claim, &srcs[i].head, "112", "ACCUSE", "claim:"+m.p.ID, axis.ModalityAsserted)
+			emit(claim, &srcs[i].head, "112", "ACCUSE", "claim:"+m.p.ID, axis.ModalityAsserted, nil)
 		}
 	}
+	if strings.HasPrefix(m.p.Code, "11") && !reciprocal {
+		a := srcs[0].head
+		c.sent.accuser, c.sent.accuseEnd = &a, m.t1
+	}
+	c.sent.lastTgts = tgts
+	return true
+}
+
+var clauseBreaks = toSet(", ; after before when while because since but although as")
+
+// clauseBreak reports whether a new clause starts in tokens [i, j).
+func (c *coder) clauseBreak(i, j int) bool {
+	for k := i; k < j && k < len(c.toks); k++ {
+		if clauseBreaks[c.toks[k].low] {
+			return true
+		}
+	}
+	return false
+}
+
+func orNone(s string) string {
+	if s == "" {
+		return "-"
+	}
+	return s
+}
+
+func by(s string) string {
+	if s == "" {
+		return ""
+	}
+	return " claimed by " + s
 }
 
 func missing(s, t []phrase) string {
@@ -790,8 +894,14 @@ func (c *coder) modality(m match, src phrase) (string, *actor) {
 	if sp := c.quoteSpeaker(c.toks[m.t0].start); sp != nil {
 		claim = sp
 	}
+	if claim == nil && c.sent.accuser != nil && m.t0 >= c.sent.accuseEnd {
+		claim = c.sent.accuser
+	}
 	if claim == nil {
 		for i := m.t0 - 1; i >= 0; i-- {
+			if c.toks[i].cap {
+				continue
+			}
 			w := c.toks[i].low
 			if denyCues[w] && mod == axis.ModalityAsserted {
 				mod = axis.ModalityDenied

@@ -272,7 +272,13 @@ func (ps *Patterns) parseLine(ln string) (*Pattern, string) {
 				}
 				e.words[alt] = true
 			}
-			p.Specificity++
+			longest := 1
+			for _, q := range e.seqs {
+				longest = max(longest, len(q))
+			}
+			if !e.optional {
+				p.Specificity += longest
+			}
 		}
 		p.elems = append(p.elems, e)
 	}

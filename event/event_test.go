@@ -1,0 +1,95 @@
+package event
+
+import (
+	"strings"
+	"testing"
+
+)
+
+// eventCases: sentences written for these tests, with the events expected
+// (canonical form: SRC PLOVER TGT CAMEO [modality] [by claimant]) and the
+// date of the first.
+var eventCases = []struct {
+	name, text string
+	dates      []string
+	want       []string
+	date       string
+}{
+	// one per CAMEO root
+	{"01 empathetic", "France expressed condolences to Japan after the earthquake.", nil, []string{"FRA SUPPORT JPN 018"}, ""},
+	{"02 appeal", "Ukraine appealed to Germany for more air defence systems.", nil, []string{"UKR REQUEST DEU 0232"}, ""},
+	{"03 intent", "Japan pledged humanitarian aid to Ukraine on Monday.", nil, []string{"JPN AID UKR 0333"}, ""},
+	{"04 consult", "Xi Jinping held talks with Vladimir Putin in Beijing.", nil, []string{"CHN CONSULT RUS 040"}, ""},
+	{"05 praise", "Modi praised France for its support.", nil, []string{"IND SUPPORT FRA 051"}, ""},
+	{"06 cooperate", "Poland will cooperate with Ukraine on border security.", nil, []string{"POL COOPERATE UKR 060 future"}, ""},
+	{"07 aid", "Germany sent tanks to Ukraine in 2023.", []string{"in 2023=2023"}, []string{"DEU AID UKR 072"}, "2023"},
+	{"08 yield", "Iran released two French sailors.", nil, []string{"IRN CONCEDE FRA 0841"}, ""},
+	{"09 investigate", "The United Nations launched an investigation into Israel over the strike.", nil, []string{"UNO ACCUSE ISR 090"}, ""},
+	{"10 demand", "Poland demanded that Russia withdraw its troops.", nil, []string{"POL REQUEST RUS 100"}, ""},
+	{"11 disapprove", "Japan condemned North Korea for the launch.", nil, []string{"JPN ACCUSE PRK 111"}, ""},
+	{"12 reject", "Brazil rejected the proposal from the United States.", nil, []string{"BRA REJECT USA 120"}, ""},
+	{"13 threaten", "Russia threatened Poland with retaliation.", nil, []string{"RUS THREATEN POL 130"}, ""},
+	{"14 protest", "Iranian students protested outside the French embassy.", nil, []string{"IRN PROTEST FRA 140"}, ""},
+	{"15 force posture", "Russia deployed troops along the border with Ukraine.", nil, []string{"RUS MOBILIZE UKR 154"}, ""},
+	{"16 reduce relations", "Saudi Arabia cut ties with Iran in 2016.", []string{"in 2016=2016"}, []string{"SAU SANCTION IRN 161"}, "2016"},
+	{"17 coerce", "Chinese coastguard ships used water cannon against Philippine boats.", nil, []string{"CHN COERCE PHL 170"}, ""},
+	{"18 assault", "Israel attacked Iran on Friday.", []string{"on Friday=2024-04-19"}, []string{"ISR ASSAULT IRN 180"}, "2024-04-19"},
+	{"19 fight", "Russia invaded Ukraine in February 2022.", []string{"in February 2022=2022-02"}, []string{"RUS ASSAULT UKR 190"}, "2022-02"},
+	{"20 mass violence", "Serbia was accused of genocide against Bosnians.", nil, nil, ""},
+	// PLOVER categories not covered above
+	{"AGREE", "Russia signed a strategic partnership treaty with North Korea.", nil, []string{"RUS AGREE PRK 057"}, ""},
+	{"AGREE reciprocal", "Iran and Saudi Arabia agreed to restore diplomatic ties.", nil, []string{"IRN AGREE SAU 057"}, ""},
+	{"CONCEDE lift", "The United States lifted sanctions on Iran.", nil, []string{"USA CONCEDE IRN 085"}, ""},
+	{"RETREAT", "Russia withdrew its forces from Kharkiv.", nil, []string{"RUS RETREAT UKR 0874"}, ""},
+	{"REQUEST urge", "China urged Japan to cancel the plan.", nil, []string{"CHN REQUEST JPN 105"}, ""},
+	{"ACCUSE accuse", "The United States and South Korea have accused North Korea of sending weapons to Russia.", nil,
+		[]string{"USA ACCUSE PRK 112", "KOR ACCUSE PRK 112", "PRK AID RUS 072 alleged by United States"}, ""},
+	{"REJECT veto", "A Russian veto blocked the resolution at the Security Council.", nil, []string{"RUS REJECT UNO 129"}, ""},
+	{"SANCTION", "The European Union imposed new sanctions on Russia.", nil, []string{"EUR SANCTION RUS 163"}, ""},
+	{"SANCTION expel", "Pakistan expelled the Indian ambassador.", nil, []string{"PAK SANCTION IND 161"}, ""},
+	{"ACCUSE summon", "Japan summoned the Chinese ambassador.", nil, []string{"JPN ACCUSE CHN 114"}, ""},
+	{"COERCE arrest", "Iran detained French citizens.", nil, []string{"IRN COERCE FRA 173"}, ""},
+	{"CONSULT visit", "Putin's visit to Pyongyang was his first in 24 years.", nil, []string{"RUS CONSULT PRK 042"}, ""},
+	{"CONSULT met", "Putin and Kim met in Vladivostok.", nil, []string{"RUS CONSULT PRK 044"}, ""},
+	{"SUPPORT thank", "Putin thanked Kim for his support.", nil, []string{"RUS SUPPORT PRK 051"}, ""},
+	{"COOPERATE trade", "China is Russia's biggest trade partner.", nil, nil, ""},
+	// voice
+	{"passive", "North Korea was accused by the United States of arming Russia.", nil, []string{"USA ACCUSE PRK 112", "PRK AID RUS 072 alleged by United States"}, ""},
+	{"passive host", "Putin was greeted by Kim at the airport.", nil, []string{"PRK CONSULT RUS 043"}, ""},
+	// modality
+	{"negated", "Putin did not meet Kim until 2019.", nil, []string{"RUS CONSULT PRK 044 negated"}, ""},
+	{"future", "Xi will visit Moscow next month.", nil, []string{"CHN CONSULT RUS 042 future"}, ""},
+	{"hypothetical", "Russia would invade Poland if it could.", nil, []string{"RUS ASSAULT POL 190 hypothetical"}, ""},
+	{"alleged", "The US State Department said North Korea had transferred ballistic missiles to Russia.", nil,
+		[]string{"PRK AID RUS 072 alleged by US State Department", "USA ACCUSE PRK 112"}, ""},
+	{"denied", "Iran denied that it had supplied drones to Russia.", nil, []string{"IRN AID RUS 072 denied"}, ""},
+	// nominalisation and possessives
+	{"nominal invasion", "Sweden applied to join NATO after Russia's invasion of Ukraine.", nil, []string{"SWE REQUEST NATO 020", "RUS ASSAULT UKR 190"}, ""},
+	{"no self event", "Russia signed a decree on Russian forces.", nil, nil, ""},
+	{"document date", "India and Pakistan held talks.", nil, []string{"IND CONSULT PAK 040"}, "2024-05-01"},
+}
+
+func TestEvents(t *testing.T) {
+	for _, tc := range eventCases {
+		t.Run(tc.name, func(t *testing.T) {
+			d := testDoc(tc.text, "2024-05-01", tc.dates...)
+			runEvents(t, d)
+			var got []string
+			for _, e := range d.Events {
+				got = append(got, eventString(e))
+				if e.Start < 0 || e.End > len(d.Text) || e.Start >= e.End {
+					t.Fatalf("event %s has bad span %d-%d", e.ID, e.Start, e.End)
+				}
+				if e.QuadClass != QuadClass(e.CAMEO) || e.QuadClass == 0 {
+					t.Fatalf("event %s quad class %d for %s", e.ID, e.QuadClass, e.CAMEO)
+				}
+			}
+			if g, w := strings.Join(got, "; "), strings.Join(tc.want, "; "); g != w {
+				t.Fatalf("events=%q\nwant   %q", g, w)
+			}
+			if tc.date != "" && d.Events[0].Date != tc.date {
+				t.Fatalf("date=%s, want %s", d.Events[0].Date, tc.date)
+			}
+		})
+	}
+}
