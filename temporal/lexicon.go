@@ -30,6 +30,7 @@ const (
 	fYearverb
 	fFuture
 	fApprox
+	fApproxFirst // first word of a several-word approximator
 )
 
 var categories = map[string]uint32{
@@ -121,6 +122,11 @@ func (lx *Lexicon) add(cat, word, val string) error {
 			return fmt.Errorf("%s %q: only approx entries may have several words", cat, word)
 		}
 		lx.approx[word] = true
+		first := word[:strings.IndexByte(word, ' ')]
+		if lx.words[first] == nil {
+			lx.words[first] = &entry{}
+		}
+		lx.words[first].flags |= fApproxFirst
 		return nil
 	}
 	e := lx.words[word]

@@ -366,7 +366,7 @@ func (sc *scanner) approxLen(i int) int {
 	if sc.has(i, fApprox) {
 		return 1
 	}
-	if !sc.word(i) || !sc.word(i+1) || len(sc.lx.approx) == 0 {
+	if !sc.has(i, fApproxFirst) || !sc.word(i+1) {
 		return 0
 	}
 	two := strings.ToLower(sc.str(i) + " " + sc.str(i+1))
