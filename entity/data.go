@@ -229,3 +229,6 @@ func (lx *lexicon) isLeader(role string) bool {
 	}
 	return false
 }
+
+// isTitleWord reports whether key is a title, leader or honorific word.
+func (lx *lexicon) isTitleWord(key string) bool { return lx.role[key] >= roleTitle }

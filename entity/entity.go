@@ -31,9 +31,10 @@ const Name = "entity"
 // Stage is the entity stage. It is immutable once built and safe for
 // concurrent use.
 type Stage struct {
-	kb *kb.KB
-	lx *lexicon
-	m  *matcher
+	kb  *kb.KB
+	lx  *lexicon
+	m   *matcher
+	kbx *kbIndex
 }
 
 // New returns the entity stage for knowledge base k (kb.Default() when k
@@ -50,7 +51,7 @@ func New(k *kb.KB) (*Stage, error) {
 	if err != nil {
 		return nil, fmt.Errorf("entity stage: %w", err)
 	}
-	s := &Stage{kb: k, lx: lx, m: buildMatcher(k, lx)}
+	s := &Stage{kb: k, lx: lx, m: buildMatcher(k, lx), kbx: buildKBIndex(k, lx)}
 	return s, nil
 }
 

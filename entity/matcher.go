@@ -22,6 +22,7 @@ type entry struct {
 	kind   uint8
 	ref    int32   // index into KB.Countries, KB.Orgs, KB.People or lexicon.places
 	shapes []uint8 // the shape each token of the name needs
+	poss   uint32  // possMask of the name
 	single bool    // a one-word name
 }
 
@@ -70,12 +71,13 @@ func (m *matcher) add(name string, kind uint8, ref int32) {
 			shapes[i] = shapeCap // "Nato" for "NATO"
 		}
 	}
+	poss := possMask(ts)
 	for _, e := range m.term[node] {
-		if e.kind == kind && e.ref == ref && equalShapes(e.shapes, shapes) {
+		if e.kind == kind && e.ref == ref && e.poss == poss && equalShapes(e.shapes, shapes) {
 			return
 		}
 	}
-	m.term[node] = append(m.term[node], entry{kind: kind, ref: ref, shapes: shapes, single: len(ts) == 1})
+	m.term[node] = append(m.term[node], entry{kind: kind, ref: ref, shapes: shapes, poss: poss, single: len(ts) == 1})
 }
 
 func equalShapes(a, b []uint8) bool {
@@ -110,56 +112,84 @@ type hit struct {
 	entries []entry
 }
 
-// match appends the leftmost-longest matches of the gazetteer in toks.
-func (m *matcher) match(dst []hit, toks []tok) []hit {
+// match appends the leftmost-longest matches of the gazetteer in toks. A
+// name that opens with a title ("President Xi") yields to a longer name
+// starting after the title ("Xi Jinping").
+func (m *matcher) match(dst []hit, toks []tok, isTitle func(string) bool) []hit {
 	for i := 0; i < len(toks); {
-		id, ok := m.vocab[toks[i].key]
-		if !ok {
+		j, es := m.longestAt(toks, i)
+		if j < 0 {
 			i++
 			continue
 		}
-		node, ok := m.edges[uint64(id)]
-		if !ok {
-			i++
-			continue
-		}
-		bestJ := -1
-		var best []entry
-		j := i + 1
-		for {
-			if es := m.term[node]; es != nil {
-				var ok []entry
-				for _, e := range es {
-					if shapesFit(e.shapes, toks[i:j]) {
-						ok = append(ok, e)
-					}
-				}
-				if ok != nil {
-					bestJ, best = j, ok
+		if isTitle != nil && isTitle(toks[i].key) {
+			for p := i + 1; p < j && isTitle(toks[p-1].key); p++ {
+				if j2, es2 := m.longestAt(toks, p); j2 > j {
+					i, j, es = p, j2, es2
+					break
 				}
 			}
-			if j >= len(toks) || toks[j-1].poss || toks[j].sent != toks[i].sent {
-				break
-			}
-			id, found := m.vocab[toks[j].key]
-			if !found {
-				break
-			}
-			next, found := m.edges[uint64(node)<<32|uint64(id)]
-			if !found {
-				break
-			}
-			node = next
-			j++
 		}
-		if bestJ < 0 {
-			i++
-			continue
-		}
-		dst = append(dst, hit{i: i, j: bestJ, entries: best})
-		i = bestJ
+		dst = append(dst, hit{i: i, j: j, entries: es})
+		i = j
 	}
 	return dst
+}
+
+// longestAt returns the end of the longest name starting at token i and its
+// entries, or -1.
+func (m *matcher) longestAt(toks []tok, i int) (int, []entry) {
+	id, ok := m.vocab[toks[i].key]
+	if !ok {
+		return -1, nil
+	}
+	node, ok := m.edges[uint64(id)]
+	if !ok {
+		return -1, nil
+	}
+	bestJ := -1
+	var best []entry
+	j := i + 1
+	for {
+		if es := m.term[node]; es != nil {
+			var fit []entry
+			for _, e := range es {
+				if e.poss == possMask(toks[i:j]) && shapesFit(e.shapes, toks[i:j]) {
+					fit = append(fit, e)
+				}
+			}
+			if fit != nil {
+				bestJ, best = j, fit
+			}
+		}
+		if j >= len(toks) || toks[j].sent != toks[i].sent {
+			break
+		}
+		id, found := m.vocab[toks[j].key]
+		if !found {
+			break
+		}
+		next, found := m.edges[uint64(node)<<32|uint64(id)]
+		if !found {
+			break
+		}
+		node = next
+		j++
+	}
+	return bestJ, best
+}
+
+// possMask has bit k set when word k of ts (but the last) ends in a
+// possessive: "People's Republic of China". A name matches only text with
+// the same inner possessives.
+func possMask(ts []tok) uint32 {
+	var mask uint32
+	for k := 0; k < len(ts)-1 && k < 32; k++ {
+		if ts[k].poss {
+			mask |= 1 << k
+		}
+	}
+	return mask
 }
 
 func shapesFit(shapes []uint8, ts []tok) bool {

@@ -68,7 +68,7 @@ func (r *run) orgRunEnd(k, segEnd int) int {
 			}
 			return j
 		case r.ownedBy(j, mLocation, mCountry) && r.lx.orgHead[prev.key] != "" && r.owner(j).j == j+1 &&
-			r.owner(j).kind == mLocation:
+			(r.owner(j).kind == mLocation || r.owner(j).capital):
 			// "College London"
 			j++
 		default:
@@ -112,7 +112,7 @@ func (r *run) orgFrom(k, end int) int {
 	stop := head + 1
 	if stop < end && orgConnectors[r.key(stop)] {
 		stop = end // "University of Hull", "Office of the Prime Minister of Somalia"
-	} else if stop < end && r.ownedBy(stop, mLocation) {
+	} else if stop < end && (r.ownedBy(stop, mLocation) || r.ownedBy(stop, mCountry) && r.owner(stop).capital) {
 		stop++ // "King's College London"
 	}
 	for stop > head+1 && r.toks[stop-1].shape == shapeLower {

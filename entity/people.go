@@ -70,10 +70,23 @@ func (r *run) personPatterns() {
 				k = j - 1
 				continue
 			}
-			r.addPerson(k, j, cx, rule)
+			if n == 1 {
+				// "Ambassador Huang", "Minister Qin": a reference to someone named in
+				// full elsewhere, or in the knowledge base; settled with the aliases
+				r.pending = append(r.pending, pending{k, cx, rule})
+			} else {
+				r.addPerson(k, j, cx, rule)
+			}
 			k = j - 1
 		}
 	}
+}
+
+// pending is a one-word name with a title, waiting for the aliases.
+type pending struct {
+	k    int
+	cx   nameContext
+	rule string
 }
 
 // nameRunEnd returns the end of the name starting at token k: capitalised
@@ -380,12 +393,21 @@ func (r *run) kbPeople() {
 			continue
 		}
 		p := m.person
-		for _, q := range r.people {
-			if q.kb >= 0 && sameName(q.keys, p.keys) {
-				r.setContext(q, nameContext{role: p.role, affiliation: p.affiliation, country: p.textCountry, title: p.role != ""})
-				m.person = q
+		q := (*person)(nil)
+		for _, x := range r.people {
+			if x.kb >= 0 && sameName(x.keys, p.keys) {
+				q = x
 				break
 			}
+		}
+		if q == nil {
+			if c := r.s.fuzzyKB(p.keys); c >= 0 {
+				q = r.personForKB(c) // "Mohamed Hamdan Daglo" is Mohamed Hamdan Dagalo
+			}
+		}
+		if q != nil {
+			r.setContext(q, nameContext{role: p.role, affiliation: p.affiliation, country: p.textCountry, title: p.role != ""})
+			m.person = q
 		}
 	}
 	// context people become records, merged by name
@@ -404,6 +426,54 @@ func (r *run) kbPeople() {
 		r.byKey[key] = p
 		r.people = append(r.people, p)
 	}
+	// a shorter name inside a longer one: "Pacheco Pardo" is Ramon Pacheco Pardo
+	into := map[*person]*person{}
+	for _, p := range r.people {
+		if p.kb >= 0 {
+			continue
+		}
+		var q *person
+		for _, x := range r.people {
+			if x != p && len(x.keys) > len(p.keys) && endsWith(x.keys, p.keys) {
+				if q != nil {
+					q = nil // two candidates: leave it
+					break
+				}
+				q = x
+			}
+		}
+		if q != nil {
+			into[p] = q
+			r.setContext(q, nameContext{role: p.role, affiliation: p.affiliation, country: p.textCountry})
+		}
+	}
+	if len(into) > 0 {
+		for idx := range r.ments {
+			if q := into[r.ments[idx].person]; q != nil {
+				r.ments[idx].person = q
+			}
+		}
+		kept := r.people[:0]
+		for _, p := range r.people {
+			if into[p] == nil {
+				kept = append(kept, p)
+			}
+		}
+		r.people = kept
+	}
+}
+
+func endsWith(long, short []string) bool {
+	if len(short) > len(long) {
+		return false
+	}
+	off := len(long) - len(short)
+	for i := range short {
+		if long[off+i] != short[i] {
+			return false
+		}
+	}
+	return true
 }
 
 // sameName reports whether name keys a and b name one person: equal, or
@@ -417,7 +487,9 @@ var nameSuffixes = map[string]bool{"jr": true, "sr": true, "ii": true, "iii": tr
 // aliasKeys returns the short forms a later reference may use for a
 // multi-word name: the surname, a family name written first ("Xi", "Kim"),
 // a double surname ("Pacheco Pardo").
-func (r *run) aliasKeys(keys []string) []string {
+func (r *run) aliasKeys(keys []string) []string { return r.lx.aliasKeys(keys) }
+
+func (lx *lexicon) aliasKeys(keys []string) []string {
 	ks := keys
 	for len(ks) > 1 && nameSuffixes[ks[len(ks)-1]] {
 		ks = ks[:len(ks)-1]
@@ -430,7 +502,7 @@ func (r *run) aliasKeys(keys []string) []string {
 	if len(last) >= 3 || len(ks) == 2 {
 		out = append(out, last)
 	}
-	if !r.lx.given[ks[0]] && !particles[ks[0]] && len(ks) <= 3 {
+	if !lx.given[ks[0]] && !particles[ks[0]] && len(ks) <= 3 {
 		out = append(out, ks[0])
 	}
 	if len(ks) >= 3 {
@@ -527,6 +599,26 @@ func (r *run) aliases() {
 		r.addMent(ment{i: start, j: k + n, kind: mPerson, ref: -1, person: p, rule: "coref:alias"})
 		p.nMentions++
 		k += n - 1
+	}
+	for _, pd := range r.pending {
+		if r.own[pd.k] >= 0 {
+			continue
+		}
+		if c := r.s.surnameKB(r.toks[pd.k].key, pd.cx, r.date); c >= 0 {
+			p := r.personForKB(c)
+			r.setContext(p, pd.cx)
+			r.addMent(ment{i: pd.k, j: pd.k + 1, kind: mPerson, ref: -1, person: p, rule: "kb:surname"})
+			continue
+		}
+		r.addPerson(pd.k, pd.k+1, pd.cx, pd.rule)
+		p := r.ments[len(r.ments)-1].person
+		key := strings.Join(p.keys, " ")
+		if q := r.byKey[key]; q != nil {
+			r.ments[len(r.ments)-1].person = q
+			continue
+		}
+		r.byKey[key] = p
+		r.people = append(r.people, p)
 	}
 }
 

@@ -64,6 +64,7 @@ type run struct {
 	people           []*person
 	byKB             map[int32]*person
 	byKey            map[string]*person
+	pending          []pending
 }
 
 const (
@@ -193,7 +194,7 @@ var locativePreps = map[string]bool{"in": true, "at": true, "near": true, "outsi
 
 // gazetteer runs the compiled matcher and decides what each match is.
 func (r *run) gazetteer() {
-	hits := r.s.m.match(nil, r.toks)
+	hits := r.s.m.match(nil, r.toks, r.lx.isTitleWord)
 	k := r.s.kb
 	for _, h := range hits {
 		e := pick(h.entries)
@@ -253,7 +254,7 @@ func (r *run) gazetteer() {
 		case gPerson:
 			m.kind = mPerson
 			for _, x := range h.entries {
-				if x.kind == gPerson {
+				if x.kind == gPerson && !containsRef(m.cands, x.ref) {
 					m.cands = append(m.cands, x.ref)
 				}
 			}
@@ -347,7 +348,7 @@ func (r *run) partOfName(i int) bool {
 	if r.segCase[t.sent] != segNormal {
 		return false
 	}
-	if !t.poss && r.sameSeg(i, i+1) && r.nameWord(i+1) && !r.toks[i+1].joined &&
+	if !t.poss && r.lx.given[t.key] && r.sameSeg(i, i+1) && r.nameWord(i+1) && !r.toks[i+1].joined &&
 		!r.startsHit(i+1) {
 		return true
 	}
@@ -550,4 +551,13 @@ func itoa(n int) string {
 		n /= 10
 	}
 	return string(b[i:])
+}
+
+func containsRef(rs []int32, r int32) bool {
+	for _, x := range rs {
+		if x == r {
+			return true
+		}
+	}
+	return false
 }
