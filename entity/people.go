@@ -163,7 +163,7 @@ func (r *run) titleBefore(k int, cx *nameContext) {
 		return
 	}
 	roleEnd, roleStart := x+1, x+1
-	hasTitle := false
+	hasTitle, ands := false, 0
 	for x >= 0 && r.sameSeg(x, k) {
 		if o := r.owner(x); o != nil {
 			if o.kind == mOrg && cx.affMent == nil && o.j == x+1 {
@@ -193,6 +193,11 @@ func (r *run) titleBefore(k int, cx *nameContext) {
 		}
 		if cl == roleNone || cl == roleHonorific {
 			break
+		}
+		if t.key == "and" {
+			if ands++; ands > 1 {
+				break // "The Secretary and State Councilor and Foreign Minister Qin"
+			}
 		}
 		if t.key == "of" || t.key == "and" || t.key == "for" || t.key == "the" {
 			// only between role words: "Secretary of State", "State Councilor and Foreign Minister"
@@ -354,9 +359,10 @@ func trimName(s string) string {
 
 // setContext fills in what the context says about p where p lacks it.
 func (r *run) setContext(p *person, cx nameContext) {
-	if cx.role != "" && (p.role == "" || p.kb >= 0 && cx.title) {
+	if cx.role != "" && (p.role == "" || p.kb >= 0 && cx.title && !p.roleFromText) {
 		p.role = cx.role
 		p.leader = r.lx.isLeader(cx.role)
+		p.roleFromText = true
 	}
 	if cx.affiliation != "" && p.affiliation == "" {
 		p.affiliation = cx.affiliation
@@ -771,7 +777,7 @@ func (r *run) nearbyCountry(p *person) string {
 	}
 	seg := r.toks[first.i].sent
 	for k := r.segStart[seg]; k < r.segEnd[seg]; k++ {
-		if o := r.owner(k); o != nil && o != first && (countryLike(o) || o.kind == mOrg) {
+		if o := r.owner(k); o != nil && o != first && (countryLike(o) || o.kind == mOrg && !r.media(o)) {
 			if c := r.mentCountry(o); c != "" {
 				return c
 			}
@@ -779,7 +785,7 @@ func (r *run) nearbyCountry(p *person) string {
 	}
 	for g := int(seg) - 1; g >= 0 && g >= int(seg)-3; g-- {
 		for k := r.segEnd[g] - 1; k >= r.segStart[g]; k-- {
-			if o := r.owner(k); o != nil && (countryLike(o) || o.kind == mOrg) {
+			if o := r.owner(k); o != nil && (countryLike(o) || o.kind == mOrg && !r.media(o)) {
 				if c := r.mentCountry(o); c != "" {
 					return c
 				}
@@ -814,4 +820,13 @@ func inForce(t *kb.Term, date string) bool {
 func cmpPrefix(a, b string) int {
 	n := min(len(a), len(b))
 	return strings.Compare(a[:n], b[:n])
+}
+
+// media reports whether an organisation mention is a news medium, which
+// reports on states rather than speaking for one.
+func (r *run) media(m *ment) bool {
+	if m.ref >= 0 {
+		return r.s.kb.Orgs[m.ref].Kind == "media"
+	}
+	return m.orgKind == "media"
 }

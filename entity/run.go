@@ -34,18 +34,19 @@ type ment struct {
 
 // person is a person of the document, from the KB or from context.
 type person struct {
-	kb          int32 // KB person index or -1
-	name        string
-	keys        []string // folded name words
-	role        string
-	affiliation string
-	country     string
-	textCountry string // country the text gives
-	rule        string
-	leader      bool
-	first       int // byte offset of the first mention
-	nMentions   int
-	lastFull    int // byte offset of the last full-name mention
+	kb           int32 // KB person index or -1
+	name         string
+	keys         []string // folded name words
+	role         string
+	affiliation  string
+	country      string
+	textCountry  string // country the text gives
+	rule         string
+	leader       bool
+	roleFromText bool
+	first        int // byte offset of the first mention
+	nMentions    int
+	lastFull     int // byte offset of the last full-name mention
 }
 
 // run is the work on one document.
