@@ -121,10 +121,12 @@ type EventRecord struct {
 	DocumentID int64 `json:"document_id"`
 	Event
 	Happening Happening `json:"happening"`
-	// DocumentDate, DocumentURL and DocumentTitle describe the document.
+	// DocumentDate, DocumentURL and DocumentTitle describe the document;
+	// DocumentAdded is when it was stored (RFC 3339).
 	DocumentDate  string `json:"document_date"`
 	DocumentURL   string `json:"document_url"`
 	DocumentTitle string `json:"document_title"`
+	DocumentAdded string `json:"document_added"`
 }
 
 // Happening is the real-world occurrence several events may report.

@@ -35,8 +35,14 @@ type Command struct {
 
 // commands is the table of subcommands; each lives in its own file.
 var commands = map[string]Command{
-	"extract": {"extract structured data from articles (axis/v1)", runExtract},
-	"bench":   {"measure the pipeline's speed on one core (MB/s, articles/s)", runBench},
+	"extract":   {"extract structured data from articles (axis/v1)", runExtract},
+	"bench":     {"measure the pipeline's speed on one core (MB/s, articles/s)", runBench},
+	"ingest":    {"extract articles and store them (SQLite by default, or PostgreSQL)", runIngest},
+	"query":     {"query stored events, quotes and documents", runQuery},
+	"export":    {"export stored events (GDELT 2.0 TSV, CSV) or documents (JSON Lines)", runExport},
+	"reprocess": {"re-extract stored documents in place, keeping their IDs", runReprocess},
+	"gen":       {"write synthetic articles with known events, for benchmarks", runGen},
+	"demo":      {"ingest a small built-in sample and show what axis makes of it", runDemo},
 }
 
 // ErrUsage is returned for bad command lines; the usage has been printed.

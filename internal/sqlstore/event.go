@@ -130,7 +130,7 @@ const eventColumns = `e.id, e.document_id, e.eid, e.source_entity, e.source_name
 	e.date, e.date_precision, e.modality, e.claimed_by, e.sentence, e.start, e."end", e.rule,
 	coalesce(h.id, 0), coalesce(h.src, ''), coalesce(h.tgt, ''), coalesce(h.type, ''), coalesce(h.date, ''),
 	coalesce(h.num_mentions, 0), coalesce(h.num_articles, 0), coalesce(h.num_sources, 0),
-	d.date, d.url, d.title`
+	d.date, d.url, d.title, d.created_at`
 
 // FindEvents implements axis.Store.
 func (db *DB) FindEvents(ctx context.Context, f axis.EventFilter) ([]*axis.EventRecord, int, error) {
@@ -189,7 +189,7 @@ func (db *DB) FindEvents(ctx context.Context, f axis.EventFilter) ([]*axis.Event
 			&e.Target.Entity, &e.Target.Name, &e.Target.Country, &e.Target.Code, &e.CAMEO, &e.PLOVER, &e.QuadClass, &e.Goldstein,
 			&e.Date, &e.DatePrecision, &e.Modality, &e.ClaimedBy, &e.Sentence, &e.Start, &e.End, &e.Rule,
 			&h.ID, &h.Source, &h.Target, &h.Type, &h.Date, &h.NumMentions, &h.NumArticles, &h.NumSources,
-			&r.DocumentDate, &r.DocumentURL, &r.DocumentTitle); err != nil {
+			&r.DocumentDate, &r.DocumentURL, &r.DocumentTitle, &r.DocumentAdded); err != nil {
 			return nil, 0, db.wrap("find events", err)
 		}
 		out = append(out, r)

@@ -1,0 +1,254 @@
+package cli
+
+import (
+	"context"
+	"encoding/csv"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+	"text/tabwriter"
+
+	"github.com/axis-news/axis"
+)
+
+const queryUsage = `KIND [flags]
+
+Kinds:
+  events     events by actor or dyad, type, date range and modality
+  quotes     quotes by speaker or words
+  documents  documents mentioning an entity, or matching a full-text search
+  search     full-text search: axis query search WORDS...
+
+Examples:
+  axis query events --actor RUS --target PRK --from 2024-01-01
+  axis query events --type 04          (CAMEO prefix)  --type CONSULT (PLOVER)
+  axis query quotes --speaker Putin
+  axis query documents --entity "Kim Jong Un"
+  axis query search nuclear talks --json`
+
+func runQuery(ctx context.Context, env *Env, args []string) error {
+	kind := "events"
+	if len(args) > 0 && !strings.HasPrefix(args[0], "-") {
+		kind, args = args[0], args[1:]
+	}
+	fs := newFlagSet(env, "query", queryUsage)
+	db := dbFlag(fs, env)
+	asJSON := fs.Bool("json", false, "print JSON Lines, one object per result")
+	asCSV := fs.Bool("csv", false, "print CSV with a header line")
+	limit := fs.Int("limit", 50, "most results to print (0: all)")
+	offset := fs.Int("offset", 0, "results to skip")
+	var (
+		actor, target, involving, typ, from, to, modality opt
+		speaker, words, entity, search                    opt
+	)
+	switch kind {
+	case "events":
+		fs.Var(&actor, "actor", "source actor: country code (RUS) or, for actors without one, their code (NATO)")
+		fs.Var(&target, "target", "target actor, like --actor")
+		fs.Var(&involving, "involving", "actor on either side")
+		fs.Var(&typ, "type", "CAMEO code prefix (04, 042) or PLOVER type (CONSULT)")
+		fs.Var(&modality, "modality", "asserted, alleged, denied, negated, future or hypothetical")
+	case "quotes":
+		fs.Var(&speaker, "speaker", "speaker name contains this (case-insensitive), or speaker entity ID")
+		fs.Var(&words, "words", "quote text contains this (case-insensitive)")
+	case "documents", "search":
+		fs.Var(&entity, "entity", "mentions an entity with this name, code or country")
+		fs.Var(&search, "search", "full-text search: documents with all these words")
+	default:
+		fmt.Fprintf(env.Stderr, "axis query: unknown kind %q\n", kind)
+		fs.Usage()
+		return ErrUsage
+	}
+	if kind == "events" || kind == "documents" || kind == "search" {
+		fs.Var(&from, "from", "first date, YYYY-MM-DD")
+		fs.Var(&to, "to", "last date, YYYY-MM-DD")
+	}
+	if err := parseFlags(fs, args); err != nil {
+		if errors.Is(err, errHelp) {
+			return nil
+		}
+		return err
+	}
+	if kind == "search" {
+		if fs.NArg() > 0 {
+			s := strings.Join(fs.Args(), " ")
+			search.v = &s
+		}
+		if search.v == nil {
+			fmt.Fprintln(env.Stderr, "axis query search: give the words to search for")
+			return ErrUsage
+		}
+	} else if fs.NArg() > 0 {
+		fmt.Fprintf(env.Stderr, "axis query: unexpected argument %q\n", fs.Arg(0))
+		return ErrUsage
+	}
+	if *asJSON && *asCSV {
+		fmt.Fprintln(env.Stderr, "axis query: choose one of --json and --csv")
+		return ErrUsage
+	}
+	for _, d := range []*opt{&from, &to} {
+		if d.v != nil && !validDate(*d.v) {
+			return axis.Errorf(axis.EINVALID, "date %q: want YYYY-MM-DD", *d.v)
+		}
+	}
+	store, _, err := openStore(ctx, env, *db)
+	if err != nil {
+		return err
+	}
+	defer store.Close()
+	out := newOutput(env.Stdout, *asJSON, *asCSV)
+	var n, total int
+	switch kind {
+	case "events":
+		recs, t, err := store.FindEvents(ctx, axis.EventFilter{Actor: actor.v, Target: target.v, Involving: involving.v, Type: typ.v,
+			From: from.v, To: to.v, Modality: modality.v, Limit: *limit, Offset: *offset})
+		if err != nil {
+			return err
+		}
+		out.header("id", "date", "source", "target", "cameo", "plover", "modality", "goldstein", "mentions", "articles", "sources", "document", "title")
+		for _, r := range recs {
+			out.row(r, strconv.FormatInt(r.ID, 10), r.Date, actorLabel(r.Source), actorLabel(r.Target), r.CAMEO, r.PLOVER, r.Modality,
+				strconv.FormatFloat(r.Goldstein, 'f', -1, 64), strconv.Itoa(r.Happening.NumMentions), strconv.Itoa(r.Happening.NumArticles),
+				strconv.Itoa(r.Happening.NumSources), strconv.FormatInt(r.DocumentID, 10), r.DocumentTitle)
+		}
+		n, total = len(recs), t
+	case "quotes":
+		recs, t, err := store.FindQuotes(ctx, axis.QuoteFilter{Speaker: speaker.v, Words: words.v, Limit: *limit, Offset: *offset})
+		if err != nil {
+			return err
+		}
+		out.header("id", "date", "speaker", "quote", "document", "title")
+		for _, r := range recs {
+			out.row(r, strconv.FormatInt(r.ID, 10), r.DocumentDate, r.SpeakerName, r.Text, strconv.FormatInt(r.DocumentID, 10), r.DocumentTitle)
+		}
+		n, total = len(recs), t
+	default:
+		recs, t, err := store.FindDocuments(ctx, axis.DocumentFilter{Entity: entity.v, Search: search.v, From: from.v, To: to.v, Limit: *limit, Offset: *offset})
+		if err != nil {
+			return err
+		}
+		out.header("id", "date", "sources", "title", "url")
+		for _, r := range recs {
+			out.row(r, strconv.FormatInt(r.ID, 10), r.Meta.Date, strconv.Itoa(len(r.Sources)), r.Meta.Title, r.Meta.URL)
+		}
+		n, total = len(recs), t
+	}
+	if err := out.flush(); err != nil {
+		return err
+	}
+	if !*asJSON && !*asCSV {
+		fmt.Fprintf(env.Stdout, "(%d of %d %s)\n", n, total, kind)
+	}
+	return nil
+}
+
+func actorLabel(a axis.Actor) string {
+	k := axis.ActorKey(a)
+	if a.Name != "" && a.Name != k {
+		return k + " " + a.Name
+	}
+	return k
+}
+
+func validDate(s string) bool {
+	if len(s) != 10 || s[4] != '-' || s[7] != '-' {
+		return false
+	}
+	for i, c := range s {
+		if i != 4 && i != 7 && (c < '0' || c > '9') {
+			return false
+		}
+	}
+	return true
+}
+
+// opt is an optional string flag: nil until set.
+type opt struct{ v *string }
+
+var _ flag.Value = (*opt)(nil)
+
+func (o *opt) String() string {
+	if o == nil || o.v == nil {
+		return ""
+	}
+	return *o.v
+}
+
+func (o *opt) Set(s string) error { o.v = &s; return nil }
+
+// output prints results as an aligned table, JSON Lines or CSV.
+type output struct {
+	json, csv bool
+	w         io.Writer
+	tw        *tabwriter.Writer
+	cw        *csv.Writer
+	err       error
+}
+
+func newOutput(w io.Writer, asJSON, asCSV bool) *output {
+	o := &output{json: asJSON, csv: asCSV, w: w}
+	switch {
+	case asCSV:
+		o.cw = csv.NewWriter(w)
+	case !asJSON:
+		o.tw = tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
+	}
+	return o
+}
+
+func (o *output) header(cols ...string) {
+	switch {
+	case o.cw != nil:
+		o.cw.Write(cols)
+	case o.tw != nil:
+		fmt.Fprintln(o.tw, strings.ToUpper(strings.Join(cols, "\t")))
+	}
+}
+
+// row prints v as JSON, or the cells as a table or CSV row.
+func (o *output) row(v any, cells ...string) {
+	if o.err != nil {
+		return
+	}
+	switch {
+	case o.json:
+		b, err := json.Marshal(v)
+		if err != nil {
+			o.err = err
+			return
+		}
+		_, o.err = o.w.Write(append(b, '\n'))
+	case o.cw != nil:
+		o.err = o.cw.Write(cells)
+	default:
+		for i, c := range cells {
+			cells[i] = truncate(strings.ReplaceAll(c, "\t", " "), 60)
+		}
+		_, o.err = fmt.Fprintln(o.tw, strings.Join(cells, "\t"))
+	}
+}
+
+func (o *output) flush() error {
+	if o.err != nil {
+		return o.err
+	}
+	if o.cw != nil {
+		o.cw.Flush()
+		return o.cw.Error()
+	}
+	if o.tw != nil {
+		return o.tw.Flush()
+	}
+	return nil
+}
+
+func truncate(s string, n int) string {
+	if len([]rune(s)) <= n {
+		return s
+	}
+	return string([]rune(s)[:n-1]) + "\u2026"
+}

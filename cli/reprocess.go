@@ -1,0 +1,61 @@
+package cli
+
+import (
+	"context"
+	"errors"
+	"fmt"
+
+	"github.com/axis-news/axis"
+	"github.com/axis-news/axis/ingest"
+	"github.com/axis-news/axis/pipeline"
+)
+
+func runReprocess(ctx context.Context, env *Env, args []string) error {
+	fs := newFlagSet(env, "reprocess", "[flags]\n\nRe-extracts stored documents with this axis, in place: document IDs and sources are kept.")
+	db := dbFlag(fs, env)
+	workers := fs.Int("workers", 0, "pipeline workers (default: one per core)")
+	id := fs.Int64("id", 0, "reprocess only this document")
+	var from, to opt
+	fs.Var(&from, "from", "only documents dated from this day, YYYY-MM-DD")
+	fs.Var(&to, "to", "only documents dated up to this day, YYYY-MM-DD")
+	quiet := fs.Bool("quiet", false, "print no progress bar and no summary")
+	if err := parseFlags(fs, args); err != nil {
+		if errors.Is(err, errHelp) {
+			return nil
+		}
+		return err
+	}
+	if fs.NArg() > 0 {
+		fs.Usage()
+		return ErrUsage
+	}
+	store, where, err := openStore(ctx, env, *db)
+	if err != nil {
+		return err
+	}
+	defer store.Close()
+	p, err := pipeline.New(pipeline.Options{})
+	if err != nil {
+		return err
+	}
+	f := axis.DocumentFilter{From: from.v, To: to.v}
+	if *id > 0 {
+		f.ID = id
+	}
+	opts := ingest.Options{Workers: *workers, Errors: env.Stderr, Log: env.Log}
+	if !*quiet && isTerminal(env.Stderr) {
+		opts.Progress = env.Stderr
+	}
+	sum, err := ingest.Reprocess(ctx, store, p, f, opts)
+	if !*quiet {
+		fmt.Fprintf(env.Stderr, "axis reprocess: %d documents re-extracted in %s, %d failed; %d events, %d quotes, %d entities in %s\n",
+			sum.New, sum.Elapsed.Round(1e6), sum.Failed, sum.Events, sum.Quotes, sum.Entities, where)
+	}
+	if err != nil {
+		return err
+	}
+	if sum.Failed > 0 {
+		return ErrPartial
+	}
+	return nil
+}
