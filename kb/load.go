@@ -458,12 +458,12 @@ func checkDates(from, to string) string {
 }
 
 func parseMember(s string) (Membership, string) {
-	code, dates, _ := strings.Cut(s, "@")
+	code, dates, at := strings.Cut(s, "@")
 	m := Membership{Country: code}
 	if e := checkCode(code); e != "" {
 		return m, "member: " + e
 	}
-	if dates != "" {
+	if at {
 		m.From, m.To, _ = strings.Cut(dates, "/")
 		if m.From == "" && m.To == "" {
 			return m, "member " + code + ": empty dates after @"

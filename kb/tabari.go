@@ -226,7 +226,7 @@ func parseRestriction(body string) (tabariCode, string) {
 		return tabariCode{}, "empty code []"
 	}
 	c := tabariCode{code: strings.ToUpper(f[0])}
-	if tabariDateRe.MatchString(c.code) || strings.ContainsAny(c.code[:1], "<>") {
+	if strings.ContainsAny(c.code[:1], "<>0123456789") {
 		return c, fmt.Sprintf("restriction [%s] has no code", body)
 	}
 	if !tabariCodeRe.MatchString(c.code) {
@@ -546,7 +546,7 @@ func (im *importer) org(e tabariEntry, a actor) error {
 }
 
 func (im *importer) person(e tabariEntry, acts []actor, codes []tabariCode) error {
-	name := titleCase(stripTitle(e.phrases[0]))
+	name := personName(stripTitle(e.phrases[0]))
 	id := slug(name)
 	if id == "" {
 		return &LineError{im.name, e.line, "person without a name"}
@@ -566,7 +566,7 @@ func (im *importer) person(e tabariEntry, acts []actor, codes []tabariCode) erro
 	}
 	known := append([]string{p.Name}, p.Variants...)
 	for _, ph := range e.phrases {
-		n := titleCase(ph)
+		n := personName(ph)
 		if !containsFold(known, n) {
 			p.Variants = append(p.Variants, n)
 			known = append(known, n)
@@ -613,12 +613,17 @@ func stripTitle(s string) string {
 	return s
 }
 
-// titleCase turns "VLADIMIR PUTIN" into "Vladimir Putin"; words with a
-// period ("U.N.") and phrases of one short word ("UN", "USA") stay upper
-// case.
-func titleCase(s string) string {
+// titleCase turns "NORTH KOREA" into "North Korea"; words with a period
+// ("U.N.") and phrases of one short word ("UN", "USA") stay upper case.
+func titleCase(s string) string { return casePhrase(s, true) }
+
+// personName turns "VLADIMIR PUTIN" into "Vladimir Putin" and "ROE" into
+// "Roe".
+func personName(s string) string { return casePhrase(s, false) }
+
+func casePhrase(s string, acronyms bool) string {
 	words := strings.Fields(s)
-	if len(words) == 1 && len(words[0]) <= 3 {
+	if acronyms && len(words) == 1 && len(words[0]) <= 3 {
 		return strings.ToUpper(words[0])
 	}
 	for i, w := range words {
