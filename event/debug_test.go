@@ -18,4 +18,3 @@ func TestDebug(t *testing.T) {
 		fmt.Printf("%+v\n", x)
 	}
 }
-

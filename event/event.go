@@ -461,6 +461,8 @@ func isBoundary(w string) bool {
 // clauseStop ends the search for an object after a trigger.
 var clauseStop = toSet(", ; : ( ) — – that which who whom whose while because but although though after before when where as said says say told according if unless until since whereas")
 
+var locPreps = toSet("to into against on in at near toward towards from")
+
 var beForms = toSet("is are was were be been being 's")
 
 var reportVerbs = toSet("said says say saying alleged alleges alleging claimed claims claim claiming accused accuses accusing reported reports told tells stated states insisted insists believed believes thought warned according charged charges suggested suggests maintained maintains argued argues asserted asserts")
@@ -546,19 +548,25 @@ func (c *coder) resolvePronoun(kind byte, at int) []phrase {
 	return nil
 }
 
-// coordinated reports whether tokens [i, j) join two phrases in a list.
+var coordGlue = toSet(", and or as well both & the leaders leader of his her their counterparts counterpart heads head officials")
+
+// coordinated reports whether tokens [i, j) join two phrases in a list:
+// "the US, Japan and South Korea", "Biden and the leaders of Japan".
 func (c *coder) coordinated(i, j int) bool {
-	if j <= i || j-i > 3 {
+	if j <= i || j-i > 5 {
 		return false
 	}
+	conj := false
 	for k := i; k < j; k++ {
-		switch c.toks[k].low {
-		case ",", "and", "or", "as", "well", "&", "both":
-		default:
+		w := c.toks[k].low
+		if !coordGlue[w] {
 			return false
 		}
+		if w == "," || w == "and" || w == "or" || w == "&" {
+			conj = true
+		}
 	}
-	return true
+	return conj
 }
 
 // groupAt returns the coordinated phrases starting at the first phrase at
@@ -569,7 +577,10 @@ func (c *coder) groupAt(t, max int, locations bool) []phrase {
 	for k < len(c.phr) && c.phr[k].t0 < t {
 		k++
 	}
-	for k < len(c.phr) && c.phr[k].head.location && !locations {
+	for k < len(c.phr) && c.phr[k].head.location {
+		if locations && c.phr[k].t0 > 0 && locPreps[c.toks[c.phr[k].t0-1].low] {
+			break
+		}
 		k++
 	}
 	if k >= len(c.phr) || c.phr[k].t0-t > max {
@@ -701,7 +712,9 @@ func (c *coder) code(si int, m match) bool {
 				cands = [][]phrase{c.sent.lastTgts}
 			}
 		}
-		if cands == nil {
+		if cands == nil && m.p.Nominal && !c.afterLightVerb(m.t0) {
+			cands = c.possessor(m.t0)
+		} else if cands == nil {
 			cands = c.subjectsBefore(m.t0, 0)
 		}
 		if len(cands) > 0 {
@@ -796,8 +809,11 @@ func (c *coder) code(si int, m match) bool {
 	}
 	// a claim that someone else used force or armed a third party is an
 	// accusation by the claimant
-	if mod == axis.ModalityAlleged && claim != nil && (QuadClass(m.p.Code) == 4 || m.p.PLOVER == "AID") {
+	if mod == axis.ModalityAlleged && claim != nil && len(tgts) > 0 && claimAccuses[m.p.PLOVER] {
 		for i := range srcs {
+			if sameActors([]phrase{{head: *claim}}, tgts) {
+				continue
+			}
 			emit(claim, &srcs[i].head, "112", "ACCUSE", "claim:"+m.p.ID, axis.ModalityAsserted, nil)
 		}
 	}
@@ -807,6 +823,58 @@ func (c *coder) code(si int, m match) bool {
 	}
 	c.sent.lastTgts = tgts
 	return true
+}
+
+var lightVerbs = toSet("held hold holds holding had has have having made make makes making launched launch launches launching conducted conduct conducts began begin begins started start starts paid pay pays carried carry carries continued continue continues resumed resume resumes waged wage wages signed sign signs expressed express expresses offered offer offers gave give gives provided provide provides announced announce announces")
+
+// noun modifiers that may stand between a possessor and its noun
+var nounMods = toSet("'s the a an new latest first full-scale all-out full his her its their own recent planned proposed historic official state two-day three-day bilateral high-level military economic mutual strategic comprehensive continued ongoing unprovoked brutal illegal")
+
+// afterLightVerb reports whether the noun at t is the object of a light
+// verb ("held talks", "made a visit", "launched an invasion").
+func (c *coder) afterLightVerb(t int) bool {
+	for i := t - 1; i >= 0 && i >= t-4; i-- {
+		w := c.toks[i].low
+		if lightVerbs[w] {
+			return true
+		}
+		if !nounMods[w] && !strings.HasSuffix(w, "ly") {
+			return false
+		}
+	}
+	return false
+}
+
+// possessor returns the actor that owns the noun at t: "Putin's visit",
+// "a Russian veto", "his visit".
+func (c *coder) possessor(t int) [][]phrase {
+	i := t - 1
+	for i >= 0 && nounMods[c.toks[i].low] && !pronounPossessive(c.toks[i].low) {
+		i--
+	}
+	if i < 0 {
+		return nil
+	}
+	if pronounPossessive(c.toks[i].low) {
+		if g := c.resolvePronoun(pronouns[c.toks[i].low], i); len(g) > 0 {
+			return [][]phrase{g}
+		}
+		return nil
+	}
+	for k := len(c.phr) - 1; k >= 0; k-- {
+		if c.phr[k].t1 == i+1 && !c.phr[k].head.location {
+			g := []phrase{c.phr[k]}
+			for j := k - 1; j >= 0 && c.coordinated(c.phr[j].t1, c.phr[j+1].t0); j-- {
+				g = append([]phrase{c.phr[j]}, g...)
+			}
+			return [][]phrase{g}
+		}
+	}
+	return nil
+}
+
+func pronounPossessive(w string) bool {
+	return w == "his" || w == "her" || w == "its" || w == "their" || w == "our" || w == "my"
 }
 
 var clauseBreaks = toSet(", ; after before when while because since but although as")
@@ -820,6 +888,9 @@ func (c *coder) clauseBreak(i, j int) bool {
 	}
 	return false
 }
+
+// claimAccuses: categories whose claim by a third party accuses the actor.
+var claimAccuses = map[string]bool{"AID": true, "COERCE": true, "ASSAULT": true}
 
 func orNone(s string) string {
 	if s == "" {

@@ -3,7 +3,6 @@ package event
 import (
 	"strings"
 	"testing"
-
 )
 
 // eventCases: sentences written for these tests, with the events expected

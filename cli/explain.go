@@ -1,0 +1,81 @@
+package cli
+
+import (
+	"context"
+	"errors"
+	"fmt"
+
+	"github.com/axis-news/axis"
+	"github.com/axis-news/axis/event"
+	"github.com/axis-news/axis/pipeline"
+	"github.com/axis-news/axis/reader"
+)
+
+// runExplain shows, sentence by sentence, the actors found, the event
+// patterns that matched (or nearly did) and the events coded.
+func runExplain(ctx context.Context, env *Env, args []string) error {
+	fs := newFlagSet(env, "explain", "INPUT... ('-' reads standard input)")
+	maxBytes := fs.Int64("max-bytes", reader.DefaultMaxBytes, "largest input accepted, in bytes")
+	var patterns stringList
+	fs.Var(&patterns, "patterns", "an extra event pattern file (repeatable)")
+	if err := parseFlags(fs, args); err != nil {
+		if errors.Is(err, errHelp) {
+			return nil
+		}
+		return err
+	}
+	if fs.NArg() == 0 {
+		fs.Usage()
+		return ErrUsage
+	}
+	p, err := pipeline.New(pipeline.Options{NoEvents: true})
+	if err != nil {
+		return err
+	}
+	st, err := event.NewWithFiles(patterns...)
+	if err != nil {
+		fmt.Fprintf(env.Stderr, "axis explain: %s\n", Message(err))
+		return ErrUsage
+	}
+	opts := reader.Options{MaxBytes: *maxBytes, Stdin: env.Stdin}
+	failed := 0
+	for _, in := range fs.Args() {
+		err := reader.Read(ctx, in, opts, func(d *axis.Document) error {
+			if err := p.Process(ctx, d); err != nil {
+				return err
+			}
+			tr, err := st.Code(ctx, d, true)
+			if err != nil {
+				return err
+			}
+			fmt.Fprintf(env.Stdout, "# %s %s\n", d.Meta.ID, d.Meta.Date)
+			return event.WriteExplain(env.Stdout, tr)
+		})
+		if err != nil {
+			if ctx.Err() != nil {
+				return ctx.Err()
+			}
+			failed++
+			fmt.Fprintf(env.Stderr, "axis explain: %s\n", Message(err))
+		}
+	}
+	if failed > 0 {
+		return ErrPartial
+	}
+	return nil
+}
+
+// stringList is a repeatable string flag.
+type stringList []string
+
+func (l *stringList) String() string { return fmt.Sprint([]string(*l)) }
+
+func (l *stringList) Set(s string) error {
+	*l = append(*l, s)
+	return nil
+}
+
+// explain registers itself so that its wiring lives in this file alone.
+func init() {
+	commands["explain"] = Command{"show why events were (or were not) coded, sentence by sentence", runExplain}
+}
