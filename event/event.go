@@ -284,8 +284,9 @@ func (c *coder) sentence(si int) {
 			}
 		}
 	} else {
+		c.lastSubject = nil
 		for _, p := range c.phr {
-			if !p.head.location {
+			if !p.head.location && p.t0 <= 3 {
 				c.lastSubject = []phrase{p}
 				break
 			}
@@ -494,6 +495,7 @@ func (c *coder) subjectsBefore(t int, stop int) [][]phrase {
 			break
 		}
 	}
+	var late [][]phrase // objects of prepositions, used when nothing else is found
 	for k >= 0 {
 		if c.phr[k].t0 < stop {
 			break
@@ -510,10 +512,31 @@ func (c *coder) subjectsBefore(t int, stop int) [][]phrase {
 			}
 			j--
 		}
-		out = append(out, g)
+		if c.afterPreposition(g[0].t0) {
+			late = append(late, g)
+		} else {
+			out = append(out, g)
+		}
 		k = j
 	}
-	return out
+	return append(out, late...)
+}
+
+var prepositions = toSet("in of on at for with from to by about against into over under between among across through toward towards within without")
+
+// afterPreposition reports whether the phrase starting at token t is the
+// object of a preposition ("in the Ukraine war").
+func (c *coder) afterPreposition(t int) bool {
+	for i := t - 1; i >= 0 && i >= t-3; i-- {
+		w := c.toks[i].low
+		if prepositions[w] {
+			return true
+		}
+		if w != "the" && w != "a" && w != "an" && !nounMods[w] {
+			return false
+		}
+	}
+	return false
 }
 
 func (c *coder) resolvePronoun(kind byte, at int) []phrase {
@@ -532,6 +555,13 @@ func (c *coder) resolvePronoun(kind byte, at int) []phrase {
 			return []phrase{{t0: -1, t1: -1, head: *c.lastPerson}}
 		}
 	case 'g':
+		if pronounPossessive(c.toks[at].low) {
+			for k := len(c.phr) - 1; k >= 0; k-- {
+				if c.phr[k].t1 <= at && !c.phr[k].head.location && !c.phr[k].head.person {
+					return []phrase{c.phr[k]}
+				}
+			}
+		}
 		for k := 0; k < len(c.phr); k++ {
 			if c.phr[k].t1 <= at && !c.phr[k].head.location && !c.phr[k].head.person {
 				return []phrase{c.phr[k]}
@@ -712,6 +742,20 @@ func (c *coder) code(si int, m match) bool {
 				cands = [][]phrase{c.sent.lastTgts}
 			}
 		}
+		if cands == nil && !m.p.Nominal && strings.HasSuffix(c.toks[m.t0].low, "ing") && m.t0 > 0 && participialLead[c.toks[m.t0-1].low] {
+			// "After signing the treaty, Russia and North Korea ..."
+			for i := m.t1; i < len(c.toks); i++ {
+				if c.toks[i].low == "," {
+					if g := c.groupAt(i+1, 4, false); len(g) > 0 {
+						cands = [][]phrase{g}
+						if len(tgts) > 0 && tgts[0].t0 == g[0].t0 {
+							tgts = nil
+						}
+					}
+					break
+				}
+			}
+		}
 		if cands == nil && m.p.Nominal && !c.afterLightVerb(m.t0) {
 			cands = c.possessor(m.t0)
 		} else if cands == nil {
@@ -876,6 +920,8 @@ func (c *coder) possessor(t int) [][]phrase {
 func pronounPossessive(w string) bool {
 	return w == "his" || w == "her" || w == "its" || w == "their" || w == "our" || w == "my"
 }
+
+var participialLead = toSet("after before since while upon by when")
 
 var clauseBreaks = toSet(", ; after before when while because since but although as")
 
