@@ -248,6 +248,9 @@ func TestMembers(t *testing.T) {
 		{"QUAD", "", 4, nil, nil},
 		{"AUKUS", "", 3, []string{"AUS", "GBR", "USA"}, nil},
 		{"AUKUS", "2021-09-14", 0, nil, nil},
+		{"UNO", "", 193, []string{"KOR", "PRK", "SSD", "CHN", "RUS"}, []string{"PSE", "VAT", "XKX", "TWN", "SUN"}},
+		{"UNO", "1970", -1, []string{"TWN", "SUN"}, []string{"CHN", "RUS", "KOR", "DEU", "SSD"}},
+		{"UNO", "1975", -1, []string{"CHN", "DEU", "DDR"}, []string{"TWN"}},
 		{"WHO", "", 0, nil, nil},
 		{"NOPE", "", 0, nil, nil},
 	}
