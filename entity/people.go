@@ -45,7 +45,8 @@ func (r *run) personPatterns() {
 				continue
 			}
 			// a place or organisation named after someone: "Tumen River"
-			if j < end && r.capWord(j) && (r.lx.locAfter[r.toks[j].key] || r.lx.orgHead[r.toks[j].key] != "") {
+			if j < end && r.capWord(j) && (r.lx.locAfter[r.toks[j].key] || r.lx.orgHead[r.toks[j].key] != "") ||
+				r.lx.locAfter[r.toks[j-1].key] {
 				k = j - 1
 				continue
 			}
@@ -214,6 +215,9 @@ func (r *run) titleBefore(k int, cx *nameContext) {
 	if roleStart < roleEnd && roleEnd == k || (roleStart < roleEnd && r.key(roleEnd) == ".") {
 		// the role words must end just before the name (or its honorific's period)
 	}
+	for roleStart < roleEnd && connector(r.key(roleStart)) {
+		roleStart++
+	}
 	if hasTitle && roleStart < roleEnd {
 		cx.title = true
 		cx.role = r.text[r.toks[roleStart].start:r.toks[roleEnd-1].end]
@@ -243,6 +247,9 @@ func (r *run) clauseBefore(k int, cx *nameContext) {
 	}
 	if !title || x == start {
 		return
+	}
+	for x > start+1 && connector(r.key(x-1)) {
+		x--
 	}
 	cx.appositive = true
 	cx.role = r.text[r.toks[start].start:r.toks[x-1].end]
@@ -561,6 +568,9 @@ func (r *run) aliases() {
 		}
 		n := 1
 		cands := alias[t.key]
+		if cands == nil && deferred == nil && (k+1 >= len(r.toks) || alias[t.key+" "+r.toks[k+1].key] == nil) {
+			continue
+		}
 		if k+1 < len(r.toks) && r.own[k+1] < 0 && r.sameSeg(k, k+1) && r.toks[k+1].shape == shapeCap {
 			if c2 := alias[t.key+" "+r.toks[k+1].key]; c2 != nil {
 				cands, n = c2, 2
@@ -830,3 +840,5 @@ func (r *run) media(m *ment) bool {
 	}
 	return m.orgKind == "media"
 }
+
+func connector(key string) bool { return key == "of" || key == "and" || key == "for" || key == "the" }

@@ -350,7 +350,7 @@ func (r *run) partOfName(i int) bool {
 		return false
 	}
 	if !t.poss && r.lx.given[t.key] && r.sameSeg(i, i+1) && r.nameWord(i+1) && !r.toks[i+1].joined &&
-		!r.startsHit(i+1) {
+		!r.hitAt(i+1) {
 		return true
 	}
 	if r.sameSeg(i-1, i) && r.capWord(i-1) && r.lx.given[r.toks[i-1].key] {
@@ -359,14 +359,10 @@ func (r *run) partOfName(i int) bool {
 	return false
 }
 
-// startsHit reports whether a gazetteer name could start at token k.
-func (r *run) startsHit(k int) bool {
-	id, ok := r.s.m.vocab[r.toks[k].key]
-	if !ok {
-		return false
-	}
-	_, ok = r.s.m.edges[uint64(id)]
-	return ok
+// hitAt reports whether a gazetteer name starts at token k.
+func (r *run) hitAt(k int) bool {
+	j, _ := r.s.m.longestAt(r.toks, k)
+	return j > 0
 }
 
 // nameWord reports whether token k may be a word of a person's name.
@@ -378,7 +374,7 @@ func (r *run) nameWord(k int) bool {
 	if t.shape != shapeCap {
 		return false
 	}
-	if r.lx.stop[t.key] || r.lx.role[t.key] != roleNone || r.lx.orgHead[t.key] != "" || r.lx.locAfter[t.key] ||
+	if r.lx.stop[t.key] && !r.lx.locAfter[t.key] || r.lx.role[t.key] != roleNone || r.lx.orgHead[t.key] != "" ||
 		r.lx.speech[t.key] {
 		return false
 	}
