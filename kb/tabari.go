@@ -335,6 +335,7 @@ type actor struct {
 }
 
 func (im *importer) decode(code string) actor {
+	code, _, _ = strings.Cut(code, "/") // a compound code: its first actor
 	a := actor{raw: code}
 	if strings.HasPrefix(code, "IGO") {
 		a.igo = true
@@ -394,6 +395,9 @@ var orgWords = map[string]bool{
 	"CONGRESS": true, "COALITION": true, "ALLIANCE": true, "GROUP": true, "COMPANY": true,
 	"CORPORATION": true, "PANEL": true, "TRIBUNAL": true, "DIRECTORATE": true, "MILITARY": true,
 	"OFFICIALS": true, "GOVERNMENTS": true, "PEACEKEEPERS": true, "PEACEKEEPING": true, "BODIES": true,
+	// titles without a name stand for the office
+	"SECRETARY": true, "SECRETARY-GENERAL": true, "ENVOY": true, "MONITOR": true, "CHIEF": true,
+	"SPOKESMAN": true, "SPOKESWOMAN": true, "SPOKESPERSON": true, "REPRESENTATIVE": true, "OFFICIAL": true,
 }
 
 func isInstitution(phrase string) bool {
@@ -449,14 +453,9 @@ func (im *importer) entry(e tabariEntry) error {
 	return im.org(e, acts[0])
 }
 
-func (im *importer) anyInstitution(e tabariEntry) bool {
-	for _, p := range e.phrases {
-		if isInstitution(p) {
-			return true
-		}
-	}
-	return false
-}
+// anyInstitution reports whether the primary phrase names an institution
+// (synonyms such as PRESIDENT_KARZAI_ do not count).
+func (im *importer) anyInstitution(e tabariEntry) bool { return isInstitution(e.phrases[0]) }
 
 func (im *importer) country(e tabariEntry, code string) error {
 	c := im.newCountry[code]
@@ -627,8 +626,13 @@ func casePhrase(s string, acronyms bool) string {
 		return strings.ToUpper(words[0])
 	}
 	for i, w := range words {
-		if strings.Contains(w, ".") {
-			words[i] = strings.ToUpper(w)
+		u := strings.ToUpper(w)
+		switch {
+		case strings.Contains(w, "."), acronyms && knownAcronyms[u]:
+			words[i] = u
+			continue
+		case i > 0 && minorWords[u]:
+			words[i] = strings.ToLower(w)
 			continue
 		}
 		var b strings.Builder
@@ -645,6 +649,16 @@ func casePhrase(s string, acronyms bool) string {
 	}
 	return strings.Join(words, " ")
 }
+
+// knownAcronyms stay upper case inside phrases: "UN MISSION" is "UN Mission".
+var knownAcronyms = map[string]bool{"UN": true, "US": true, "USA": true, "EU": true, "UK": true, "NATO": true,
+	"IAEA": true, "IMF": true, "WHO": true, "WTO": true, "AU": true, "ASEAN": true, "OPEC": true, "GCC": true,
+	"OSCE": true, "ICC": true, "ICJ": true, "UNICEF": true, "UNHCR": true, "UNESCO": true, "NGO": true,
+	"OAS": true, "SCO": true, "BRICS": true, "ECOWAS": true, "PLO": true, "DPRK": true, "PRC": true, "ROK": true}
+
+// minorWords are lower case inside names: "Bank of Korea".
+var minorWords = map[string]bool{"OF": true, "THE": true, "AND": true, "FOR": true, "IN": true, "ON": true,
+	"TO": true, "AT": true, "BY": true}
 
 // slug turns "Vladimir Putin" into "vladimir-putin", the id convention of
 // people.tsv.

@@ -67,12 +67,13 @@ func TestLoadFile_TABARI(t *testing.T) {
 		t.Errorf("known person: want curated terms kept and names added, got %+v", putin)
 	}
 
-	if uno := k.Org("UNO"); !slices.Contains(uno.Variants, "The World Body") {
-		t.Errorf("UNO variants lack the new synonym")
+	if uno := k.Org("UNO"); !slices.Contains(uno.Variants, "The World Body") ||
+		!slices.Contains(uno.Variants, "UN Secretary General") || !slices.Contains(uno.Variants, "U.N. Secretary General") {
+		t.Errorf("UNO variants lack the new synonyms: %q", uno.Variants)
 	}
 	mil := k.Org("FRDMIL")
 	if mil == nil || mil.Kind != "military" || mil.Country != "FRD" || mil.Name != "Freedonian Armed Forces" ||
-		!slices.Equal(mil.Variants, []string{"Freedonian Army", "Freedonian Navy"}) {
+		!slices.Equal(mil.Variants, []string{"Freedonian Army", "Freedonian Navy", "Joint Patrol Forces"}) {
 		t.Errorf("FRDMIL=%+v", mil)
 	}
 	if k.Org("PSEREBHMS") != nil {
@@ -163,5 +164,19 @@ func TestTABARIHelpers(t *testing.T) {
 		if got := looksTABARI(in); got != want {
 			t.Errorf("looksTABARI(%q)=%v, want %v", in, got, want)
 		}
+	}
+}
+
+func TestTitleCase(t *testing.T) {
+	for in, want := range map[string]string{
+		"UN MISSION IN SUDAN": "UN Mission in Sudan", "THE UNITED NATIONS": "The United Nations",
+		"BANK OF KOREA": "Bank of Korea",
+	} {
+		if got := titleCase(in); got != want {
+			t.Errorf("titleCase(%q)=%q, want %q", in, got, want)
+		}
+	}
+	if got, want := personName("JOHN OF GAUNT"), "John of Gaunt"; got != want {
+		t.Errorf("personName=%q, want %q", got, want)
 	}
 }
