@@ -1,0 +1,315 @@
+package quote
+
+import (
+	"github.com/axis-news/axis"
+)
+
+// Distances, in words outside quotations, within which a cue governs a
+// quotation that does not open its sentence.
+const (
+	maxLeft         = 12 // cue before the quotation
+	maxLeftWeak     = 6  // a weak cue before the quotation
+	maxRightPartial = 8  // cue after a partial quotation
+	maxRightFull    = 30 // cue after a quotation that opens its sentence
+)
+
+// attribute decides whether span k is a quotation and who said it.
+func (w *work) attribute(k int) result {
+	s := w.spans[k]
+	o, c := w.qtok[k][0], w.qtok[k][1]
+	if o > c || o >= len(w.toks) {
+		return result{}
+	}
+	switch w.paraKind[s.para] {
+	case axis.KindByline, axis.KindDateline:
+		return result{}
+	case axis.KindHeadline, axis.KindHeading:
+		return w.headline(k)
+	}
+	s0, s1 := w.toks[o].sent, w.toks[c].sent
+	first, end := w.sents[s0].first, w.sents[s1].end
+	full := w.wordsOut(first, o) == 0
+	if k > 0 && w.res[k-1].ok && w.chained(k) {
+		return w.res[k-1]
+	}
+	if !full && (w.soCalled(o) || w.titleLike(k)) {
+		return result{}
+	}
+	lc, lcLast := w.leftCue(o, first)
+	rc, rcLast := w.rightCue(c, end, full)
+	switch {
+	case full && rc >= 0:
+		return w.fromCue(k, rc, rcLast)
+	case full:
+		return w.continuation(k)
+	case lc >= 0:
+		return w.fromCue(k, lc, lcLast)
+	case rc >= 0:
+		return w.fromCue(k, rc, rcLast)
+	}
+	return result{}
+}
+
+// headline accepts a quotation in a headline or sub-heading only when the
+// heading itself attributes it ("China says reunification ‘inevitable’").
+func (w *work) headline(k int) result {
+	s := w.spans[k]
+	if w.titleLike(k) && w.wordsOut(w.tokAt(w.paras[s.para][0]), w.qtok[k][0]) > 0 {
+		return result{}
+	}
+	best, bestLast, bestD := -1, -1, 1<<30
+	for i := w.tokAt(w.paras[s.para][0]); i < len(w.toks) && int(w.toks[i].start) < w.paras[s.para][1]; i++ {
+		if c, last := w.cueAt(i); c != nil {
+			d := w.qtok[k][0] - i
+			if d < 0 {
+				d = i - w.qtok[k][1]
+			}
+			if d < bestD {
+				best, bestLast, bestD = i, last, d
+			}
+		}
+	}
+	if best < 0 {
+		return result{}
+	}
+	return w.fromCue(k, best, bestLast)
+}
+
+// chained reports whether span k follows span k-1 in the same sentence
+// joined only by "and", "or" or a comma (“excessive” and “dangerous”).
+func (w *work) chained(k int) bool {
+	p, o := w.qtok[k-1][1], w.qtok[k][0]
+	if p >= len(w.toks) || w.toks[p].sent != w.toks[o].sent || o-p-1 > 3 || o-p-1 < 1 {
+		return false
+	}
+	for i := p + 1; i < o; i++ {
+		switch w.lowerWord(i) {
+		case ",", "and", "or", "but", "nor", "as", "well":
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// continuation attributes a quotation that opens its sentence without a
+// cue: it goes on from a quotation before it, or follows a colon.
+func (w *work) continuation(k int) result {
+	s := w.spans[k]
+	o := w.qtok[k][0]
+	if s.contPrev && k > 0 && w.res[k-1].ok {
+		return w.res[k-1]
+	}
+	// "... told reporters:" at the end of the previous sentence
+	if o > 0 && w.toks[o-1].kind == tPunct && w.text[w.toks[o-1].start] == ':' {
+		se := w.sents[w.toks[o-1].sent]
+		for i := o - 2; i >= se.first; i-- {
+			if c, last := w.cueAt(i); c != nil {
+				return w.fromCue(k, i, last)
+			}
+		}
+	}
+	for j := k - 1; j >= 0; j-- {
+		if w.spans[j].para < s.para-1 {
+			break
+		}
+		if w.res[j].ok {
+			r := w.res[j]
+			r.medium = ""
+			return r
+		}
+	}
+	if w.last != nil && s.para-w.last.para <= 2 {
+		return result{ok: true, spk: *w.last, weak: true}
+	}
+	if w.wordsIn(k) >= 4 {
+		return result{ok: true, spk: speaker{ent: -1}, weak: true}
+	}
+	return result{}
+}
+
+// fromCue attributes span k to the subject of the cue at tokens [i, last].
+func (w *work) fromCue(k, i, last int) result {
+	cd := w.cueSubject(i, last, 0)
+	spk, weak := w.resolve(cd, int(w.toks[i].start), w.spans[k].para)
+	return result{ok: true, spk: spk, weak: weak,
+		cue: w.text[w.toks[i].start:w.toks[last].end], medium: w.medium(i, last)}
+}
+
+// wordsOut counts the words outside quotations among tokens [a, b).
+func (w *work) wordsOut(a, b int) int {
+	n := 0
+	for i := a; i < b; i++ {
+		if w.isWordOut(i) {
+			n++
+		}
+	}
+	return n
+}
+
+// wordsIn counts the words of span k.
+func (w *work) wordsIn(k int) int {
+	n := 0
+	for i := w.qtok[k][0]; i <= w.qtok[k][1] && i < len(w.toks); i++ {
+		if w.toks[i].kind == tWord {
+			n++
+		}
+	}
+	return n
+}
+
+// leftCue returns the nearest cue before token o within its distance.
+func (w *work) leftCue(o, first int) (int, int) {
+	n := 0
+	for j := o - 1; j >= first && n <= maxLeft+2; j-- {
+		if !w.isWordOut(j) {
+			continue
+		}
+		if c, last := w.cueAt(j); c != nil {
+			d := w.wordsOut(last+1, o)
+			lim := maxLeft
+			if c.flags&cueWeak != 0 {
+				lim = maxLeftWeak
+			}
+			if d <= lim {
+				return j, last
+			}
+		}
+		n++
+	}
+	return -1, -1
+}
+
+// rightCue returns the first cue after token c in its sentence, before any
+// other quotation, within its distance.
+func (w *work) rightCue(c, end int, full bool) (int, int) {
+	lim := maxRightPartial
+	if full {
+		lim = maxRightFull
+	}
+	n := 0
+	for j := c + 1; j < end && j < len(w.toks); j++ {
+		t := w.toks[j]
+		if t.q >= 0 {
+			if t.kind == tOpen {
+				break
+			}
+			continue
+		}
+		if t.kind != tWord {
+			if t.kind == tPunct && w.text[t.start] == ';' {
+				break
+			}
+			continue
+		}
+		if cu, last := w.cueAt(j); cu != nil {
+			if !full && cu.flags&cueWeak != 0 && n > maxLeftWeak {
+				return -1, -1
+			}
+			return j, last
+		}
+		n++
+		if n > lim {
+			break
+		}
+	}
+	return -1, -1
+}
+
+// soCalled reports whether the quotation at token o follows "so-called".
+func (w *work) soCalled(o int) bool {
+	for j := o - 1; j >= 0 && j >= o-2; j-- {
+		if !w.isWordOut(j) {
+			continue
+		}
+		lw := w.lowerWord(j)
+		return lw == "so-called" || lw == "so‑called" || (lw == "called" && j > 0 && w.isWordOut(j-1) && w.lowerWord(j-1) == "so")
+	}
+	return false
+}
+
+var minor = map[string]bool{"of": true, "the": true, "and": true, "for": true, "in": true, "on": true,
+	"a": true, "an": true, "to": true, "at": true, "by": true, "with": true, "&": true, "de": true}
+
+// titleLike reports whether span k reads as a name or title: two or more
+// words, every one but the minor ones capitalised (the “Camp David
+// Principles”).
+func (w *work) titleLike(k int) bool {
+	n, caps := 0, 0
+	for i := w.qtok[k][0]; i <= w.qtok[k][1] && i < len(w.toks); i++ {
+		t := w.toks[i]
+		if t.kind != tWord {
+			continue
+		}
+		n++
+		if t.caps {
+			caps++
+		} else if !minor[w.word(i)] || n == 1 {
+			return false
+		}
+	}
+	return caps >= 2
+}
+
+// medium finds the channel of the quotation attributed by the cue at
+// [i, last]: the addressee of "told", "in a statement", "on X".
+func (w *work) medium(i, last int) string {
+	c, _ := w.cueAt(i)
+	se := w.sents[w.toks[i].sent]
+	if c != nil && c.flags&cueTell != 0 {
+		a := last + 1
+		b := a
+		for b < se.end && b < a+6 && w.isWordOut(b) {
+			switch w.lowerWord(b) {
+			case "that", "on", "in", "at", "after", "before", "during", "following", "about", "as", "when", "while", "of":
+				goto done
+			}
+			b++
+		}
+	done:
+		if b > a {
+			return w.text[w.toks[a].start:w.toks[b-1].end]
+		}
+	}
+	find := func(from, to int) string {
+		for j := from; j < to; j++ {
+			if !w.isWordOut(j) {
+				continue
+			}
+			switch w.lowerWord(j) {
+			case "in", "on", "at", "via", "through":
+			case "per", "according":
+				if j+1 < to && w.isWordOut(j+1) {
+					n := j + 1
+					if w.lowerWord(j) == "according" {
+						if w.lowerWord(n) != "to" {
+							continue
+						}
+						n++
+					}
+					if a, b := w.chunkForwardRange(n); a <= b {
+						return w.text[w.toks[a].start:w.toks[b].end]
+					}
+				}
+				continue
+			default:
+				continue
+			}
+			a := j + 1
+			for a < to && w.isDet(a) {
+				a++
+			}
+			for b := a; b < to && b < a+4 && w.isWordOut(b); b++ {
+				t := w.word(b)
+				if w.lx.media[t] || (w.toks[b].lower && w.lx.media[t]) {
+					return w.text[w.toks[a].start:w.toks[b].end]
+				}
+			}
+		}
+		return ""
+	}
+	if m := find(last+1, se.end); m != "" {
+		return m
+	}
+	return find(se.first, i)
+}

@@ -1,0 +1,246 @@
+package quote
+
+import (
+	"bufio"
+	"embed"
+	"fmt"
+	"io"
+	"os"
+	"path"
+	"strings"
+	"sync"
+)
+
+//go:embed data/*.txt
+var dataFS embed.FS
+
+// Cue flags.
+const (
+	cueTell  = 1 << iota // takes the addressee as object: medium
+	cueWeak              // attributes only a near quotation
+	cuePrep              // the speaker follows ("according to X")
+	cueNoInv             // never inverted
+	cuePart              // a participle: the speaker is the clause's subject
+)
+
+// Noun classes.
+const (
+	nounPerson   = 1 + iota // a role held by a person: "spokesman"
+	nounBody                // an institution: "ministry"
+	nounDocument            // a text: "declaration"
+	nounTitle               // a word only found in titles: "Prime"
+)
+
+// cue is one form of a speech cue.
+type cue struct {
+	form  string   // as written: "said", "according to"
+	rest  []string // further words of a multi-word form
+	flags int
+}
+
+// noun is one form of a speaker noun.
+type noun struct {
+	key    string // the first singular form of its line: synonyms share it
+	class  int
+	plural bool
+}
+
+// Lexicon is the compiled extraction data of the quote stage: speech cues,
+// speaker nouns, media nouns and capitalised words that are not names.
+// Build one with NewLexicon and Load; it is read-only afterwards and safe
+// for concurrent use.
+type Lexicon struct {
+	cues     map[string][]cue // first word (lower case) → forms
+	nouns    map[string]noun  // lower case
+	media    map[string]bool  // as written, and lower case
+	notNames map[string]bool  // as written
+}
+
+// NewLexicon returns an empty lexicon.
+func NewLexicon() *Lexicon {
+	return &Lexicon{cues: map[string][]cue{}, nouns: map[string]noun{},
+		media: map[string]bool{}, notNames: map[string]bool{}}
+}
+
+// Load adds the entries of one data file, whose kind is given by its base
+// name: cues*.txt, nouns*.txt, media*.txt or notnames*.txt (the formats are
+// described at the top of the embedded files of the same name). The file
+// is validated whole first: a malformed line is reported as name:line and
+// nothing of the file is added.
+func (lx *Lexicon) Load(name string, r io.Reader) error {
+	base := path.Base(strings.ReplaceAll(name, "\\", "/"))
+	var kind string
+	for _, k := range []string{"cues", "nouns", "media", "notnames"} {
+		if strings.HasPrefix(base, k) {
+			kind = k
+		}
+	}
+	if kind == "" {
+		return fmt.Errorf("load %s: unknown kind of quote data (want cues, nouns, media or notnames in the name)", name)
+	}
+	tmp := NewLexicon()
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 64*1024), 1<<20)
+	ln := 0
+	for sc.Scan() {
+		ln++
+		line := strings.TrimRight(sc.Text(), " \r")
+		if strings.TrimSpace(line) == "" || strings.HasPrefix(strings.TrimSpace(line), "#") {
+			continue
+		}
+		var err error
+		switch kind {
+		case "cues":
+			err = tmp.parseCue(line, lx)
+		case "nouns":
+			err = tmp.parseNoun(line, lx)
+		case "media":
+			for _, f := range strings.Split(line, "|") {
+				f = strings.TrimSpace(f)
+				if f == "" || strings.ContainsAny(f, " \t") {
+					err = fmt.Errorf("bad medium %q", f)
+					break
+				}
+				tmp.media[f] = true
+				tmp.media[strings.ToLower(f)] = true
+			}
+		case "notnames":
+			w := strings.TrimSpace(line)
+			if strings.ContainsAny(w, " \t") {
+				err = fmt.Errorf("one word a line, got %q", w)
+			}
+			tmp.notNames[w] = true
+		}
+		if err != nil {
+			return fmt.Errorf("%s:%d: %w", name, ln, err)
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return fmt.Errorf("read %s: %w", name, err)
+	}
+	for k, v := range tmp.cues {
+		lx.cues[k] = append(lx.cues[k], v...)
+	}
+	for k, v := range tmp.nouns {
+		lx.nouns[k] = v
+	}
+	for k := range tmp.media {
+		lx.media[k] = true
+	}
+	for k := range tmp.notNames {
+		lx.notNames[k] = true
+	}
+	return nil
+}
+
+func (lx *Lexicon) parseCue(line string, base *Lexicon) error {
+	forms, flagText, _ := strings.Cut(line, "\t")
+	flags := 0
+	for _, f := range strings.Fields(flagText) {
+		switch f {
+		case "tell":
+			flags |= cueTell | cueNoInv
+		case "weak":
+			flags |= cueWeak
+		case "prep":
+			flags |= cuePrep
+		case "noinv":
+			flags |= cueNoInv
+		default:
+			return fmt.Errorf("unknown cue flag %q", f)
+		}
+	}
+	for _, f := range strings.Split(forms, "|") {
+		words := strings.Fields(strings.ToLower(f))
+		if len(words) == 0 {
+			return fmt.Errorf("empty cue form in %q", forms)
+		}
+		c := cue{form: strings.Join(words, " "), rest: words[1:], flags: flags}
+		if strings.HasSuffix(words[0], "ing") && flags&cuePrep == 0 {
+			c.flags |= cuePart
+		}
+		for _, old := range append(lx.cues[words[0]], base.cues[words[0]]...) {
+			if old.form == c.form {
+				return fmt.Errorf("cue %q given twice", c.form)
+			}
+		}
+		lx.cues[words[0]] = append(lx.cues[words[0]], c)
+	}
+	return nil
+}
+
+func (lx *Lexicon) parseNoun(line string, base *Lexicon) error {
+	cols := strings.Split(line, "\t")
+	if len(cols) < 2 || len(cols) > 3 {
+		return fmt.Errorf("want CLASS<TAB>SINGULAR[<TAB>PLURAL], got %d columns", len(cols))
+	}
+	class := map[string]int{"person": nounPerson, "body": nounBody, "document": nounDocument, "title": nounTitle}[cols[0]]
+	if class == 0 {
+		return fmt.Errorf("unknown noun class %q", cols[0])
+	}
+	var key string
+	add := func(forms string, plural bool) error {
+		for _, f := range strings.Split(forms, "|") {
+			f = strings.ToLower(strings.TrimSpace(f))
+			if f == "" {
+				continue
+			}
+			if strings.ContainsAny(f, " \t") {
+				return fmt.Errorf("noun %q: one word a form", f)
+			}
+			if key == "" {
+				key = f
+			}
+			if _, dup := lx.nouns[f]; dup {
+				return fmt.Errorf("noun %q given twice", f)
+			}
+			if _, dup := base.nouns[f]; dup {
+				return fmt.Errorf("noun %q given twice", f)
+			}
+			lx.nouns[f] = noun{key: key, class: class, plural: plural}
+		}
+		return nil
+	}
+	if err := add(cols[1], false); err != nil {
+		return err
+	}
+	if key == "" {
+		return fmt.Errorf("no singular form")
+	}
+	if len(cols) == 3 {
+		return add(cols[2], true)
+	}
+	return nil
+}
+
+// LoadFile adds a data file from disk (see Load).
+func (lx *Lexicon) LoadFile(p string) error {
+	f, err := os.Open(p)
+	if err != nil {
+		return fmt.Errorf("load %s: %w", p, err)
+	}
+	defer f.Close()
+	return lx.Load(p, f)
+}
+
+// DefaultLexicon returns the lexicon built from the embedded data files. It
+// is loaded once; do not modify it.
+var DefaultLexicon = sync.OnceValues(func() (*Lexicon, error) {
+	lx := NewLexicon()
+	ents, err := dataFS.ReadDir("data")
+	if err != nil {
+		return nil, fmt.Errorf("quote data: %w", err)
+	}
+	for _, e := range ents {
+		f, err := dataFS.Open("data/" + e.Name())
+		if err != nil {
+			return nil, fmt.Errorf("quote data: %w", err)
+		}
+		err = lx.Load("quote/data/"+e.Name(), f)
+		f.Close()
+		if err != nil {
+			return nil, err
+		}
+	}
+	return lx, nil
+})

@@ -1,0 +1,947 @@
+package quote
+
+import (
+	"strings"
+
+	"github.com/axis-news/axis"
+)
+
+// Candidate kinds: what the subject phrase of a cue is.
+const (
+	cNone  = iota
+	cPron  // he, she, they, it
+	cEnt   // a person entity
+	cName  // a name or an institution's name
+	cRole  // a role or institution noun: the spokesman, the ministry, the declaration
+	cGroup // Iran and Saudi Arabia
+)
+
+// cand is the subject phrase of a cue, before resolution.
+type cand struct {
+	kind     int
+	a, b     int // tokens of the phrase
+	ent      int // entity, or -1
+	nameA    int // first token of the name (cName), or -1
+	nameB    int
+	inst     bool // an institution's name (the US State Department)
+	noun     noun
+	poss     int // entity of the possessor or complement (Kristersson’s office), or -1
+	definite bool
+	pron     string
+	members  []cand
+}
+
+var particles = map[string]bool{"al": true, "el": true, "bin": true, "ibn": true, "abu": true, "bint": true,
+	"de": true, "da": true, "do": true, "dos": true, "das": true, "du": true, "van": true, "von": true,
+	"der": true, "den": true, "la": true, "le": true, "di": true, "del": true, "della": true, "ben": true}
+
+var introWords = map[string]bool{"when": true, "while": true, "after": true, "before": true, "as": true,
+	"if": true, "although": true, "though": true, "because": true, "since": true, "in": true, "on": true,
+	"at": true, "during": true, "following": true, "despite": true, "with": true, "without": true,
+	"asked": true, "according": true, "meanwhile": true, "however": true, "but": true, "and": true,
+	"also": true, "for": true, "by": true, "from": true, "under": true, "amid": true, "like": true,
+	"unlike": true, "once": true, "earlier": true, "later": true, "separately": true, "instead": true}
+
+// cueSubject returns the phrase that speaks through the cue at [i, last].
+func (w *work) cueSubject(i, last, depth int) cand {
+	c, _ := w.cueAt(i)
+	if c == nil {
+		return cand{}
+	}
+	if c.flags&cuePrep != 0 {
+		if a, b := w.chunkForwardRange(last + 1); a <= b {
+			return w.analyse(a, b)
+		}
+		return cand{}
+	}
+	if c.flags&cuePart != 0 && depth < 2 {
+		se := w.sents[w.toks[i].sent]
+		best, bestLast, bestD := -1, -1, 1<<30
+		for j := se.first; j < se.end; j++ {
+			if j == i {
+				continue
+			}
+			if c2, l2 := w.cueAt(j); c2 != nil && c2.flags&(cuePart|cuePrep) == 0 {
+				d := i - j
+				if d < 0 {
+					d = j - i
+				}
+				if d < bestD {
+					best, bestLast, bestD = j, l2, d
+				}
+			}
+		}
+		if best >= 0 {
+			return w.cueSubject(best, bestLast, depth+1)
+		}
+		return w.sentenceSubject(int(w.toks[i].sent), i)
+	}
+	if c.flags&cueNoInv == 0 && w.inverted(i, last) {
+		a, b := w.chunkForwardRange(last + 1)
+		if a <= b {
+			return w.analyse(a, b)
+		}
+	}
+	return w.backwardSubject(i)
+}
+
+// inverted reports whether the cue at [i, last] has its subject after it:
+// “...,” said Leif-Eric Easley; ..., said Wang, adding.
+func (w *work) inverted(i, last int) bool {
+	n := last + 1
+	if !w.isWordOut(n) || w.isPronoun(n) {
+		return false
+	}
+	p := i - 1
+	afterQuote := p >= 0 && (w.toks[p].kind == tClose ||
+		(w.toks[p].kind == tPunct && w.text[w.toks[p].start] == ',' && p > 0 && w.toks[p-1].kind == tClose))
+	afterComma := p >= 0 && w.toks[p].kind == tPunct && w.text[w.toks[p].start] == ','
+	if !afterQuote && !afterComma {
+		return false
+	}
+	_, isNoun := w.nounAt(n)
+	startOK := w.isNameWord(n) || (isNoun && w.lx.nouns[w.lowerWord(n)].class != nounTitle) ||
+		(w.isDet(n) && (w.isNameWord(n+1) || w.nounIs(n+1)))
+	if !startOK {
+		return false
+	}
+	if afterQuote {
+		return true
+	}
+	_, b := w.chunkForwardRange(n)
+	nx := b + 1
+	if nx >= w.sents[w.toks[i].sent].end || w.toks[nx].kind == tPunct {
+		return true
+	}
+	switch w.lowerWord(nx) {
+	case "on", "in", "at", "according", "as", "adding", "during", "after", "before", "when", "citing", "referring", "who", "told", "noting", "saying":
+		return true
+	}
+	return false
+}
+
+func (w *work) nounIs(i int) bool {
+	n, ok := w.nounAt(i)
+	return ok && n.class != nounTitle
+}
+
+// candidateHead reports whether token i may head a subject phrase.
+func (w *work) candidateHead(i int) bool {
+	if !w.isWordOut(i) {
+		return false
+	}
+	if w.isNameWord(i) {
+		return true
+	}
+	return w.nounIs(i) && w.toks[i].lower
+}
+
+// onlyAdverbs reports whether tokens [a, b) are lower-case words that
+// cannot be a subject (also, has, later) or days and months.
+func (w *work) onlyAdverbs(a, b int) bool {
+	for i := a; i < b; i++ {
+		t := w.toks[i]
+		if t.q >= 0 {
+			return false
+		}
+		if t.kind != tWord {
+			return false
+		}
+		if t.caps {
+			if !w.isNotName(i) {
+				return false
+			}
+			continue
+		}
+		lw := w.word(i)
+		if pronouns[lw] || w.nounIs(i) || lw == "and" || lw == "who" || lw == "which" {
+			return false
+		}
+	}
+	return true
+}
+
+// backwardSubject finds the subject before the cue at token i.
+func (w *work) backwardSubject(i int) cand {
+	se := w.sents[w.toks[i].sent]
+	appos := false
+	for j := i - 1; j >= se.first && j >= i-40; j-- {
+		t := w.toks[j]
+		if t.q >= 0 {
+			continue
+		}
+		switch t.kind {
+		case tPunct:
+			ch := w.text[t.start]
+			if (ch == ',' || w.isDash(j)) && !appos && w.onlyAdverbs(j+1, i) {
+				// an apposition or aside: X, a professor at Y, said
+				for k := j - 1; k >= se.first; k-- {
+					if w.toks[k].q < 0 && w.toks[k].kind == tPunct && (w.text[w.toks[k].start] == ',' || w.isDash(k)) {
+						j = k
+						appos = true
+						break
+					}
+					if w.toks[k].kind == tClose {
+						break
+					}
+				}
+			} else if ch == ';' {
+				return cand{}
+			}
+			continue
+		case tWord:
+		default:
+			continue
+		}
+		lw := w.lowerWord(j)
+		if lw == "and" && w.onlyAdverbs(j+1, i) {
+			// X called the deal illegal and said ...
+			return w.sentenceSubject(int(w.toks[i].sent), j)
+		}
+		if t.lower && pronouns[lw] {
+			return cand{kind: cPron, pron: lw, a: j, b: j, ent: -1, poss: -1}
+		}
+		if t.caps && pronouns[lw] && j == se.first {
+			return cand{kind: cPron, pron: lw, a: j, b: j, ent: -1, poss: -1}
+		}
+		if w.candidateHead(j) {
+			a, b := w.chunkAround(j)
+			return w.analyse(a, b)
+		}
+	}
+	return cand{}
+}
+
+func (w *work) isDash(i int) bool {
+	t := w.toks[i]
+	s := w.text[t.start:t.end]
+	return s == "—" || s == "–" || (s == "-" && t.start > 0 && w.text[t.start-1] == ' ')
+}
+
+// sentenceSubject finds the subject at the start of sentence s, before
+// token limit, past an introductory phrase.
+func (w *work) sentenceSubject(s, limit int) cand {
+	se := w.sents[s]
+	j := se.first
+	for j < limit && !w.isWordOut(j) {
+		j++
+	}
+	if j < limit {
+		lw := w.lowerWord(j)
+		if introWords[lw] || strings.HasSuffix(lw, "ing") {
+			for k := j; k < limit; k++ {
+				if w.toks[k].q < 0 && w.toks[k].kind == tPunct && w.text[w.toks[k].start] == ',' {
+					j = k + 1
+					break
+				}
+			}
+		}
+	}
+	for ; j < limit && j < se.end; j++ {
+		if !w.isWordOut(j) {
+			continue
+		}
+		if pronouns[w.lowerWord(j)] {
+			return cand{kind: cPron, pron: w.lowerWord(j), a: j, b: j, ent: -1, poss: -1}
+		}
+		if w.candidateHead(j) || w.isDet(j) && w.nounIs(j+1) {
+			if w.isDet(j) {
+				j++
+			}
+			a, b := w.chunkAround(j)
+			return w.analyse(a, b)
+		}
+		if c, _ := w.cueAt(j); c != nil {
+			break
+		}
+	}
+	return cand{}
+}
+
+// chunkable reports whether token i may be inside a name phrase.
+func (w *work) chunkable(i int) bool {
+	if !w.isWordOut(i) {
+		return i >= 0 && i < len(w.toks) && w.toks[i].kind == tPoss && w.toks[i].q < 0
+	}
+	return w.isNameWord(i) || w.nounIs(i) || w.isTitle(i)
+}
+
+func (w *work) isTitle(i int) bool {
+	n, ok := w.nounAt(i)
+	return ok && n.class == nounTitle && w.toks[i].caps
+}
+
+func (w *work) isConnector(i int) bool {
+	if !w.isWordOut(i) {
+		return false
+	}
+	switch w.lowerWord(i) {
+	case "of", "for", "and":
+		return true
+	}
+	return particles[w.lowerWord(i)]
+}
+
+// chunkAround returns the name phrase around token h.
+func (w *work) chunkAround(h int) (int, int) {
+	se := w.sents[w.toks[h].sent]
+	a := h
+	for a-1 >= se.first && a > h-12 {
+		p := a - 1
+		switch {
+		case w.chunkable(p) && !(w.toks[p].kind == tWord && w.toks[p].lower && !w.nounIs(p)):
+			a = p
+			continue
+		case w.isDet(p) || (w.isWordOut(p) && w.toks[p].caps && dets[w.lowerWord(p)]):
+			if p-1 >= se.first && w.isWordOut(p-1) && (w.lowerWord(p-1) == "of" || w.lowerWord(p-1) == "for") {
+				a = p
+				continue
+			}
+			a = p
+		case w.isConnector(p) && p-1 >= se.first && w.chunkable(p-1) && w.toks[p-1].kind == tWord && !w.toks[p-1].lower:
+			a = p
+			continue
+		case w.isWordOut(p) && w.toks[p].lower:
+			// adjectives after a determiner: a determined Rodríguez
+			for k := p; k >= se.first && k >= p-3; k-- {
+				if !w.isWordOut(k) {
+					break
+				}
+				if w.isDet(k) {
+					a = k
+					break
+				}
+				if !w.toks[k].lower && !w.chunkable(k) {
+					break
+				}
+				if pronouns[w.lowerWord(k)] || (w.toks[k].lower && w.lx.cues[w.lowerWord(k)] != nil) {
+					break
+				}
+			}
+		}
+		break
+	}
+	b := h
+	for b+1 < se.end && b < h+12 {
+		n := b + 1
+		switch {
+		case w.toks[n].kind == tPoss && w.toks[n].q < 0 && w.chunkable(n+1) && n+1 < se.end:
+			b = n
+		case w.isNameWord(n) || w.isTitle(n):
+			b = n
+		case w.nounIs(n) && (w.toks[b].caps || w.toks[b].kind == tPoss || w.nounIs(b)):
+			b = n
+		case w.isConnector(n) && n+1 < se.end && (w.isNameWord(n+1) || w.isTitle(n+1) ||
+			(w.isWordOut(n+1) && w.lowerWord(n+1) == "the" && n+2 < se.end && (w.isNameWord(n+2) || w.isTitle(n+2)))):
+			if w.lowerWord(n) == "and" && !w.toks[b].caps && !w.nounIs(b) {
+				return a, b
+			}
+			b = n
+			if w.lowerWord(n+1) == "the" {
+				b = n + 1
+			}
+		default:
+			return a, b
+		}
+	}
+	return a, b
+}
+
+// chunkForwardRange returns the name phrase that starts at token n (after
+// an optional determiner), or a > b when there is none.
+func (w *work) chunkForwardRange(n int) (int, int) {
+	if n >= len(w.toks) {
+		return 1, 0
+	}
+	a := n
+	if w.isDet(a) || (w.isWordOut(a) && dets[w.lowerWord(a)]) {
+		a++
+	}
+	if a >= len(w.toks) || w.toks[a].sent != w.toks[n].sent || !(w.isNameWord(a) || w.nounIs(a) || w.isTitle(a)) {
+		return 1, 0
+	}
+	_, b := w.chunkAround(a)
+	return n, b
+}
+
+// analyse reads the phrase [a, b]: a person, a name, an institution, a
+// role noun or a group.
+func (w *work) analyse(a, b int) cand {
+	c := cand{kind: cNone, a: a, b: b, ent: -1, poss: -1, nameA: -1}
+	for a <= b && (w.isDet(a) || (w.isWordOut(a) && w.toks[a].caps && dets[w.lowerWord(a)])) {
+		switch w.lowerWord(a) {
+		case "a", "an", "another":
+		default:
+			c.definite = true
+		}
+		a++
+	}
+	if a > b {
+		return c
+	}
+	c.a = a
+	// groups: Iran and Saudi Arabia
+	hasOf := false
+	for i := a; i <= b; i++ {
+		if lw := w.lowerWord(i); w.isWordOut(i) && (lw == "of" || lw == "for") {
+			hasOf = true
+		}
+	}
+	hasAnd := false
+	for i := a + 1; i < b; i++ {
+		if w.isWordOut(i) && w.lowerWord(i) == "and" {
+			hasAnd = true
+		}
+	}
+	if !hasOf && hasAnd {
+		start := a
+		var parts []cand
+		for i := a; i <= b+1; i++ {
+			if i == b+1 || (w.isWordOut(i) && w.lowerWord(i) == "and") {
+				if i > start {
+					parts = append(parts, w.analyse(start, i-1))
+				}
+				start = i + 1
+			}
+		}
+		if len(parts) > 1 {
+			c.kind = cGroup
+			c.members = parts
+			return c
+		}
+	}
+	lo, hi := int(w.toks[a].start), int(w.toks[b].end)
+	// a person entity named in the phrase
+	for i := b; i >= a; i-- {
+		m := w.mentionAt(int(w.toks[i].start))
+		if m < 0 || w.d.Entities[w.ments[m].ent].Kind != axis.EntityPerson || w.ments[m].start < lo {
+			continue
+		}
+		e := w.ments[m].ent
+		after := w.tokAt(w.ments[m].end)
+		if after > b {
+			c.kind, c.ent = cEnt, e
+			return c
+		}
+		if w.toks[after].kind == tPoss && w.nounIs(b) && !w.isNameWord(b) {
+			c.kind, c.noun, c.poss = cRole, w.lx.nouns[w.lowerWord(b)], e
+			c.definite = true
+			return c
+		}
+		break
+	}
+	// a name at the end: Department Spokesperson Matthew Miller
+	r := b
+	for r >= a {
+		switch {
+		case w.isNameWord(r) && !w.nounIs(r) && !w.isTitle(r) && !(r == a && w.firstWordOfSentence(r) && w.lx.nouns[w.lowerWord(r)].class != 0):
+			r--
+			continue
+		case r > a && r < b && w.isWordOut(r) && particles[w.lowerWord(r)]:
+			r--
+			continue
+		case r > a && r < b && w.nounIs(r) && w.toks[r].caps && w.isNameWord(r-1) && !w.nounIs(r-1) && !w.isTitle(r-1):
+			r-- // Hassan Sheikh Mohamud
+			continue
+		}
+		break
+	}
+	if ra := r + 1; ra <= b {
+		prevOK := ra == a || w.nounIs(ra-1) || w.isTitle(ra-1) || w.toks[ra-1].kind == tPoss ||
+			(w.toks[ra-1].kind == tWord && w.toks[ra-1].lower && !w.isConnector(ra-1))
+		if prevOK {
+			c.kind, c.nameA, c.nameB = cName, ra, b
+			if m := w.mentionAt(int(w.toks[b].start)); m >= 0 {
+				c.ent = w.ments[m].ent
+			} else if m := w.mentionAt(int(w.toks[ra].start)); m >= 0 {
+				c.ent = w.ments[m].ent
+			}
+			return c
+		}
+	}
+	// the office of Somalia's Prime Minister; Leaders of the NATO countries
+	head := b
+	for i := a; i <= b; i++ {
+		if lw := w.lowerWord(i); w.isWordOut(i) && (lw == "of" || lw == "for") {
+			head = i - 1
+			break
+		}
+	}
+	c.poss = w.bestMention(lo, hi, int(w.toks[head].start))
+	if n, ok := w.nounAt(head); ok && n.class != nounTitle {
+		allCaps := true
+		for i := a; i <= head; i++ {
+			if w.toks[i].kind == tWord && (!w.toks[i].caps || (i == a && w.firstWordOfSentence(i) && head == a)) {
+				allCaps = false
+			}
+		}
+		if !allCaps {
+			c.kind, c.noun = cRole, n
+			if c.poss >= 0 {
+				c.definite = true
+			}
+			return c
+		}
+	}
+	// an institution's name: the US State Department
+	c.kind, c.inst = cName, true
+	c.nameA, c.nameB = a, b
+	if m := w.mentionAt(int(w.toks[head].start)); m >= 0 && w.ments[m].start <= lo+2 {
+		c.ent = w.ments[m].ent
+	}
+	return c
+}
+
+// bestMention returns the entity of the best mention in [lo, hi) other
+// than at offset skip: an organisation, else a country, else a person.
+func (w *work) bestMention(lo, hi, skip int) int {
+	best, rank := -1, 0
+	for _, m := range w.mentionsIn(lo, hi) {
+		if m.start <= skip && skip < m.end && m.end-m.start < hi-lo {
+			continue
+		}
+		r := 1
+		switch w.d.Entities[m.ent].Kind {
+		case axis.EntityOrganization:
+			r = 3
+		case axis.EntityCountry:
+			r = 2
+		}
+		if r > rank {
+			best, rank = m.ent, r
+		}
+	}
+	return best
+}
+
+// mentionsIn returns the mentions starting in [lo, hi).
+func (w *work) mentionsIn(lo, hi int) []ment {
+	i := 0
+	for i < len(w.ments) && w.ments[i].start < lo {
+		i++
+	}
+	j := i
+	for j < len(w.ments) && w.ments[j].start < hi {
+		j++
+	}
+	return w.ments[i:j]
+}
+
+// phrase returns the text of tokens [a, b] without possessive clutter.
+func (w *work) phrase(a, b int) string {
+	if a > b {
+		return ""
+	}
+	return w.text[w.toks[a].start:w.toks[b].end]
+}
+
+// entSpeaker returns the speaker for entity e.
+func (w *work) entSpeaker(e, para int) speaker {
+	en := &w.d.Entities[e]
+	s := speaker{ent: e, name: en.Name, para: para}
+	switch en.Kind {
+	case axis.EntityPerson:
+		s.kind = kPerson
+	case axis.EntityOrganization:
+		s.kind = kOrg
+	default:
+		s.kind = kCountry
+	}
+	return s
+}
+
+// resolve turns a subject phrase into a speaker. weak is true when the
+// phrase could not be tied to anyone named.
+func (w *work) resolve(c cand, pos, para int) (speaker, bool) {
+	none := speaker{ent: -1, para: para}
+	switch c.kind {
+	case cEnt:
+		return w.entSpeaker(c.ent, para), false
+	case cName:
+		if c.ent >= 0 {
+			s := w.entSpeaker(c.ent, para)
+			if c.inst && w.d.Entities[c.ent].Kind != axis.EntityOrganization {
+				s.name, s.kind = w.phrase(c.a, c.b), kOrg
+			}
+			return s, false
+		}
+		if c.inst {
+			s := speaker{ent: c.poss, name: w.phrase(c.a, c.b), kind: kOrg, para: para}
+			if c.poss >= 0 {
+				s.ent = w.countryOf(c.poss)
+			}
+			return s, false
+		}
+		name := w.fullName(c.nameA, c.nameB)
+		if e := w.entityByName(name); e >= 0 {
+			return w.entSpeaker(e, para), false
+		}
+		s := speaker{ent: -1, name: name, kind: kPerson, para: para}
+		if c.nameA > c.a {
+			s.role = w.phrase(c.a, c.nameA-1)
+			if w.toks[c.nameA-1].kind == tPoss {
+				s.role = ""
+			}
+		}
+		return s, false
+	case cPron:
+		if s, ok := w.pronoun(c.pron, pos, para); ok {
+			return s, false
+		}
+		return none, true
+	case cRole:
+		return w.role(c, pos, para)
+	case cGroup:
+		names := make([]string, 0, len(c.members))
+		persons := true
+		for _, m := range c.members {
+			s, _ := w.resolve(m, pos, para)
+			if s.kind != kPerson || s.name == "" {
+				persons = false
+			}
+			names = append(names, s.name)
+		}
+		s := speaker{ent: -1, kind: kGroup, para: para, name: w.phrase(c.a, c.b)}
+		if persons {
+			s.name = joinNames(names)
+		}
+		return s, false
+	}
+	return none, true
+}
+
+func joinNames(names []string) string {
+	switch len(names) {
+	case 0:
+		return ""
+	case 1:
+		return names[0]
+	}
+	return strings.Join(names[:len(names)-1], ", ") + " and " + names[len(names)-1]
+}
+
+// countryOf returns the country entity an entity belongs to, or the entity
+// itself: an office speaks for its state.
+func (w *work) countryOf(e int) int {
+	en := &w.d.Entities[e]
+	if en.Kind == axis.EntityCountry || en.Country == "" {
+		return e
+	}
+	for i := range w.d.Entities {
+		x := &w.d.Entities[i]
+		if x.Kind == axis.EntityCountry && (x.Code == en.Country || x.Country == en.Country) {
+			return i
+		}
+	}
+	return e
+}
+
+// fullName expands the name in tokens [a, b] to its fullest earlier form
+// in the text: Dover → Robert Dover, Wang → Wang Wenbin.
+func (w *work) fullName(a, b int) string {
+	name := w.phrase(a, b)
+	n := b - a + 1
+	best := name
+	for i := 0; i < a; i++ {
+		if w.toks[i].kind != tWord || w.toks[i].q >= 0 || w.word(i) != w.word(a) {
+			continue
+		}
+		match := true
+		for k := 1; k < n; k++ {
+			if i+k >= len(w.toks) || w.word(i+k) != w.word(a+k) {
+				match = false
+				break
+			}
+		}
+		if !match {
+			continue
+		}
+		// extend to the whole name run around the match
+		s, e := i, i+n-1
+		for s-1 >= 0 && w.isNameWord(s-1) && !w.nounIs(s-1) && !w.isTitle(s-1) && w.toks[s-1].sent == w.toks[i].sent && !w.firstWordOfSentence(s-1) {
+			s--
+		}
+		for e+1 < len(w.toks) && w.isNameWord(e+1) && !w.nounIs(e+1) && !w.isTitle(e+1) && w.toks[e+1].sent == w.toks[i].sent {
+			e++
+		}
+		if e-s+1 > n && e-s+1 <= 5 {
+			return w.phrase(s, e)
+		}
+	}
+	return best
+}
+
+// entityByName returns the person entity whose name contains name as its
+// last or first words, or -1.
+func (w *work) entityByName(name string) int {
+	if name == "" {
+		return -1
+	}
+	for i := range w.d.Entities {
+		e := &w.d.Entities[i]
+		if e.Kind != axis.EntityPerson {
+			continue
+		}
+		if e.Name == name || strings.HasSuffix(e.Name, " "+name) || strings.HasPrefix(e.Name, name+" ") {
+			return i
+		}
+	}
+	return -1
+}
+
+// pronoun resolves a pronoun subject at byte offset pos.
+func (w *work) pronoun(p string, pos, para int) (speaker, bool) {
+	recent := w.last != nil && para-w.last.para <= 2
+	switch p {
+	case "he", "she", "i":
+		if recent && (w.last.kind == kPerson || w.last.kind == kUnknown) {
+			return *w.last, true
+		}
+		if e := w.lastMention(pos, para, func(k string) bool { return k == axis.EntityPerson }); e >= 0 {
+			return w.entSpeaker(e, para), true
+		}
+		if w.last != nil && w.last.kind == kPerson {
+			return *w.last, true
+		}
+	case "they":
+		if recent && w.last.kind == kGroup {
+			return *w.last, true
+		}
+		if g, ok := w.recentPersons(pos, para); ok {
+			return g, true
+		}
+		if recent && w.last.kind != kPerson {
+			return *w.last, true
+		}
+		if e := w.lastMention(pos, para, func(k string) bool { return k != axis.EntityPerson }); e >= 0 {
+			return w.entSpeaker(e, para), true
+		}
+	case "it":
+		if recent && (w.last.kind == kOrg || w.last.kind == kCountry) {
+			return *w.last, true
+		}
+		if e := w.lastMention(pos, para, func(k string) bool { return k == axis.EntityOrganization || k == axis.EntityCountry }); e >= 0 {
+			return w.entSpeaker(e, para), true
+		}
+	case "we":
+		if recent {
+			return *w.last, true
+		}
+	}
+	return speaker{}, false
+}
+
+// lastMention returns the entity of the last mention before pos, outside
+// quotations, within two paragraphs, whose kind passes ok; or -1.
+func (w *work) lastMention(pos, para int, ok func(string) bool) int {
+	lim := 0
+	if para-2 >= 0 && para-2 < len(w.paras) {
+		lim = w.paras[para-2][0]
+	}
+	for k := len(w.ments) - 1; k >= 0; k-- {
+		m := w.ments[k]
+		if m.start >= pos {
+			continue
+		}
+		if m.start < lim {
+			break
+		}
+		if ok(w.d.Entities[m.ent].Kind) && !w.inQuote(m.start) {
+			return m.ent
+		}
+	}
+	return -1
+}
+
+// recentPersons returns the persons named in the two sentences before pos
+// as one group speaker, when there are at least two.
+func (w *work) recentPersons(pos, para int) (speaker, bool) {
+	i := w.tokAt(pos)
+	if i >= len(w.toks) {
+		i = len(w.toks) - 1
+	}
+	s := int(w.toks[i].sent)
+	lo := w.sents[max(0, s-2)].first
+	var ents []int
+	seen := map[int]bool{}
+	for _, m := range w.mentionsIn(int(w.toks[lo].start), pos) {
+		e := m.ent
+		if w.d.Entities[e].Kind == axis.EntityPerson && !seen[e] && !w.inQuote(m.start) {
+			seen[e] = true
+			ents = append(ents, e)
+		}
+	}
+	if len(ents) < 2 {
+		return speaker{}, false
+	}
+	names := make([]string, len(ents))
+	for k, e := range ents {
+		names[k] = w.d.Entities[e].Name
+	}
+	return speaker{ent: -1, name: joinNames(names), kind: kGroup, para: para}, true
+}
+
+// role resolves a role or institution noun: the spokesman said, the
+// declaration says, Kristersson’s office said.
+func (w *work) role(c cand, pos, para int) (speaker, bool) {
+	text := w.phrase(c.a, c.b)
+	if c.noun.class == nounDocument {
+		for k := len(w.res) - 1; k >= 0; k-- {
+			r := w.res[k]
+			if r.ok && r.spk.name != "" && w.spans[k].start < pos && strings.Contains(strings.ToLower(r.medium), c.noun.key) {
+				return r.spk, false
+			}
+		}
+	}
+	if c.poss >= 0 && (c.noun.class != nounPerson || c.noun.plural) {
+		if w.d.Entities[c.poss].Kind == axis.EntityPerson {
+			return speaker{ent: w.countryOf(c.poss), name: text, kind: kOrg, para: para}, false
+		}
+		return w.entSpeaker(c.poss, para), false
+	}
+	if !c.definite && c.noun.class == nounPerson && !c.noun.plural {
+		if s, ok := w.forward(c.b+1, para); ok {
+			return s, false
+		}
+	}
+	if s, ok := w.binding(c, pos, para); ok {
+		return s, false
+	}
+	if c.noun.class == nounPerson && !c.noun.plural {
+		if e := w.entityByRole(c.noun.key, pos); e >= 0 {
+			return w.entSpeaker(e, para), false
+		}
+		if s, ok := w.forward(c.b+1, para); ok {
+			return s, false
+		}
+	}
+	if c.poss >= 0 {
+		return w.entSpeaker(c.poss, para), false
+	}
+	if c.noun.class == nounDocument {
+		if e := w.salientOrg(); e >= 0 {
+			return w.entSpeaker(e, para), false
+		}
+	}
+	return speaker{ent: -1, name: strings.TrimSpace(text), kind: kUnknown, para: para}, true
+}
+
+// binding looks back for an earlier phrase with the same noun that names
+// someone: "foreign ministry spokesman Majed Al Ansari" for "the spokesman".
+func (w *work) binding(c cand, pos, para int) (speaker, bool) {
+	var fallback = -1
+	for j := c.a - 1; j >= 0 && j >= c.a-5000; j-- {
+		if !w.isWordOut(j) {
+			continue
+		}
+		n, ok := w.nounAt(j)
+		if !ok || n.key != c.noun.key {
+			continue
+		}
+		a, b := w.chunkAround(j)
+		x := w.analyse(a, b)
+		switch x.kind {
+		case cEnt, cName:
+			if x.kind == cName && x.inst && c.noun.class == nounPerson && !c.noun.plural {
+				continue
+			}
+			s, _ := w.resolve(x, int(w.toks[j].start), para)
+			return s, true
+		case cRole:
+			if x.poss >= 0 && fallback < 0 {
+				fallback = x.poss
+			}
+		}
+	}
+	if fallback >= 0 {
+		if w.d.Entities[fallback].Kind == axis.EntityPerson && c.noun.class != nounPerson {
+			return speaker{ent: w.countryOf(fallback), name: w.phrase(c.a, c.b), kind: kOrg, para: para}, true
+		}
+		return w.entSpeaker(fallback, para), true
+	}
+	return speaker{}, false
+}
+
+// entityByRole returns the person entity whose role contains key, named
+// last before pos (or first after it), or -1.
+func (w *work) entityByRole(key string, pos int) int {
+	best, bestPos := -1, -1
+	for i := range w.d.Entities {
+		e := &w.d.Entities[i]
+		if e.Kind != axis.EntityPerson || !strings.Contains(strings.ToLower(e.Role), key) || len(e.Mentions) == 0 {
+			continue
+		}
+		p := e.Mentions[0].Start
+		for _, m := range e.Mentions {
+			if m.Start < pos {
+				p = m.Start
+			}
+		}
+		if best < 0 || (p < pos && (bestPos >= pos || p > bestPos)) || (p >= pos && bestPos >= pos && p < bestPos) {
+			best, bestPos = i, p
+		}
+	}
+	return best
+}
+
+// forward finds the next named person who speaks, within two paragraphs
+// after token from: "a spokesperson said ... Mohammed Abdulsalam told".
+func (w *work) forward(from, para int) (speaker, bool) {
+	cues := 0
+	for j := from; j < len(w.toks) && cues < 10; j++ {
+		if int(w.sents[w.toks[j].sent].para) > para+2 {
+			break
+		}
+		c, last := w.cueAt(j)
+		if c == nil {
+			continue
+		}
+		cues++
+		x := w.cueSubject(j, last, 0)
+		switch {
+		case x.kind == cEnt:
+			return w.entSpeaker(x.ent, para), true
+		case x.kind == cName && !x.inst && x.ent >= 0 && w.d.Entities[x.ent].Kind == axis.EntityPerson:
+			return w.entSpeaker(x.ent, para), true
+		case x.kind == cName && !x.inst && x.ent < 0 && x.nameB > x.nameA:
+			s, _ := w.resolve(x, int(w.toks[j].start), para)
+			return s, true
+		}
+	}
+	return speaker{}, false
+}
+
+// salientOrg returns the organisation mentioned most often, or -1.
+func (w *work) salientOrg() int {
+	best, n := -1, 0
+	for i := range w.d.Entities {
+		e := &w.d.Entities[i]
+		if e.Kind == axis.EntityOrganization && len(e.Mentions) > n {
+			best, n = i, len(e.Mentions)
+		}
+	}
+	return best
+}
+
+// borrowSpeakers gives a quotation without a resolved speaker the speaker
+// of a quotation that repeats it: the lead's “never abandon” and the full
+// quote “we will never abandon Ayungin Shoal” below.
+func (w *work) borrowSpeakers() {
+	for k := range w.res {
+		r := &w.res[k]
+		if !r.ok || !r.weak {
+			continue
+		}
+		t := strings.ToLower(w.text[w.spans[k].start:w.spans[k].end])
+		for j := range w.res {
+			o := w.res[j]
+			if j == k || !o.ok || o.weak || o.spk.name == "" {
+				continue
+			}
+			if strings.Contains(strings.ToLower(w.text[w.spans[j].start:w.spans[j].end]), t) {
+				r.spk, r.weak = o.spk, false
+				break
+			}
+		}
+	}
+}

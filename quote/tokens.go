@@ -1,0 +1,123 @@
+package quote
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// Token kinds.
+const (
+	tWord  = iota
+	tPunct // any other character
+	tPoss  // a possessive ending: ’s, 's, or ’ after a plural
+	tOpen  // an opening quotation mark
+	tClose // a closing quotation mark
+)
+
+// token is a word or mark of the text, as the quote stage sees it.
+type token struct {
+	start, end int32
+	kind       uint8
+	caps       bool  // starts with an upper-case letter
+	lower      bool  // has no upper-case letter
+	q          int32 // index of the quotation it lies in (marks included), or -1
+	sent       int32 // index in work.sents
+}
+
+// sentence is a run of tokens [first, end) in one paragraph.
+type sentence struct {
+	first, end int
+	para       int
+}
+
+// tokenize appends the tokens of text[start:end] to dst. marks are the
+// byte offsets of the quotation marks in use, with their kind.
+func tokenize(dst []token, text string, start, end int, isMark func(pos int) (kind uint8, size int)) []token {
+	i := start
+	for i < end {
+		c := text[i]
+		if c == ' ' || c == '\n' || c == '\t' || c == '\r' {
+			i++
+			continue
+		}
+		if k, n := isMark(i); n > 0 {
+			dst = append(dst, token{start: int32(i), end: int32(i + n), kind: k, q: -1})
+			i += n
+			continue
+		}
+		r, n := rune(c), 1
+		if c >= 0x80 {
+			r, n = utf8.DecodeRuneInString(text[i:end])
+		}
+		if !isWordRune(r) {
+			// a possessive ending after a word
+			if (r == '\'' || r == '’') && len(dst) > 0 && dst[len(dst)-1].kind == tWord && int(dst[len(dst)-1].end) == i {
+				j := i + n
+				if j < end && (text[j] == 's' || text[j] == 'S') && (j+1 >= end || !isWordByte(text, j+1, end)) {
+					dst = append(dst, token{start: int32(i), end: int32(j + 1), kind: tPoss, q: -1})
+					i = j + 1
+					continue
+				}
+				if w := dst[len(dst)-1]; text[w.end-1] == 's' && (j >= end || text[j] == ' ') {
+					dst = append(dst, token{start: int32(i), end: int32(j), kind: tPoss, q: -1})
+					i = j
+					continue
+				}
+			}
+			if unicode.IsSpace(r) {
+				i += n
+				continue
+			}
+			dst = append(dst, token{start: int32(i), end: int32(i + n), kind: tPunct, q: -1})
+			i += n
+			continue
+		}
+		// a word: letters and digits, with inner hyphens, apostrophes and
+		// dots (Leif-Eric, don't, U.S)
+		j := i + n
+		caps, lower := unicode.IsUpper(r), !unicode.IsUpper(r)
+		for j < end {
+			r2, n2 := rune(text[j]), 1
+			if r2 >= 0x80 {
+				r2, n2 = utf8.DecodeRuneInString(text[j:end])
+			}
+			if isWordRune(r2) {
+				if unicode.IsUpper(r2) {
+					lower = false
+				}
+				j += n2
+				continue
+			}
+			if r2 == '-' || r2 == '.' || r2 == '\'' || r2 == '’' || r2 == '‑' {
+				if _, ismark := isMark(j); ismark == 0 && j+n2 < end && isWordByte(text, j+n2, end) {
+					// not a possessive 's
+					if (r2 == '\'' || r2 == '’') && (text[j+n2] == 's' || text[j+n2] == 'S') && (j+n2+1 >= end || !isWordByte(text, j+n2+1, end)) {
+						break
+					}
+					if r2 == '.' && j+n2+1 < end && !(text[j+n2+1] == '.') && isWordByte(text, j+n2+1, end) {
+						break // a dot inside a word only in initialisms: U.S
+					}
+					j += n2
+					continue
+				}
+			}
+			break
+		}
+		dst = append(dst, token{start: int32(i), end: int32(j), kind: tWord, caps: caps, lower: lower, q: -1})
+		i = j
+	}
+	return dst
+}
+
+func isWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+}
+
+func isWordByte(text string, i, end int) bool {
+	c := text[i]
+	if c < 0x80 {
+		return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+	}
+	r, _ := utf8.DecodeRuneInString(text[i:end])
+	return isWordRune(r)
+}

@@ -1,0 +1,399 @@
+package quote
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/axis-news/axis"
+)
+
+// Speaker kinds.
+const (
+	kUnknown = iota
+	kPerson
+	kOrg
+	kCountry
+	kGroup
+)
+
+// speaker is who a quotation is attributed to.
+type speaker struct {
+	ent  int // index in Document.Entities, or -1
+	name string
+	kind int
+	role string
+	para int
+}
+
+// result is the decision about one quoted span.
+type result struct {
+	ok     bool
+	spk    speaker
+	cue    string
+	medium string
+	weak   bool // the speaker is unresolved or only guessed
+}
+
+// ment is an entity mention, for lookups by offset.
+type ment struct{ start, end, ent int }
+
+// work is the state of the stage for one document.
+type work struct {
+	lx       *Lexicon
+	d        *axis.Document
+	text     string
+	paras    [][2]int
+	paraKind []string
+	spans    []span
+	toks     []token
+	sents    []sentence
+	qtok     [][2]int // per span: first and last token (marks included)
+	ments    []ment
+	res      []result
+	out      []axis.Quote
+	last     *speaker // the last attributed speaker
+}
+
+func newWork(lx *Lexicon, d *axis.Document) *work {
+	w := &work{lx: lx, d: d, text: d.Text}
+	for _, p := range d.Paragraphs {
+		if p.Start < 0 || p.End > len(d.Text) || p.Start > p.End {
+			continue
+		}
+		w.paras = append(w.paras, [2]int{p.Start, p.End})
+		w.paraKind = append(w.paraKind, p.Kind)
+	}
+	if len(w.paras) == 0 {
+		w.paras = [][2]int{{0, len(d.Text)}}
+		w.paraKind = []string{axis.KindBody}
+	}
+	for i, e := range d.Entities {
+		for _, m := range e.Mentions {
+			if m.Start >= 0 && m.End <= len(d.Text) && m.Start < m.End {
+				w.ments = append(w.ments, ment{m.Start, m.End, i})
+			}
+		}
+	}
+	sort.Slice(w.ments, func(i, j int) bool { return w.ments[i].start < w.ments[j].start })
+	return w
+}
+
+func (w *work) run() {
+	w.spans = pairMarks(w.text, w.paras, w.spans)
+	w.tokenizeAll()
+	w.splitUnclosed()
+	w.assignQuotes()
+	w.res = make([]result, len(w.spans))
+	for k := range w.spans {
+		r := w.attribute(k)
+		if r.ok && r.spk.name != "" {
+			s := r.spk
+			w.last = &s
+		}
+		w.res[k] = r
+	}
+	w.borrowSpeakers()
+	for k, s := range w.spans {
+		r := w.res[k]
+		if !r.ok {
+			continue
+		}
+		q := axis.Quote{Text: w.text[s.start:s.end], Start: s.start, End: s.end,
+			SpeakerName: r.spk.name, Role: r.spk.role, Cue: r.cue, Medium: r.medium}
+		if r.spk.ent >= 0 {
+			e := &w.d.Entities[r.spk.ent]
+			q.Speaker = e.ID
+			if e.Kind == axis.EntityPerson {
+				q.Role, q.Affiliation = e.Role, e.Affiliation
+			}
+			q.Country = e.Country
+			if q.Country == "" && e.Kind != axis.EntityPerson {
+				q.Country = e.Code
+			}
+		}
+		w.out = append(w.out, q)
+	}
+}
+
+// tokenizeAll tokenizes every paragraph and splits the tokens into
+// sentences, following the segment stage's sentences where there are any.
+func (w *work) tokenizeAll() {
+	marks := make(map[int]uint8, 2*len(w.spans))
+	sizes := make(map[int]int, 2*len(w.spans))
+	for _, s := range w.spans {
+		if s.openLen > 0 {
+			marks[s.openPos], sizes[s.openPos] = tOpen, s.openLen
+		}
+		if s.closeLen > 0 {
+			marks[s.closePos], sizes[s.closePos] = tClose, s.closeLen
+		}
+	}
+	isMark := func(pos int) (uint8, int) {
+		if len(marks) == 0 {
+			return 0, 0
+		}
+		if k, ok := marks[pos]; ok {
+			return k, sizes[pos]
+		}
+		return 0, 0
+	}
+	w.toks = make([]token, 0, len(w.text)/5)
+	ds := w.d.Sentences
+	si := 0
+	for pi, p := range w.paras {
+		first := len(w.toks)
+		w.toks = tokenize(w.toks, w.text, p[0], p[1], isMark)
+		start := first
+		for i := first; i < len(w.toks); i++ {
+			t := &w.toks[i]
+			brk := false
+			for si < len(ds) && ds[si].Start <= int(t.start) {
+				if ds[si].Start > int(w.toks[start].start) && i > start {
+					brk = true
+				}
+				si++
+			}
+			if i > start && !brk {
+				brk = w.boundaryBefore(i, len(ds) == 0)
+			}
+			if brk {
+				w.sents = append(w.sents, sentence{first: start, end: i, para: pi})
+				start = i
+			}
+		}
+		if start < len(w.toks) {
+			w.sents = append(w.sents, sentence{first: start, end: len(w.toks), para: pi})
+		}
+	}
+	for s, se := range w.sents {
+		for i := se.first; i < se.end; i++ {
+			w.toks[i].sent = int32(s)
+		}
+	}
+}
+
+// boundaryBefore reports whether a sentence starts at token i beyond the
+// segment stage's boundaries: after a closing mark that ends a sentence
+// ("...end." "Next ...") or, when there are no sentences, after a full stop.
+func (w *work) boundaryBefore(i int, own bool) bool {
+	p, t := w.toks[i-1], w.toks[i]
+	startsNew := t.kind == tOpen || (t.kind == tWord && t.caps)
+	if !startsNew {
+		return false
+	}
+	if p.kind == tClose && p.start > 0 {
+		c := w.text[p.start-1]
+		return c == '.' || c == '?' || c == '!'
+	}
+	if p.kind == tPunct {
+		c := w.text[p.start]
+		if c == '?' || c == '!' {
+			return true
+		}
+		if c == '.' {
+			if t.kind == tOpen {
+				return true
+			}
+			if own && i >= 2 && w.toks[i-2].kind == tWord && int(w.toks[i-2].end) == int(p.start) {
+				prev := w.text[w.toks[i-2].start:w.toks[i-2].end]
+				return len(prev) > 2 || prev == strings.ToLower(prev)
+			}
+		}
+	}
+	return false
+}
+
+// splitUnclosed ends an unclosed quotation that is not continued in the
+// next paragraph where an attribution interrupts it (Blinken "made clear
+// that ..., he said, adding ...).
+func (w *work) splitUnclosed() {
+	for k := range w.spans {
+		s := &w.spans[k]
+		if s.closeLen > 0 || s.cont {
+			continue
+		}
+		i := w.tokAt(s.start)
+		for ; i < len(w.toks) && int(w.toks[i].start) < s.end; i++ {
+			t := w.toks[i]
+			if t.kind != tPunct || w.text[t.start] != ',' {
+				continue
+			}
+			// ", he said", ", Smith said", ", said Smith", ", the minister said"
+			for j := i + 1; j < len(w.toks) && j <= i+4 && int(w.toks[j].start) < s.end; j++ {
+				if c, _ := w.cueAt(j); c != nil && c.flags&(cueWeak|cuePart|cuePrep) == 0 {
+					subj := j == i+1 || w.isPronoun(i+1) || w.toks[i+1].caps || w.isDet(i+1)
+					if subj {
+						s.closePos = int(t.start)
+						s.start, s.end = trimSpan(w.text, s.start, int(t.start))
+						goto next
+					}
+				}
+				if w.toks[j].kind != tWord {
+					break
+				}
+			}
+		}
+	next:
+	}
+}
+
+// tokAt returns the index of the first token starting at or after off.
+func (w *work) tokAt(off int) int {
+	return sort.Search(len(w.toks), func(i int) bool { return int(w.toks[i].start) >= off })
+}
+
+// assignQuotes marks the tokens of each quotation, its marks included.
+func (w *work) assignQuotes() {
+	w.qtok = make([][2]int, len(w.spans))
+	i := 0
+	for k, s := range w.spans {
+		lo, hi := s.openPos, s.end
+		if s.closeLen > 0 {
+			hi = s.closePos + s.closeLen
+		}
+		if s.openLen == 0 {
+			lo = s.start
+		}
+		for i < len(w.toks) && int(w.toks[i].start) < lo {
+			i++
+		}
+		first := i
+		for i < len(w.toks) && int(w.toks[i].start) < hi {
+			w.toks[i].q = int32(k)
+			i++
+		}
+		w.qtok[k] = [2]int{first, i - 1}
+	}
+}
+
+// word returns the text of token i.
+func (w *work) word(i int) string {
+	t := w.toks[i]
+	return w.text[t.start:t.end]
+}
+
+// lowerWord returns token i in lower case.
+func (w *work) lowerWord(i int) string {
+	if w.toks[i].lower {
+		return w.word(i)
+	}
+	return strings.ToLower(w.word(i))
+}
+
+// isWordOut reports whether token i is a word outside quotations.
+func (w *work) isWordOut(i int) bool {
+	return i >= 0 && i < len(w.toks) && w.toks[i].kind == tWord && w.toks[i].q < 0
+}
+
+// firstWordOfSentence reports whether token i is the first word outside
+// quotations of its sentence.
+func (w *work) firstWordOfSentence(i int) bool {
+	s := w.sents[w.toks[i].sent]
+	for j := i - 1; j >= s.first; j-- {
+		if w.isWordOut(j) {
+			return false
+		}
+	}
+	return true
+}
+
+// cueAt returns the cue that starts at token i and its last token.
+func (w *work) cueAt(i int) (*cue, int) {
+	if !w.isWordOut(i) {
+		return nil, i
+	}
+	t := w.toks[i]
+	var key string
+	switch {
+	case t.lower:
+		key = w.word(i)
+	case t.caps && w.firstWordOfSentence(i):
+		key = strings.ToLower(w.word(i))
+	default:
+		return nil, i
+	}
+	cs := w.lx.cues[key]
+	var best *cue
+	bestLast := i
+	for k := range cs {
+		c := &cs[k]
+		if !t.lower && c.flags&(cuePart|cuePrep) == 0 {
+			continue
+		}
+		last := i
+		ok := true
+		for _, r := range c.rest {
+			last++
+			if !w.isWordOut(last) || w.lowerWord(last) != r {
+				ok = false
+				break
+			}
+		}
+		if ok && (best == nil || last > bestLast) {
+			best, bestLast = c, last
+		}
+	}
+	return best, bestLast
+}
+
+var pronouns = map[string]bool{"he": true, "she": true, "they": true, "it": true, "we": true, "i": true}
+
+func (w *work) isPronoun(i int) bool {
+	return w.isWordOut(i) && pronouns[w.lowerWord(i)]
+}
+
+var dets = map[string]bool{"the": true, "a": true, "an": true, "its": true, "his": true, "her": true,
+	"their": true, "another": true, "both": true, "this": true, "that": true, "these": true, "those": true}
+
+func (w *work) isDet(i int) bool {
+	return w.isWordOut(i) && dets[w.lowerWord(i)]
+}
+
+// nounAt returns the speaker noun of token i, if it is one.
+func (w *work) nounAt(i int) (noun, bool) {
+	if !w.isWordOut(i) {
+		return noun{}, false
+	}
+	n, ok := w.lx.nouns[w.lowerWord(i)]
+	return n, ok
+}
+
+// isNotName reports whether capitalised token i is a known non-name.
+func (w *work) isNotName(i int) bool { return w.lx.notNames[w.word(i)] }
+
+// isNameWord reports whether token i may be part of a proper name.
+func (w *work) isNameWord(i int) bool {
+	if !w.isWordOut(i) || !w.toks[i].caps || w.isNotName(i) {
+		return false
+	}
+	return true
+}
+
+// mentionAt returns the mention covering byte offset off, or -1.
+func (w *work) mentionAt(off int) int {
+	k := sort.Search(len(w.ments), func(i int) bool { return w.ments[i].start > off }) - 1
+	for ; k >= 0; k-- {
+		m := w.ments[k]
+		if m.start <= off && off < m.end {
+			return k
+		}
+		if off-m.start > 200 {
+			break
+		}
+	}
+	return -1
+}
+
+// inQuote reports whether byte offset off lies inside a quotation.
+func (w *work) inQuote(off int) bool {
+	k := sort.Search(len(w.spans), func(i int) bool { return w.spans[i].openPos > off }) - 1
+	if k < 0 {
+		return false
+	}
+	s := w.spans[k]
+	end := s.end
+	if s.closeLen > 0 {
+		end = s.closePos + s.closeLen
+	}
+	return off < end
+}
