@@ -628,11 +628,11 @@ func casePhrase(s string, acronyms bool) string {
 	for i, w := range words {
 		u := strings.ToUpper(w)
 		switch {
-		case strings.Contains(w, "."), acronyms && knownAcronyms[u]:
-			words[i] = u
-			continue
 		case i > 0 && minorWords[u]:
 			words[i] = strings.ToLower(w)
+			continue
+		case strings.Contains(w, "."), acronyms && (knownAcronyms[u] || looksAcronym(u)):
+			words[i] = u
 			continue
 		}
 		var b strings.Builder
@@ -655,6 +655,20 @@ var knownAcronyms = map[string]bool{"UN": true, "US": true, "USA": true, "EU": t
 	"IAEA": true, "IMF": true, "WHO": true, "WTO": true, "AU": true, "ASEAN": true, "OPEC": true, "GCC": true,
 	"OSCE": true, "ICC": true, "ICJ": true, "UNICEF": true, "UNHCR": true, "UNESCO": true, "NGO": true,
 	"OAS": true, "SCO": true, "BRICS": true, "ECOWAS": true, "PLO": true, "DPRK": true, "PRC": true, "ROK": true}
+
+// looksAcronym reports whether an upper-case word has no vowel after its
+// first letter (ANSF, UNSC, UNHCR), so cannot be read as a word.
+func looksAcronym(w string) bool {
+	if len(w) < 2 {
+		return false
+	}
+	for _, r := range w[1:] {
+		if strings.ContainsRune("AEIOUY", r) || !unicode.IsLetter(r) {
+			return false
+		}
+	}
+	return true
+}
 
 // minorWords are lower case inside names: "Bank of Korea".
 var minorWords = map[string]bool{"OF": true, "THE": true, "AND": true, "FOR": true, "IN": true, "ON": true,

@@ -170,7 +170,8 @@ func TestTABARIHelpers(t *testing.T) {
 func TestTitleCase(t *testing.T) {
 	for in, want := range map[string]string{
 		"UN MISSION IN SUDAN": "UN Mission in Sudan", "THE UNITED NATIONS": "The United Nations",
-		"BANK OF KOREA": "Bank of Korea",
+		"BANK OF KOREA": "Bank of Korea", "ANSF": "ANSF", "UNHCR OFFICE": "UNHCR Office", "KABUL": "Kabul",
+		"HAMAS": "Hamas", "NATO FORCES": "NATO Forces",
 	} {
 		if got := titleCase(in); got != want {
 			t.Errorf("titleCase(%q)=%q, want %q", in, got, want)
