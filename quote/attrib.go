@@ -9,6 +9,7 @@ import (
 const (
 	maxLeft         = 12 // cue before the quotation
 	maxLeftWeak     = 6  // a weak cue before the quotation
+	maxLeftFar      = 18 // a plain verb of saying before the quotation
 	maxRightPartial = 8  // cue after a partial quotation
 	maxRightFull    = 30 // cue after a quotation that opens its sentence
 )
@@ -40,6 +41,12 @@ func (w *work) attribute(k int) result {
 	switch {
 	case full && rc >= 0:
 		return w.fromCue(k, rc, rcLast)
+	case full && s.closeLen > 0 && w.text[s.end] == ',':
+		// “...,” an audio warning from the KFOR contingent blared out
+		if r, ok := w.nearSpeaker(c, end); ok {
+			return r
+		}
+		return w.continuation(k)
 	case full:
 		return w.continuation(k)
 	case lc >= 0:
@@ -57,15 +64,22 @@ func (w *work) headline(k int) result {
 	if w.titleLike(k) && w.wordsOut(w.tokAt(w.paras[s.para][0]), w.qtok[k][0]) > 0 {
 		return result{}
 	}
-	best, bestLast, bestD := -1, -1, 1<<30
-	for i := w.tokAt(w.paras[s.para][0]); i < len(w.toks) && int(w.toks[i].start) < w.paras[s.para][1]; i++ {
-		if c, last := w.cueAt(i); c != nil {
-			d := w.qtok[k][0] - i
-			if d < 0 {
-				d = i - w.qtok[k][1]
-			}
-			if d < bestD {
-				best, bestLast, bestD = i, last, d
+	o, c := w.qtok[k][0], w.qtok[k][1]
+	if c+1 < len(w.toks) && w.toks[c+1].kind == tPunct && w.text[w.toks[c+1].start] == ':' {
+		return result{} // a label: ‘Axis of impunity’: ...
+	}
+	// a cue before the quotation, or right after it (‘...,’ says X)
+	best, bestLast := -1, -1
+	for i := w.tokAt(w.paras[s.para][0]); i < o; i++ {
+		if cu, last := w.cueAt(i); cu != nil {
+			best, bestLast = i, last
+		}
+	}
+	if best < 0 {
+		for i := c + 1; i < len(w.toks) && i <= c+3 && int(w.toks[i].start) < w.paras[s.para][1]; i++ {
+			if cu, last := w.cueAt(i); cu != nil {
+				best, bestLast = i, last
+				break
 			}
 		}
 	}
@@ -161,7 +175,7 @@ func (w *work) wordsIn(k int) int {
 // leftCue returns the nearest cue before token o within its distance.
 func (w *work) leftCue(o, first int) (int, int) {
 	n := 0
-	for j := o - 1; j >= first && n <= maxLeft+2; j-- {
+	for j := o - 1; j >= first && n <= maxLeftFar+2; j-- {
 		if !w.isWordOut(j) {
 			continue
 		}
@@ -170,6 +184,8 @@ func (w *work) leftCue(o, first int) (int, int) {
 			lim := maxLeft
 			if c.flags&cueWeak != 0 {
 				lim = maxLeftWeak
+			} else if c.flags&cueFar != 0 {
+				lim = maxLeftFar
 			}
 			if d <= lim {
 				return j, last
@@ -312,4 +328,23 @@ func (w *work) medium(i, last int) string {
 		return m
 	}
 	return find(se.first, i)
+}
+
+// nearSpeaker attributes a quotation ending in a comma but followed by no
+// cue to the first person or organisation named in the few words after it.
+func (w *work) nearSpeaker(c, end int) (result, bool) {
+	n := 0
+	for j := c + 1; j < end && n < 8; j++ {
+		if !w.isWordOut(j) {
+			continue
+		}
+		n++
+		if m := w.mentionAt(int(w.toks[j].start)); m >= 0 {
+			e := w.ments[m].ent
+			if k := w.d.Entities[e].Kind; k == axis.EntityPerson || k == axis.EntityOrganization {
+				return result{ok: true, spk: w.entSpeaker(e, w.sents[w.toks[j].sent].para)}, true
+			}
+		}
+	}
+	return result{}, false
 }

@@ -21,6 +21,7 @@ const (
 	cuePrep              // the speaker follows ("according to X")
 	cueNoInv             // never inverted
 	cuePart              // a participle: the speaker is the clause's subject
+	cueFar               // a plain verb of saying: governs a quotation further away
 )
 
 // Noun classes.
@@ -146,6 +147,8 @@ func (lx *Lexicon) parseCue(line string, base *Lexicon) error {
 			flags |= cuePrep
 		case "noinv":
 			flags |= cueNoInv
+		case "far":
+			flags |= cueFar
 		default:
 			return fmt.Errorf("unknown cue flag %q", f)
 		}
