@@ -77,11 +77,24 @@ func (s *Stage) Process(ctx context.Context, d *axis.Document) error {
 	return nil
 }
 
+// scanners keeps the token buffers of finished scans for the next document.
+var scanners = sync.Pool{New: func() any { return new(scanner) }}
+
+// release clears the references of a scan and returns it to the pool.
+func (sc *scanner) release() {
+	toks, ents := sc.toks[:0], sc.ents[:0]
+	clear(sc.ents[:cap(sc.ents)])
+	*sc = scanner{toks: toks, ents: ents}
+	scanners.Put(sc)
+}
+
 // Find returns the amounts of text, scanning each sentence (the whole text
 // when sentences is empty). dates, in text order, are spans that hold no
 // amount.
 func (s *Stage) Find(text string, sentences []axis.Sentence, dates []axis.Date) []axis.Amount {
-	sc := scanner{lx: s.lx, text: text, dates: dates, out: []axis.Amount{}}
+	sc := scanners.Get().(*scanner)
+	defer sc.release()
+	sc.lx, sc.text, sc.dates, sc.di, sc.out = s.lx, text, dates, 0, []axis.Amount{}
 	if len(sentences) == 0 {
 		sc.scan(0, len(text))
 		return sc.out

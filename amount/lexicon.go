@@ -50,13 +50,13 @@ type entry struct {
 
 // Lexicon is the compiled word list of the amount scanner.
 type Lexicon struct {
-	words   map[string]*entry // single words and symbols
+	words   table[*entry]     // single words and symbols
 	phrases map[string]*entry // several words: "more than", "per cent"
 	first   map[string]bool   // first words of phrases
 }
 
 func newLexicon() *Lexicon {
-	return &Lexicon{words: map[string]*entry{}, phrases: map[string]*entry{}, first: map[string]bool{}}
+	return &Lexicon{phrases: map[string]*entry{}, first: map[string]bool{}}
 }
 
 // DefaultLexicon returns a new lexicon holding the embedded units.
@@ -114,15 +114,16 @@ func (lx *Lexicon) add(kind, words, unit, val string) error {
 		return fmt.Errorf("%s: want one to three words, have %q", kind, words)
 	}
 	key := strings.Join(fields, " ")
-	m := lx.words
+	var e *entry
 	if len(fields) > 1 {
-		m = lx.phrases
 		lx.first[fields[0]] = true
-	}
-	e := m[key]
-	if e == nil {
-		e = &entry{words: len(fields)}
-		m[key] = e
+		if e = lx.phrases[key]; e == nil {
+			e = &entry{words: len(fields)}
+			lx.phrases[key] = e
+		}
+	} else if e, _ = lx.words.get(key); e == nil {
+		e = &entry{words: 1}
+		lx.words.put(key, e)
 	}
 	e.flags |= flag
 	num := func(s string) (float64, error) {

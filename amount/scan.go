@@ -37,9 +37,8 @@ func (sc *scanner) scan(start, end int) {
 	sc.ents = sc.ents[:0]
 	for i := range sc.toks {
 		var e *entry
-		t := sc.toks[i]
-		if (t.kind == tWord || t.kind == tPunct) && t.end-t.start <= len(sc.buf) {
-			e = sc.lx.words[string(lower(sc.buf[:], sc.text[t.start:t.end]))]
+		if t := sc.toks[i]; t.kind == tWord || t.kind == tPunct {
+			e, _ = sc.lx.words.get(sc.text[t.start:t.end])
 		}
 		sc.ents = append(sc.ents, e)
 	}
@@ -181,7 +180,7 @@ func (sc *scanner) match(i int) (axis.Amount, int, bool) {
 	if p, n := sc.phrase(j, fPercent); n > 0 && (p.unit != "percent" || sc.str(j) != "%" || !q.words) {
 		a := sc.amount(i, j+n, q.v, p.unit, approx)
 		if sc.is(j+n, "of") {
-			a.Object = sc.nounPhrase(j+n+1, true)
+			a.Object = sc.nounPhrase(j+n+1, true, true)
 		}
 		return a, j + n, true
 	}
@@ -233,7 +232,7 @@ func (sc *scanner) currencyPrefix(i int) (string, int) {
 	if t.kind == tWord && sc.glued(i+1) && sc.toks[i+1].kind == tPunct && t.end-t.start < 4 {
 		b := lower(sc.buf[:8], sc.str(i))
 		b = append(b, sc.str(i+1)...)
-		if e := sc.lx.words[string(b)]; e != nil && e.flags&fSymbol != 0 {
+		if e, _ := sc.lx.words.get(string(b)); e != nil && e.flags&fSymbol != 0 {
 			return e.currency, 2
 		}
 	}
@@ -301,10 +300,7 @@ func (sc *scanner) quantity(i int, money bool) (qty, bool) {
 		q.v = v
 		if sc.glued(j) && sc.word(j) {
 			switch {
-			case sc.has(j, fScale) && (money || !sc.has(j, fMeasure)):
-				if sc.is(j, "m") && !money && sc.punct(j+1, "-") {
-					return q, false // 300m-long: metres, not millions
-				}
+			case sc.has(j, fScale) && (money || !sc.has(j, fMeasure) || !sc.dimension(j+1)):
 				q.v *= sc.ents[j].scale
 				q.scaled = true
 				j++
@@ -349,6 +345,15 @@ func (sc *scanner) quantity(i int, money bool) (qty, bool) {
 	}
 	q.e = j
 	return q, true
+}
+
+// dimension reports whether token i says a length follows ("-long",
+// "high"): then "300m" is metres, not millions.
+func (sc *scanner) dimension(i int) bool {
+	if sc.punct(i, "-") && sc.glued(i+1) {
+		i++
+	}
+	return sc.is(i, "long") || sc.is(i, "high") || sc.is(i, "wide") || sc.is(i, "deep") || sc.is(i, "tall")
 }
 
 // approx reports whether an approximator ("about", "more than") comes
@@ -444,7 +449,7 @@ func (sc *scanner) countObject(k, end int) string {
 	}
 	switch {
 	case sc.is(j, "of") && sc.word(j+1) && !sc.has(j+1, fStop|fAnaphor|fNumber):
-		if n := sc.nounEnd(j + 1); n > j+1 {
+		if n := sc.nounEnd(j+1, true); n > j+1 {
 			e = sc.toks[n-1].end
 		}
 	case sc.is(j, "and") && sc.plural(j+1):
@@ -453,12 +458,13 @@ func (sc *scanner) countObject(k, end int) string {
 	return sc.text[s:e]
 }
 
-// nounEnd returns the end of a run of up to four noun-phrase words at k.
-func (sc *scanner) nounEnd(k int) int {
+// nounEnd returns the end of a run of up to four noun-phrase words at k,
+// ending after the first plural noun when atPlural is set.
+func (sc *scanner) nounEnd(k int, atPlural bool) int {
 	j := k
 	for j < len(sc.toks) && j < k+4 && sc.word(j) && !sc.has(j, fStop|fNumber|fScale) && !strings.HasSuffix(sc.str(j), "ly") && !strings.HasSuffix(sc.str(j), "ing") {
-		if sc.plural(j) {
-			if strings.HasSuffix(sc.str(j+1), "ly") && j > k {
+		if atPlural && sc.plural(j) {
+			if sc.word(j+1) && strings.HasSuffix(sc.str(j+1), "ly") && j > k {
 				break // "trade passes annually": a verb
 			}
 			j++
@@ -471,14 +477,14 @@ func (sc *scanner) nounEnd(k int) int {
 
 // nounPhrase returns the words of a short noun phrase at k ("GDP", "the
 // vote"), or "".
-func (sc *scanner) nounPhrase(k int, det bool) string {
+func (sc *scanner) nounPhrase(k int, det, atPlural bool) string {
 	if det && sc.has(k, fAnaphor) && sc.word(k+1) {
-		if n := sc.nounEnd(k + 1); n > k+1 {
+		if n := sc.nounEnd(k+1, atPlural); n > k+1 {
 			return sc.text[sc.toks[k].start:sc.toks[n-1].end]
 		}
 		return ""
 	}
-	if n := sc.nounEnd(k); n > k {
+	if n := sc.nounEnd(k, atPlural); n > k {
 		return sc.text[sc.toks[k].start:sc.toks[n-1].end]
 	}
 	return ""
@@ -489,16 +495,16 @@ func (sc *scanner) nounPhrase(k int, det bool) string {
 func (sc *scanner) moneyObject(s, e int) string {
 	j := e
 	if sc.is(j, "worth") && sc.is(j+1, "of") {
-		return sc.nounPhrase(j+2, false)
+		return sc.nounPhrase(j+2, false, true)
 	}
 	if sc.is(j, "in") || sc.is(j, "of") {
 		if sc.word(j+1) && !sc.toks[j+1].upper {
-			return sc.nounPhrase(j+1, false)
+			return sc.nounPhrase(j+1, false, true)
 		}
 		return ""
 	}
 	if (sc.is(s-1, "a") || sc.is(s-1, "an")) && sc.word(j) && !sc.toks[j].upper {
-		return sc.nounPhrase(j, false)
+		return sc.nounPhrase(j, false, false)
 	}
 	return ""
 }

@@ -117,3 +117,109 @@ func lower(buf []byte, s string) []byte {
 	}
 	return buf[:n]
 }
+
+// table maps lower-case words to lexicon entries. It is an open-addressing
+// hash table probed with the lower case of a word computed on the fly, so a
+// look-up neither allocates nor hashes twice: most words of a text are in no
+// table and cost one probe.
+type table[E any] struct {
+	mask  uint64
+	keys  []string
+	vals  []E
+	count int
+	// sig has a bit set for each (length, first letter, last letter) of a
+	// key: a word whose bit is clear is in no table, without hashing it.
+	sig [(32*27*27 + 63) / 64]uint64
+}
+
+func letterIndex(c byte) int {
+	c |= 0x20
+	if c >= 'a' && c <= 'z' {
+		return int(c - 'a')
+	}
+	return 26
+}
+
+func signature(s string) int {
+	return (min(len(s), 31)*27+letterIndex(s[0]))*27 + letterIndex(s[len(s)-1])
+}
+
+func fnv(s string) uint64 {
+	h := uint64(14695981039346656037)
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		h ^= uint64(c)
+		h *= 1099511628211
+	}
+	return h
+}
+
+// put adds or replaces the entry for key, which must be lower case.
+func (t *table[E]) put(key string, v E) {
+	if (t.count+1)*2 > len(t.keys) {
+		t.grow()
+	}
+	i := fnv(key) & t.mask
+	for t.keys[i] != "" {
+		if t.keys[i] == key {
+			t.vals[i] = v
+			return
+		}
+		i = (i + 1) & t.mask
+	}
+	t.keys[i], t.vals[i] = key, v
+	t.count++
+	sig := signature(key)
+	t.sig[sig/64] |= 1 << (sig % 64)
+}
+
+func (t *table[E]) grow() {
+	keys, vals := t.keys, t.vals
+	n := max(64, 2*len(keys))
+	t.keys, t.vals, t.mask, t.count = make([]string, n), make([]E, n), uint64(n-1), 0
+	t.sig = [len(t.sig)]uint64{}
+	for i, k := range keys {
+		if k != "" {
+			t.put(k, vals[i])
+		}
+	}
+}
+
+// get returns the entry of s, compared without regard to ASCII case.
+func (t *table[E]) get(s string) (E, bool) {
+	var zero E
+	if t.count == 0 || s == "" {
+		return zero, false
+	}
+	if sig := signature(s); t.sig[sig/64]&(1<<(sig%64)) == 0 {
+		return zero, false
+	}
+	i := fnv(s) & t.mask
+	for {
+		k := t.keys[i]
+		if k == "" {
+			return zero, false
+		}
+		if len(k) == len(s) && equalLower(s, k) {
+			return t.vals[i], true
+		}
+		i = (i + 1) & t.mask
+	}
+}
+
+// equalLower reports whether s in lower case equals k (already lower case).
+func equalLower(s, k string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != k[i] {
+			return false
+		}
+	}
+	return true
+}

@@ -56,12 +56,12 @@ type entry struct {
 
 // Lexicon is the compiled word list of the temporal scanner.
 type Lexicon struct {
-	words  map[string]*entry
+	words  table[*entry]
 	approx map[string]bool // multi-word approximators: "more than"
 }
 
 func newLexicon() *Lexicon {
-	return &Lexicon{words: map[string]*entry{}, approx: map[string]bool{}}
+	return &Lexicon{approx: map[string]bool{}}
 }
 
 // DefaultLexicon returns a new lexicon holding the embedded word list.
@@ -123,16 +123,18 @@ func (lx *Lexicon) add(cat, word, val string) error {
 		}
 		lx.approx[word] = true
 		first := word[:strings.IndexByte(word, ' ')]
-		if lx.words[first] == nil {
-			lx.words[first] = &entry{}
+		e, _ := lx.words.get(first)
+		if e == nil {
+			e = &entry{}
+			lx.words.put(first, e)
 		}
-		lx.words[first].flags |= fApproxFirst
+		e.flags |= fApproxFirst
 		return nil
 	}
-	e := lx.words[word]
+	e, _ := lx.words.get(word)
 	if e == nil {
 		e = &entry{}
-		lx.words[word] = e
+		lx.words.put(word, e)
 	}
 	e.flags |= flag
 	atoi := func(lo, hi int) (int, error) {

@@ -19,7 +19,6 @@ type scanner struct {
 
 	toks []token
 	ents []*entry
-	buf  [24]byte
 
 	out       []axis.Date
 	sentFirst int // index in out of the current sentence's first date
@@ -53,8 +52,8 @@ func (sc *scanner) scan(start, end int) {
 	sc.ents = sc.ents[:0]
 	for i := range sc.toks {
 		var e *entry
-		if t := sc.toks[i]; t.kind == tWord && t.end-t.start <= len(sc.buf) {
-			e = sc.lx.words[string(lower(sc.buf[:], sc.text[t.start:t.end]))]
+		if t := sc.toks[i]; t.kind == tWord {
+			e, _ = sc.lx.words.get(sc.text[t.start:t.end])
 		}
 		sc.ents = append(sc.ents, e)
 	}

@@ -91,11 +91,24 @@ func (s *Stage) Process(ctx context.Context, d *axis.Document) error {
 	return nil
 }
 
+// scanners keeps the token buffers of finished scans for the next document.
+var scanners = sync.Pool{New: func() any { return new(scanner) }}
+
+// release clears the references of a scan and returns it to the pool.
+func (sc *scanner) release() {
+	toks, ents := sc.toks[:0], sc.ents[:0]
+	clear(sc.ents[:cap(sc.ents)])
+	*sc = scanner{toks: toks, ents: ents}
+	scanners.Put(sc)
+}
+
 // Find returns the temporal expressions of text, scanning each sentence
 // (the whole text when sentences is empty) and resolving against docDate
 // (YYYY-MM-DD, or "" when unknown).
 func (s *Stage) Find(text string, sentences []axis.Sentence, docDate string) []axis.Date {
-	sc := scanner{lx: s.lx, text: text, out: []axis.Date{}}
+	sc := scanners.Get().(*scanner)
+	defer sc.release()
+	sc.lx, sc.text, sc.out = s.lx, text, []axis.Date{}
 	sc.ref, sc.hasRef = ParseDate(docDate)
 	if len(sentences) == 0 {
 		sc.scan(0, len(text))

@@ -1,0 +1,67 @@
+package amount
+
+import (
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/axis-news/axis"
+	"github.com/axis-news/axis/temporal"
+)
+
+// benchDoc repeats testdata/sample.txt to about 256 KB, one sentence a line.
+func benchDoc(tb testing.TB) (string, []axis.Sentence) {
+	tb.Helper()
+	data, err := os.ReadFile("testdata/sample.txt")
+	if err != nil {
+		tb.Fatal(err)
+	}
+	var b strings.Builder
+	for b.Len() < 256<<10 {
+		b.Write(data)
+		b.WriteString("\n")
+	}
+	text := b.String()
+	var sents []axis.Sentence
+	start := 0
+	for i := 0; i < len(text); i++ {
+		if text[i] == '\n' {
+			if i > start {
+				sents = append(sents, axis.Sentence{Start: start, End: i, Kind: axis.KindBody})
+			}
+			start = i + 1
+		}
+	}
+	return text, sents
+}
+
+func BenchmarkFind(b *testing.B) {
+	text, sents := benchDoc(b)
+	dates := temporal.New().Find(text, sents, "2024-06-26")
+	s := New()
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		s.Find(text, sents, dates)
+	}
+}
+
+// BenchmarkDatesAndAmounts runs both stages, as the pipeline does.
+func BenchmarkDatesAndAmounts(b *testing.B) {
+	text, sents := benchDoc(b)
+	ts, s := temporal.New(), New()
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		s.Find(text, sents, ts.Find(text, sents, "2024-06-26"))
+	}
+}
+
+func TestSample(t *testing.T) {
+	text, sents := benchDoc(t)
+	amounts := New().Find(text, sents, temporal.New().Find(text, sents, "2024-06-26"))
+	checkAmounts(t, text, amounts)
+	if len(amounts) == 0 {
+		t.Fatal("no amounts in the sample")
+	}
+}
