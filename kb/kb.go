@@ -3,7 +3,9 @@
 //
 // The data lives in plain tab-separated files under data/, embedded in the
 // binary and loaded once. Users add files of the same format (or
-// PETRARCH/TABARI actor dictionaries) with Load. A file is validated whole
+// PETRARCH/TABARI actor dictionaries, mapped to records as tabari.go
+// describes) with LoadFile or Load, best on a Clone of Default. Members and
+// MemberOf answer bloc questions by date. A file is validated whole
 // before any of it is added: a malformed line is reported as file:line and
 // nothing of that file is kept.
 //
