@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/axis-news/axis"
+	"github.com/axis-news/axis/event"
 	"github.com/axis-news/axis/pipeline"
 	"github.com/axis-news/axis/reader"
 )
@@ -147,4 +148,22 @@ func writeSummary(w io.Writer, d *axis.Document) error {
 	}
 	_, err := fmt.Fprintln(w)
 	return err
+}
+
+// usePatterns replaces the pipeline's event stage by one that also has the
+// users' pattern files.
+func usePatterns(p *pipeline.Pipeline, files []string) error {
+	if len(files) == 0 {
+		return nil
+	}
+	st, err := event.NewWithFiles(files...)
+	if err != nil {
+		return err
+	}
+	for i, s := range p.Stages {
+		if s.Name() == event.Name {
+			p.Stages[i] = st
+		}
+	}
+	return nil
 }

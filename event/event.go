@@ -1060,8 +1060,14 @@ func (c *coder) date(si, off int) (string, string) {
 			continue
 		}
 		dist := dt.Start - off
+		lo, hi := off, dt.Start
 		if dist < 0 {
 			dist = off - dt.End
+			lo, hi = dt.End, off
+		}
+		// a date in another clause counts less
+		if between := c.d.Text[lo:hi]; strings.Contains(between, ", and ") || strings.Contains(between, ", but ") || strings.Contains(between, ";") {
+			dist += 1000
 		}
 		if dist < bestDist {
 			best, bestDist = i, dist
