@@ -43,6 +43,7 @@ var commands = map[string]Command{
 	"reprocess": {"re-extract stored documents in place, keeping their IDs", runReprocess},
 	"gen":       {"write synthetic articles with known events, for benchmarks", runGen},
 	"demo":      {"ingest a small built-in sample and show what axis makes of it", runDemo},
+	"quotes":    {"list the quotations of articles with their speakers, roles and cues", runQuotes},
 }
 
 // ErrUsage is returned for bad command lines; the usage has been printed.

@@ -247,3 +247,21 @@ var DefaultLexicon = sync.OnceValues(func() (*Lexicon, error) {
 	}
 	return lx, nil
 })
+
+// Clone returns a copy of lx that can be extended without changing lx.
+func (lx *Lexicon) Clone() *Lexicon {
+	c := NewLexicon()
+	for k, v := range lx.cues {
+		c.cues[k] = append([]cue(nil), v...)
+	}
+	for k, v := range lx.nouns {
+		c.nouns[k] = v
+	}
+	for k := range lx.media {
+		c.media[k] = true
+	}
+	for k := range lx.notNames {
+		c.notNames[k] = true
+	}
+	return c
+}

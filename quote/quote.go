@@ -65,3 +65,23 @@ func (s *Stage) Process(ctx context.Context, d *axis.Document) error {
 	d.Quotes = append(d.Quotes, w.out...)
 	return nil
 }
+
+// NewWithFiles returns the quote stage with the embedded data plus the
+// user's data files (cues*.txt, nouns*.txt, media*.txt, notnames*.txt; see
+// Lexicon.Load). A malformed file is reported as file:line.
+func NewWithFiles(paths ...string) (*Stage, error) {
+	base, err := DefaultLexicon()
+	if err != nil {
+		return nil, err
+	}
+	if len(paths) == 0 {
+		return NewWithLexicon(base), nil
+	}
+	lx := base.Clone()
+	for _, p := range paths {
+		if err := lx.LoadFile(p); err != nil {
+			return nil, err
+		}
+	}
+	return NewWithLexicon(lx), nil
+}

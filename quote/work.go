@@ -92,6 +92,12 @@ func (w *work) run() {
 		}
 		w.res[k] = r
 	}
+	// a quotation running over paragraphs takes the speaker named at its end
+	for k := len(w.spans) - 2; k >= 0; k-- {
+		if w.spans[k].cont && w.res[k].ok && w.res[k].weak && w.res[k+1].ok && !w.res[k+1].weak {
+			w.res[k].spk, w.res[k].cue, w.res[k].weak = w.res[k+1].spk, w.res[k+1].cue, false
+		}
+	}
 	w.borrowSpeakers()
 	for k, s := range w.spans {
 		r := w.res[k]

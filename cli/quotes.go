@@ -1,0 +1,94 @@
+package cli
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/axis-news/axis"
+	"github.com/axis-news/axis/pipeline"
+	"github.com/axis-news/axis/quote"
+	"github.com/axis-news/axis/reader"
+)
+
+// runQuotes lists the quotations of articles with their speakers.
+func runQuotes(ctx context.Context, env *Env, args []string) error {
+	fs := newFlagSet(env, "quotes", "INPUT... ('-' reads standard input)")
+	maxBytes := fs.Int64("max-bytes", reader.DefaultMaxBytes, "largest input accepted, in bytes")
+	var data stringList
+	fs.Var(&data, "data", "an extra quote data file: cues*.txt, nouns*.txt, media*.txt or notnames*.txt (repeatable)")
+	if err := parseFlags(fs, args); err != nil {
+		if errors.Is(err, errHelp) {
+			return nil
+		}
+		return err
+	}
+	if fs.NArg() == 0 {
+		fs.Usage()
+		return ErrUsage
+	}
+	st, err := quote.NewWithFiles(data...)
+	if err != nil {
+		fmt.Fprintf(env.Stderr, "axis quotes: %s\n", Message(err))
+		return ErrUsage
+	}
+	p, err := pipeline.New(pipeline.Options{NoQuotes: true, NoEvents: true})
+	if err != nil {
+		return err
+	}
+	p.Stages = append(p.Stages, st)
+	opts := reader.Options{MaxBytes: *maxBytes, Stdin: env.Stdin}
+	failed := 0
+	for _, in := range fs.Args() {
+		err := reader.Read(ctx, in, opts, func(d *axis.Document) error {
+			if err := p.Process(ctx, d); err != nil {
+				return err
+			}
+			return writeQuotes(env.Stdout, d)
+		})
+		if err != nil {
+			if ctx.Err() != nil {
+				return ctx.Err()
+			}
+			failed++
+			fmt.Fprintf(env.Stderr, "axis quotes: %s\n", Message(err))
+		}
+	}
+	if failed > 0 {
+		return ErrPartial
+	}
+	return nil
+}
+
+// writeQuotes prints one block per quotation: the speaker with role,
+// affiliation and country, the cue and medium, and the words.
+func writeQuotes(w io.Writer, d *axis.Document) error {
+	fmt.Fprintf(w, "# %s %s %s\n", d.Meta.ID, d.Meta.Date, d.Meta.Title)
+	for _, q := range d.Quotes {
+		who := q.SpeakerName
+		if who == "" {
+			who = "(unknown)"
+		}
+		var about []string
+		for _, s := range []string{q.Role, q.Affiliation, q.Country} {
+			if s != "" {
+				about = append(about, s)
+			}
+		}
+		if len(about) > 0 {
+			who += " (" + strings.Join(about, ", ") + ")"
+		}
+		how := q.Cue
+		if q.Medium != "" {
+			how += " [" + q.Medium + "]"
+		}
+		if how == "" {
+			how = "-"
+		}
+		fmt.Fprintf(w, "%s\n  %s: “%s”\n", who, how, q.Text)
+	}
+	_, err := fmt.Fprintln(w)
+	return err
+}
