@@ -224,6 +224,12 @@ func parseDateValue(v string) (string, bool) {
 			return iso, true
 		}
 	}
+	if len(v) == 8 && atoiN(v) > 0 {
+		// 20240626
+		if iso, ok := makeDate(atoiN(v[0:4]), atoiN(v[4:6]), atoiN(v[6:8])); ok {
+			return iso, true
+		}
+	}
 	for _, layout := range []string{time.RFC1123Z, time.RFC1123, time.RFC850, time.ANSIC, "Mon, 2 Jan 2006 15:04:05 -0700", "Mon, 2 Jan 2006 15:04:05 MST"} {
 		if t, err := time.Parse(layout, v); err == nil {
 			return t.Format("2006-01-02"), true

@@ -2,17 +2,20 @@ package reader
 
 import (
 	"bytes"
+	_ "embed"
 	"encoding/json"
 	"io"
 	"log/slog"
 	nurl "net/url"
 	"strings"
+	"unicode/utf8"
 
 	readability "codeberg.org/readeck/go-readability/v2"
 	"github.com/axis-news/axis"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 	"golang.org/x/net/html/charset"
+	"golang.org/x/text/encoding"
 )
 
 // HTML pages: the main text is found by go-readability (Mozilla's
@@ -84,6 +87,7 @@ func parseHTML(name string, data []byte, src source, opts Options) (*axis.Docume
 			}
 		}
 	}
+	d.Meta.Title = trimTitleSuffix(d.Meta.Title, d.Meta.Byline, d.Meta.Source)
 	// Drop the headline where the body repeats it.
 	if d.Meta.Title != "" {
 		d.Blocks = append(d.Blocks, axis.Block{Kind: axis.KindHeadline, Text: d.Meta.Title})
@@ -108,8 +112,22 @@ func logger(opts Options) *slog.Logger { return opts.log() }
 
 // decodeHTML converts an HTML page to UTF-8 using, in order, a byte order
 // mark, the Content-Type's charset, a <meta> declaration, and a guess.
+//
+// Without a byte order mark or Content-Type charset, a page that is valid
+// UTF-8 is UTF-8 whatever it declares (pages often declare wrongly, and
+// legacy text is almost never valid UTF-8 by chance), and a declaration
+// later than the first 1024 bytes still counts.
 func decodeHTML(data []byte, contentType string) ([]byte, error) {
-	enc, name, _ := charset.DetermineEncoding(data, contentType)
+	enc, name, certain := charset.DetermineEncoding(data, contentType)
+	if !certain {
+		if utf8.Valid(data) {
+			enc, name = encoding.Nop, "utf-8"
+		} else if label := findCharset(data); label != "" {
+			if e, n := charset.Lookup(label); e != nil {
+				enc, name = e, n
+			}
+		}
+	}
 	if name == "utf-8" {
 		data = bytes.TrimPrefix(data, utf8BOM)
 		if !isValidUTF8(data) {
@@ -120,7 +138,26 @@ func decodeHTML(data []byte, contentType string) ([]byte, error) {
 	return io.ReadAll(enc.NewDecoder().Reader(bytes.NewReader(data)))
 }
 
-func isValidUTF8(b []byte) bool { return bytes.Equal(bytes.ToValidUTF8(b, nil), b) }
+func isValidUTF8(b []byte) bool { return utf8.Valid(b) }
+
+// findCharset returns the charset named by the first "charset=" in the
+// first 64 KB of a page, or "".
+func findCharset(data []byte) string {
+	if len(data) > 64<<10 {
+		data = data[:64<<10]
+	}
+	l := bytes.ToLower(data)
+	i := bytes.Index(l, []byte("charset="))
+	if i < 0 {
+		return ""
+	}
+	rest := bytes.TrimLeft(l[i+len("charset="):], "\"' ")
+	j := 0
+	for j < len(rest) && j < 40 && (isLetter(rest[j]) || rest[j] >= '0' && rest[j] <= '9' || rest[j] == '-' || rest[j] == '_' || rest[j] == ':' || rest[j] == '.') {
+		j++
+	}
+	return string(rest[:j])
+}
 
 // findBody returns the <body> element of a parsed page.
 func findBody(n *html.Node) *html.Node {
@@ -196,25 +233,37 @@ var boilerWords = map[string]bool{
 var keepTags = map[atom.Atom]bool{atom.Html: true, atom.Body: true, atom.Main: true, atom.Article: true}
 
 // clean removes boilerplate under body. An element is removed by its class
-// or id only when it holds less than a third of the body's text, so that a
-// page-wide class ("has-sidebar") cannot empty the page.
+// or id only when it holds less than a third of the body's text and no
+// <article> or <main>, so that a page-wide class ("has-sidebar", a "modal"
+// the story opens in) cannot empty the page.
 func clean(body *html.Node) {
 	lens := map[*html.Node]int{}
+	const holdsArticle = -1 << 40 // added to the length of an element holding an article
 	var measure func(*html.Node) int
 	measure = func(n *html.Node) int {
 		if n.Type == html.TextNode {
 			return len(strings.TrimSpace(n.Data))
 		}
 		t := 0
+		art := false
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
 			t += measure(c)
+			art = art || lens[c] < 0
 		}
 		if n.Type == html.ElementNode {
 			lens[n] = t
+			if art || n.DataAtom == atom.Article || n.DataAtom == atom.Main {
+				lens[n] = t + holdsArticle
+			}
 		}
 		return t
 	}
 	total := measure(body)
+	for n, l := range lens {
+		if l < 0 {
+			lens[n] = total // never removed by class or id
+		}
+	}
 	var walk func(*html.Node)
 	walk = func(n *html.Node) {
 		for c := n.FirstChild; c != nil; {
@@ -298,6 +347,33 @@ func boilerName(v string) bool {
 	return false
 }
 
+//go:embed data/boilerplate.txt
+var boilerplateText string
+
+// boilerLines are whole blocks that are never article text, normalised
+// with boilerKey.
+var boilerLines = func() map[string]bool {
+	m := map[string]bool{}
+	for line := range strings.Lines(boilerplateText) {
+		line = strings.TrimSpace(line)
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		m[boilerKey(line)] = true
+	}
+	return m
+}()
+
+// boilerKey lower-cases s and drops closing punctuation and extra spaces.
+func boilerKey(s string) string {
+	return strings.ToLower(strings.TrimRight(collapseSpace(s), " .:…!»›>|"))
+}
+
+// isBoilerLine reports whether a block's text is a boilerplate line.
+func isBoilerLine(s string) bool {
+	return len(s) <= 60 && boilerLines[boilerKey(s)]
+}
+
 // blockTags end the current block of text.
 var blockTags = map[atom.Atom]bool{
 	atom.P: true, atom.Div: true, atom.Section: true, atom.Article: true, atom.Main: true,
@@ -325,7 +401,7 @@ type blockWriter struct {
 }
 
 func (w *blockWriter) flush() {
-	if t := collapseSpace(w.cur.String()); t != "" {
+	if t := collapseSpace(w.cur.String()); t != "" && !isBoilerLine(t) {
 		kind := w.kind
 		if kind == "" {
 			kind = axis.KindBody
@@ -439,11 +515,38 @@ func cleanByline(s string) string {
 	for _, p := range []string{"By ", "by ", "BY ", "By: ", "by: "} {
 		s = strings.TrimPrefix(s, p)
 	}
+	// Drop what follows the names: a date, a time, a handle.
+	words := strings.Fields(s)
+	for i, w := range words {
+		lw := strings.ToLower(strings.Trim(w, ".,"))
+		month := monthNames[lw] > 0 && i+1 < len(words) && hasDigit(words[i+1])
+		if i > 0 && (strings.HasPrefix(w, "@") || w[0] >= '0' && w[0] <= '9' || month || w == "|" || w == "Updated" || w == "Published") {
+			s = strings.Join(words[:i], " ")
+			break
+		}
+	}
 	s = strings.Trim(s, " ,;:|-")
 	if len(s) > 200 {
 		return ""
 	}
 	return s
+}
+
+// trimTitleSuffix removes " | Author" or " - Site" from the end of a title.
+func trimTitleSuffix(title string, names ...string) string {
+	for _, sep := range []string{" | ", " - ", " – ", " — "} {
+		i := strings.LastIndex(title, sep)
+		if i <= 0 {
+			continue
+		}
+		tail := title[i+len(sep):]
+		for _, n := range names {
+			if n != "" && sameText(tail, n) {
+				return strings.TrimSpace(title[:i])
+			}
+		}
+	}
+	return title
 }
 
 // meta is what a page says about itself.

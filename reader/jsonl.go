@@ -16,7 +16,7 @@ import (
 
 // errNotArticles marks JSON input none of whose records has an article
 // field: some other JSON file, which a directory walk skips.
-var errNotArticles = errors.New("JSON without article fields (url, title, date, text, source)")
+var errNotArticles = errors.New(`JSON without article text (no "text" field)`)
 
 // jsonFields are the names a record's fields may have, first the canonical
 // one.
@@ -75,7 +75,7 @@ type jsonlReader struct {
 	opts     Options
 	fn       func(*axis.Document) error
 	n        int // records seen
-	articles int // records with at least one article field
+	articles int // records with a text field
 	errs     []error
 }
 
@@ -179,8 +179,9 @@ func (j *jsonlReader) record(n int, raw []byte) error {
 	return j.fn(d)
 }
 
-// parseRecord turns one JSON record into a document. known reports whether
-// the record has any article field, even when it is unusable.
+// parseRecord turns one JSON record into a document; a record without
+// text is an error. known reports whether the record has a text field,
+// even an empty one.
 func parseRecord(id string, raw []byte, opts Options) (d *axis.Document, known bool, err error) {
 	if !utf8.Valid(raw) {
 		raw = bytes.ToValidUTF8(raw, []byte("\uFFFD"))
@@ -192,7 +193,7 @@ func parseRecord(id string, raw []byte, opts Options) (d *axis.Document, known b
 	field := func(key string) string {
 		for _, k := range jsonFields[key] {
 			if v, ok := m[k]; ok {
-				known = known || key != "id" && key != "language"
+				known = known || key == "text" || key == "summary"
 				if s := jsonString(v); s != "" {
 					return s
 				}
@@ -220,16 +221,14 @@ func parseRecord(id string, raw []byte, opts Options) (d *axis.Document, known b
 			opts.log().Warn("date not understood", "input", id, "date", ds)
 		}
 	}
-	if !known {
-		return nil, false, axis.Errorf(axis.EINVALID, "read %s: no article fields (url, title, date, text, source)", id)
+	body := textBlocks(text)
+	if len(body) == 0 {
+		return nil, known, axis.Errorf(axis.EINVALID, "read %s: no text", id)
 	}
 	if d.Meta.Title != "" {
 		d.Blocks = append(d.Blocks, axis.Block{Kind: axis.KindHeadline, Text: d.Meta.Title})
 	}
-	d.Blocks = append(d.Blocks, textBlocks(text)...)
-	if len(d.Blocks) == 0 {
-		return nil, true, axis.Errorf(axis.EINVALID, "read %s: no title and no text", id)
-	}
+	d.Blocks = append(d.Blocks, body...)
 	finish(d)
 	return d, true, nil
 }
