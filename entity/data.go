@@ -232,3 +232,62 @@ func (lx *lexicon) isLeader(role string) bool {
 
 // isTitleWord reports whether key is a title, leader or honorific word.
 func (lx *lexicon) isTitleWord(key string) bool { return lx.role[key] >= roleTitle }
+
+// Lexicon flags of a word.
+const (
+	fFunction uint16 = 1 << iota
+	fStop
+	fGiven
+	fSpeech
+	fLocAfter
+	fOrgHead
+	fRole
+)
+
+type wordInfo struct {
+	vid   int32
+	flags uint16
+}
+
+// buildInfo merges the matcher's vocabulary and the lexicon's word lists.
+func buildInfo(m *matcher, lx *lexicon) map[string]wordInfo {
+	info := make(map[string]wordInfo, len(m.vocab)+len(lx.stop)+len(lx.given))
+	get := func(k string) wordInfo {
+		if w, ok := info[k]; ok {
+			return w
+		}
+		return wordInfo{vid: -1}
+	}
+	for k, id := range m.vocab {
+		w := get(k)
+		w.vid = id
+		info[k] = w
+	}
+	set := func(words map[string]bool, f uint16) {
+		for k, ok := range words {
+			if ok {
+				w := get(k)
+				w.flags |= f
+				info[k] = w
+			}
+		}
+	}
+	set(lx.function, fFunction)
+	set(lx.stop, fStop)
+	set(lx.given, fGiven)
+	set(lx.speech, fSpeech)
+	set(lx.locAfter, fLocAfter)
+	for k := range lx.orgHead {
+		w := get(k)
+		w.flags |= fOrgHead
+		info[k] = w
+	}
+	for k, c := range lx.role {
+		if c != roleNone {
+			w := get(k)
+			w.flags |= fRole
+			info[k] = w
+		}
+	}
+	return info
+}

@@ -35,6 +35,9 @@ type Stage struct {
 	lx  *lexicon
 	m   *matcher
 	kbx *kbIndex
+	// info holds, for every word the matcher or the lexicon knows, its
+	// vocabulary id and lexicon flags: one map look-up a token.
+	info map[string]wordInfo
 }
 
 // New returns the entity stage for knowledge base k (kb.Default() when k
@@ -52,6 +55,7 @@ func New(k *kb.KB) (*Stage, error) {
 		return nil, fmt.Errorf("entity stage: %w", err)
 	}
 	s := &Stage{kb: k, lx: lx, m: buildMatcher(k, lx), kbx: buildKBIndex(k, lx)}
+	s.info = buildInfo(s.m, lx)
 	return s, nil
 }
 

@@ -29,6 +29,17 @@ func mustStage(tb testing.TB) *Stage {
 // extract runs segment and entity over body paragraphs dated date.
 func extract(tb testing.TB, date string, paras ...string) *axis.Document {
 	tb.Helper()
+	return extractDated(tb, mustStage(tb), date, paras...)
+}
+
+// extractWith runs stage s over one undated paragraph.
+func extractWith(tb testing.TB, s *Stage, text string) *axis.Document {
+	tb.Helper()
+	return extractDated(tb, s, "", text)
+}
+
+func extractDated(tb testing.TB, s *Stage, date string, paras ...string) *axis.Document {
+	tb.Helper()
 	d := axis.NewDocument()
 	d.Meta.Date = date
 	for _, p := range paras {
@@ -37,7 +48,7 @@ func extract(tb testing.TB, date string, paras ...string) *axis.Document {
 	if err := segment.New().Process(context.Background(), d); err != nil {
 		tb.Fatal(err)
 	}
-	if err := mustStage(tb).Process(context.Background(), d); err != nil {
+	if err := s.Process(context.Background(), d); err != nil {
 		tb.Fatal(err)
 	}
 	checkOffsets(tb, d)
@@ -157,7 +168,7 @@ func TestWashingtonKinds(t *testing.T) {
 
 func TestPeople(t *testing.T) {
 	tests := []struct {
-		name, text                    string
+		name, text                   string
 		person, country, role, affil string
 	}{
 		{"kb title", "President Vladimir Putin arrived on Tuesday.", "Vladimir Putin", "RUS", "President", ""},

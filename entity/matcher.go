@@ -92,6 +92,20 @@ func equalShapes(a, b []uint8) bool {
 	return true
 }
 
+// vid returns the vocabulary id of a token: annotated, or looked up.
+func (m *matcher) vid(t *tok) int32 {
+	if t.vid != vidUnknown {
+		return t.vid
+	}
+	if id, ok := m.vocab[t.key]; ok {
+		return id
+	}
+	return -1
+}
+
+// vidUnknown marks a token not annotated (tokens of names at build time).
+const vidUnknown = -2
+
 // fits reports whether text token t has the capitalisation pattern shape p
 // asks for: an acronym needs upper case ("US", not "us"); a capitalised word
 // needs a capital or follows a hyphen ("Jong-un"); other words match in any
@@ -139,8 +153,8 @@ func (m *matcher) match(dst []hit, toks []tok, isTitle func(string) bool) []hit 
 // longestAt returns the end of the longest name starting at token i and its
 // entries, or -1.
 func (m *matcher) longestAt(toks []tok, i int) (int, []entry) {
-	id, ok := m.vocab[toks[i].key]
-	if !ok {
+	id := m.vid(&toks[i])
+	if id < 0 {
 		return -1, nil
 	}
 	node, ok := m.edges[uint64(id)]
@@ -152,21 +166,31 @@ func (m *matcher) longestAt(toks []tok, i int) (int, []entry) {
 	j := i + 1
 	for {
 		if es := m.term[node]; es != nil {
-			var fit []entry
+			pm := possMask(toks[i:j])
+			nfit := 0
 			for _, e := range es {
-				if e.poss == possMask(toks[i:j]) && shapesFit(e.shapes, toks[i:j]) {
-					fit = append(fit, e)
+				if e.poss == pm && shapesFit(e.shapes, toks[i:j]) {
+					nfit++
 				}
 			}
-			if fit != nil {
+			switch {
+			case nfit == len(es):
+				bestJ, best = j, es
+			case nfit > 0:
+				fit := make([]entry, 0, nfit)
+				for _, e := range es {
+					if e.poss == pm && shapesFit(e.shapes, toks[i:j]) {
+						fit = append(fit, e)
+					}
+				}
 				bestJ, best = j, fit
 			}
 		}
 		if j >= len(toks) || toks[j].sent != toks[i].sent {
 			break
 		}
-		id, found := m.vocab[toks[j].key]
-		if !found {
+		id := m.vid(&toks[j])
+		if id < 0 {
 			break
 		}
 		next, found := m.edges[uint64(node)<<32|uint64(id)]

@@ -10,7 +10,7 @@ func (r *run) orgWord(k int) bool {
 		return false
 	}
 	t := &r.toks[k]
-	return (t.shape == shapeCap || t.shape == shapeUpper) && !r.lx.function[t.key] && !r.lx.speech[t.key]
+	return (t.shape == shapeCap || t.shape == shapeUpper) && t.flags&(fFunction|fSpeech) == 0
 }
 
 // orgPatterns finds organisations by their head words: "Ewha University",

@@ -76,7 +76,23 @@ const (
 
 func newRun(s *Stage, d *axis.Document) *run {
 	r := &run{s: s, lx: s.lx, d: d, text: d.Text, date: d.Meta.Date, byKB: map[int32]*person{}, byKey: map[string]*person{}}
-	r.toks = tokenize(make([]tok, 0, len(d.Text)/5), d.Text)
+	r.toks = tokenizeArena(make([]tok, 0, len(d.Text)/4+16), d.Text, make([]byte, 0, len(d.Text)/2+16))
+	for k := range r.toks {
+		t := &r.toks[k]
+		if t.shape == shapeOther {
+			t.vid = -1
+			if w, ok := s.info[t.key]; ok {
+				t.vid = w.vid
+			}
+			continue
+		}
+		w, ok := s.info[t.key]
+		if !ok {
+			t.vid = -1
+			continue
+		}
+		t.vid, t.flags = w.vid, w.flags
+	}
 	r.own = make([]int32, len(r.toks))
 	for i := range r.own {
 		r.own[i] = -1
@@ -124,7 +140,7 @@ func (r *run) segment() {
 				upper++
 			case shapeLower:
 				words++
-				if !r.lx.function[t.key] || len(t.key) > 3 {
+				if t.flags&fFunction == 0 || len(t.key) > 3 {
 					lower++
 				}
 			}
@@ -374,8 +390,7 @@ func (r *run) nameWord(k int) bool {
 	if t.shape != shapeCap {
 		return false
 	}
-	if r.lx.stop[t.key] && !r.lx.locAfter[t.key] || r.lx.role[t.key] != roleNone || r.lx.orgHead[t.key] != "" ||
-		r.lx.speech[t.key] {
+	if t.flags&(fStop|fLocAfter) == fStop || t.flags&(fRole|fOrgHead|fSpeech) != 0 {
 		return false
 	}
 	return true
@@ -415,9 +430,17 @@ func (r *run) locative(i int) bool {
 	if locativePreps[r.key(i-1)] && r.sameSeg(i-1, i) {
 		return true
 	}
-	// dateline: first word of a paragraph followed by a comma
+	// dateline: "PYONGYANG, June 18", "Pyongyang, North Korea - ..." opening a paragraph
 	if i+1 < len(r.toks) && r.toks[i+1].key == "," && (i == 0 || strings.Contains(r.text[r.toks[i-1].end:r.toks[i].start], "\n")) {
-		return true
+		if r.toks[i].shape == shapeUpper {
+			return true
+		}
+		rest := r.text[r.toks[i+1].end:min(len(r.text), r.toks[i+1].end+40)]
+		if k := strings.IndexAny(rest, ".\n"); k >= 0 {
+			rest = rest[:k]
+		}
+		return strings.Contains(rest, " - ") || strings.Contains(rest, " – ") || strings.Contains(rest, " — ") ||
+			strings.Contains(rest, "--") || strings.Contains(rest, "(")
 	}
 	return false
 }

@@ -27,6 +27,10 @@ type tok struct {
 	poss bool
 	// sent is the index of the sentence holding the token.
 	sent int32
+	// vid is the word's id in the matcher's vocabulary, or -1; flags are
+	// its lexicon classes (see annotate).
+	vid   int32
+	flags uint16
 }
 
 // tokenize appends the tokens of text to dst. Words are runs of letters and
@@ -35,6 +39,18 @@ type tok struct {
 // token; a possessive ending is dropped and recorded on the word. Every
 // other non-space character is a token by itself.
 func tokenize(dst []tok, text string) []tok {
+	return tokenizeArena(dst, text, nil)
+}
+
+// tokenizeArena is tokenize writing lower-cased keys into one buffer
+// (allocated once, turned into one string) instead of a string each.
+func tokenizeArena(dst []tok, text string, arena []byte) []tok {
+	first := len(dst)
+	type span struct{ k, s, e int }
+	var spans []span
+	if arena != nil {
+		spans = make([]span, 0, len(text)/8)
+	}
 	i, n := 0, len(text)
 	joined := false
 	for i < n {
@@ -53,7 +69,7 @@ func tokenize(dst []tok, text string) []tok {
 					continue
 				}
 			}
-			dst = append(dst, tok{start: i, end: i + w, key: text[i : i+w], shape: shapeOther})
+			dst = append(dst, tok{start: i, end: i + w, key: text[i : i+w], shape: shapeOther, vid: vidUnknown})
 			i += w
 			joined = false
 			continue
@@ -66,7 +82,7 @@ func tokenize(dst []tok, text string) []tok {
 					b.WriteByte(c | 0x20)
 				}
 			}
-			dst = append(dst, tok{start: i, end: j, key: b.String(), shape: shapeUpper, joined: joined})
+			dst = append(dst, tok{start: i, end: j, key: b.String(), shape: shapeUpper, joined: joined, vid: vidUnknown})
 			i, joined = j, false
 			continue
 		}
@@ -86,8 +102,21 @@ func tokenize(dst []tok, text string) []tok {
 			}
 			break
 		}
-		t := tok{start: i, end: j, joined: joined}
-		t.key, t.shape = fold(text[i:j])
+		t := tok{start: i, end: j, joined: joined, vid: vidUnknown}
+		if arena != nil && isASCIIWord(text[i:j]) {
+			s0 := len(arena)
+			var up int
+			arena, up = appendLowerASCII(arena, text[i:j])
+			t.shape = shapeASCII(text[i:j], up)
+			if up > 0 {
+				spans = append(spans, span{len(dst) - first, s0, len(arena)})
+			} else {
+				t.key = text[i:j]
+				arena = arena[:s0]
+			}
+		} else {
+			t.key, t.shape = fold(text[i:j])
+		}
 		// possessive
 		if j < n {
 			if r, w := decode(text, j); r == '\'' || r == '’' {
@@ -103,7 +132,47 @@ func tokenize(dst []tok, text string) []tok {
 		dst = append(dst, t)
 		i, joined = j, false
 	}
+	if len(spans) > 0 {
+		keys := string(arena)
+		for _, sp := range spans {
+			dst[first+sp.k].key = keys[sp.s:sp.e]
+		}
+	}
 	return dst
+}
+
+func isASCIIWord(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+// appendLowerASCII appends w in lower case and returns the number of upper
+// case letters.
+func appendLowerASCII(dst []byte, w string) ([]byte, int) {
+	up := 0
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+			up++
+		}
+		dst = append(dst, c)
+	}
+	return dst, up
+}
+
+func shapeASCII(w string, upper int) uint8 {
+	lower := 0
+	for i := 0; i < len(w); i++ {
+		if 'a' <= w[i] && w[i] <= 'z' {
+			lower++
+		}
+	}
+	return shapeOf(w[0], upper, lower)
 }
 
 // acronymEnd returns the end of a dotted acronym starting at i ("U.S.",
