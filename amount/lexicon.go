@@ -50,13 +50,14 @@ type entry struct {
 
 // Lexicon is the compiled word list of the amount scanner.
 type Lexicon struct {
-	words   table[*entry]     // single words and symbols
+	words   table[int32]
+	list    []*entry          // entries by index; list[0] is nil     // single words and symbols
 	phrases map[string]*entry // several words: "more than", "per cent"
 	first   map[string]bool   // first words of phrases
 }
 
 func newLexicon() *Lexicon {
-	return &Lexicon{phrases: map[string]*entry{}, first: map[string]bool{}}
+	return &Lexicon{phrases: map[string]*entry{}, first: map[string]bool{}, list: []*entry{nil}}
 }
 
 // DefaultLexicon returns a new lexicon holding the embedded units.
@@ -121,9 +122,12 @@ func (lx *Lexicon) add(kind, words, unit, val string) error {
 			e = &entry{words: len(fields)}
 			lx.phrases[key] = e
 		}
-	} else if e, _ = lx.words.get(key); e == nil {
+	} else if i, ok := lx.words.get(key); ok {
+		e = lx.list[i]
+	} else {
 		e = &entry{words: 1}
-		lx.words.put(key, e)
+		lx.list = append(lx.list, e)
+		lx.words.put(key, int32(len(lx.list)-1))
 	}
 	e.flags |= flag
 	num := func(s string) (float64, error) {

@@ -13,7 +13,7 @@ type scanner struct {
 	text string
 
 	toks []token
-	ents []*entry
+	ents []int32 // index in lx.list of each token's entry, 0 for none
 	buf  [40]byte
 
 	dates []axis.Date // found by the temporal stage: never amounts
@@ -36,7 +36,7 @@ func (sc *scanner) scan(start, end int) {
 	sc.toks = lex(sc.text, start, end, sc.toks[:0])
 	sc.ents = sc.ents[:0]
 	for i := range sc.toks {
-		var e *entry
+		var e int32
 		if t := sc.toks[i]; t.kind == tWord || t.kind == tPunct {
 			e, _ = sc.lx.words.get(sc.text[t.start:t.end])
 		}
@@ -46,6 +46,10 @@ func (sc *scanner) scan(start, end int) {
 	for i := 0; i < len(sc.toks); {
 		if end, ok := sc.inDate(i); ok {
 			i = end
+			continue
+		}
+		if t := sc.toks[i]; t.kind != tNum && sc.ents[i] == 0 && !(t.kind == tWord && sc.glued(i+1) && sc.toks[i+1].kind == tPunct) {
+			i++ // cannot start an amount: most tokens
 			continue
 		}
 		a, e, ok := sc.match(i)
@@ -91,8 +95,11 @@ func (sc *scanner) is(i int, w string) bool {
 	return sc.word(i) && len(sc.str(i)) == len(w) && strings.EqualFold(sc.str(i), w)
 }
 func (sc *scanner) has(i int, flag uint32) bool {
-	return i >= 0 && i < len(sc.ents) && sc.ents[i] != nil && sc.ents[i].flags&flag != 0
+	return i >= 0 && i < len(sc.ents) && sc.ents[i] != 0 && sc.lx.list[sc.ents[i]].flags&flag != 0
 }
+
+// ent returns the lexicon entry of token i, or nil.
+func (sc *scanner) ent(i int) *entry { return sc.lx.list[sc.ents[i]] }
 
 // phrase returns the longest lexicon entry (phrase or word) starting at
 // token i with one of flags, and its length in tokens.
@@ -125,7 +132,7 @@ func (sc *scanner) phrase(i int, flags uint32) (*entry, int) {
 		}
 	}
 	if sc.has(i, flags) {
-		return sc.ents[i], 1
+		return sc.ent(i), 1
 	}
 	return nil, 0
 }
@@ -232,12 +239,13 @@ func (sc *scanner) currencyPrefix(i int) (string, int) {
 	if t.kind == tWord && sc.glued(i+1) && sc.toks[i+1].kind == tPunct && t.end-t.start < 4 {
 		b := lower(sc.buf[:8], sc.str(i))
 		b = append(b, sc.str(i+1)...)
-		if e, _ := sc.lx.words.get(string(b)); e != nil && e.flags&fSymbol != 0 {
+		if k, _ := sc.lx.words.get(string(b)); k != 0 && sc.lx.list[k].flags&fSymbol != 0 {
+			e := sc.lx.list[k]
 			return e.currency, 2
 		}
 	}
 	if t.kind == tPunct && sc.has(i, fSymbol) {
-		return sc.ents[i].currency, 1
+		return sc.ent(i).currency, 1
 	}
 	if t.kind == tWord && t.upper && sc.has(i, fCode) {
 		n := 1
@@ -245,7 +253,7 @@ func (sc *scanner) currencyPrefix(i int) (string, int) {
 			n = 2 // Rs.
 		}
 		if sc.num(i + n) {
-			return sc.ents[i].currency, n
+			return sc.ent(i).currency, n
 		}
 	}
 	return "", 0
@@ -301,7 +309,7 @@ func (sc *scanner) quantity(i int, money bool) (qty, bool) {
 		if sc.glued(j) && sc.word(j) {
 			switch {
 			case sc.has(j, fScale) && (money || !sc.has(j, fMeasure) || !sc.dimension(j+1)):
-				q.v *= sc.ents[j].scale
+				q.v *= sc.ent(j).scale
 				q.scaled = true
 				j++
 			case sc.has(j, fMeasure), sc.has(j, fPercent):
@@ -311,10 +319,10 @@ func (sc *scanner) quantity(i int, money bool) (qty, bool) {
 			}
 		}
 	case sc.has(i, fVague):
-		q.v, q.vague = sc.ents[i].value, true
+		q.v, q.vague = sc.ent(i).value, true
 		// tens of thousands, hundreds of millions
 		for sc.is(j, "of") && sc.has(j+1, fVague) {
-			q.v = q.v / 2 * sc.ents[j+1].value
+			q.v = q.v / 2 * sc.ent(j+1).value
 			j += 2
 		}
 	default:
@@ -323,10 +331,10 @@ func (sc *scanner) quantity(i int, money bool) (qty, bool) {
 		if article {
 			q.v = 1
 		} else {
-			q.v = sc.ents[i].value
+			q.v = sc.ent(i).value
 		}
-		if q.v >= 20 && q.v <= 90 && sc.punct(j, "-") && sc.glued(j) && sc.glued(j+1) && sc.has(j+1, fNumber) && sc.ents[j+1].value < 10 {
-			q.v += sc.ents[j+1].value
+		if q.v >= 20 && q.v <= 90 && sc.punct(j, "-") && sc.glued(j) && sc.glued(j+1) && sc.has(j+1, fNumber) && sc.ent(j+1).value < 10 {
+			q.v += sc.ent(j + 1).value
 			j += 2
 		}
 		if sc.is(j, "dozen") {
@@ -339,7 +347,7 @@ func (sc *scanner) quantity(i int, money bool) (qty, bool) {
 		}
 	}
 	for sc.word(j) && sc.has(j, fScale) && len(sc.str(j)) > 2 {
-		q.v *= sc.ents[j].scale
+		q.v *= sc.ent(j).scale
 		q.scaled = true
 		j++
 	}

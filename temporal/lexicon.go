@@ -56,12 +56,13 @@ type entry struct {
 
 // Lexicon is the compiled word list of the temporal scanner.
 type Lexicon struct {
-	words  table[*entry]
+	words  table[int32]
+	list   []*entry        // entries by index; list[0] is nil
 	approx map[string]bool // multi-word approximators: "more than"
 }
 
 func newLexicon() *Lexicon {
-	return &Lexicon{approx: map[string]bool{}}
+	return &Lexicon{approx: map[string]bool{}, list: []*entry{nil}}
 }
 
 // DefaultLexicon returns a new lexicon holding the embedded word list.
@@ -109,6 +110,16 @@ func (lx *Lexicon) Load(r io.Reader, name string) error {
 	return nil
 }
 
+// entry returns the entry of word, adding an empty one if needed.
+func (lx *Lexicon) entry(word string) *entry {
+	if i, ok := lx.words.get(word); ok {
+		return lx.list[i]
+	}
+	lx.list = append(lx.list, &entry{})
+	lx.words.put(word, int32(len(lx.list)-1))
+	return lx.list[len(lx.list)-1]
+}
+
 func (lx *Lexicon) add(cat, word, val string) error {
 	flag, ok := categories[cat]
 	if !ok {
@@ -123,19 +134,10 @@ func (lx *Lexicon) add(cat, word, val string) error {
 		}
 		lx.approx[word] = true
 		first := word[:strings.IndexByte(word, ' ')]
-		e, _ := lx.words.get(first)
-		if e == nil {
-			e = &entry{}
-			lx.words.put(first, e)
-		}
-		e.flags |= fApproxFirst
+		lx.entry(first).flags |= fApproxFirst
 		return nil
 	}
-	e, _ := lx.words.get(word)
-	if e == nil {
-		e = &entry{}
-		lx.words.put(word, e)
-	}
+	e := lx.entry(word)
 	e.flags |= flag
 	atoi := func(lo, hi int) (int, error) {
 		v, err := strconv.Atoi(val)

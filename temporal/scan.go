@@ -18,7 +18,7 @@ type scanner struct {
 	hasRef bool
 
 	toks []token
-	ents []*entry
+	ents []int32 // index in lx.list of each token's entry, 0 for none
 
 	out       []axis.Date
 	sentFirst int // index in out of the current sentence's first date
@@ -51,7 +51,7 @@ func (sc *scanner) scan(start, end int) {
 	sc.toks = lex(sc.text, start, end, sc.toks[:0])
 	sc.ents = sc.ents[:0]
 	for i := range sc.toks {
-		var e *entry
+		var e int32
 		if t := sc.toks[i]; t.kind == tWord {
 			e, _ = sc.lx.words.get(sc.text[t.start:t.end])
 		}
@@ -61,6 +61,10 @@ func (sc *scanner) scan(start, end int) {
 	sc.pend = sc.pend[:0]
 	sc.lastDate = -2
 	for i := 0; i < len(sc.toks); {
+		if t := sc.toks[i]; t.kind == tWord && sc.ents[i] == 0 || t.kind == tPunct && t.end-t.start == 1 && sc.text[t.start] != '\'' {
+			i++ // cannot start a date: most tokens
+			continue
+		}
 		m, ok := sc.match(i)
 		if !ok {
 			i++
@@ -105,8 +109,11 @@ func (sc *scanner) is(i int, w string) bool {
 }
 
 func (sc *scanner) has(i int, flag uint32) bool {
-	return i >= 0 && i < len(sc.ents) && sc.ents[i] != nil && sc.ents[i].flags&flag != 0
+	return i >= 0 && i < len(sc.ents) && sc.ents[i] != 0 && sc.lx.list[sc.ents[i]].flags&flag != 0
 }
+
+// ent returns the lexicon entry of token i, or nil.
+func (sc *scanner) ent(i int) *entry { return sc.lx.list[sc.ents[i]] }
 
 // digits returns the value of token i if it is a plain number of 1 to 4
 // digits, and its length.
@@ -200,9 +207,9 @@ func (sc *scanner) matchNum(i int) (span, bool) {
 			j++
 		}
 		if sc.has(j, fMonth) && sc.toks[j].upper {
-			m := sc.ents[j].month
+			m := sc.ent(j).month
 			k := j + 1
-			if sc.ents[j].abbrev && sc.punct(k, ".") && sc.glued(k) {
+			if sc.ent(j).abbrev && sc.punct(k, ".") && sc.glued(k) {
 				k++
 			}
 			if y, yn := sc.digits(k); yn == 4 && !sc.gluedWord(k+1) && validDay(y, m, v) {
@@ -316,7 +323,7 @@ func plural(w string) bool {
 }
 
 func (sc *scanner) matchWord(i int) (span, bool) {
-	e := sc.ents[i]
+	e := sc.ent(i)
 	if e == nil {
 		return span{}, false
 	}
@@ -341,7 +348,7 @@ func (sc *scanner) matchWord(i int) (span, bool) {
 	}
 	// earlier this month, later this year
 	if e.flags&fShift != 0 && sc.has(i+1, fModifier) {
-		if m, ok := sc.modified(i+2, i, sc.ents[i+1].modifier); ok && m.date.Precision != axis.PrecisionDuration {
+		if m, ok := sc.modified(i+2, i, sc.ent(i+1).modifier); ok && m.date.Precision != axis.PrecisionDuration {
 			return m, true
 		}
 	}
@@ -381,7 +388,7 @@ func (sc *scanner) modified(j, start, mod int) (span, bool) {
 	if !sc.word(j) {
 		return span{}, false
 	}
-	e := sc.ents[j]
+	e := sc.ent(j)
 	if e == nil {
 		return span{}, false
 	}
@@ -444,7 +451,7 @@ func (sc *scanner) dayNoYear(m, d int) axis.Date {
 // month matches a month name at j: with a day, a year, "of this year", or
 // alone where the context makes it a month ("in May", "last September").
 func (sc *scanner) month(j, start, mod int) (span, bool) {
-	e := sc.ents[j]
+	e := sc.ent(j)
 	m := e.month
 	k := j + 1
 	if e.abbrev && sc.punct(k, ".") && sc.glued(k) {
@@ -472,8 +479,8 @@ func (sc *scanner) month(j, start, mod int) (span, bool) {
 	if y, yn := sc.digits(k); yn == 4 && y >= 1000 && !sc.gluedWord(k+1) {
 		return span{s: start, e: k + 1, date: point{day(y, m, 1), pMonth}.date()}, true
 	}
-	if sc.is(k, "of") && sc.has(k+1, fModifier) && sc.has(k+2, fUnit) && sc.ents[k+2].unit == "Y" {
-		mod := sc.ents[k+1].modifier
+	if sc.is(k, "of") && sc.has(k+1, fModifier) && sc.has(k+2, fUnit) && sc.ent(k+2).unit == "Y" {
+		mod := sc.ent(k + 1).modifier
 		d := sc.fromRef(func(t time.Time) point { return point{day(t.Year()+mod, m, 1), pMonth} }, axis.PrecisionMonth)
 		return span{s: start, e: k + 3, date: d}, true
 	}
@@ -538,7 +545,7 @@ func (sc *scanner) weekday(j, start, mod int) (span, bool) {
 			return m, true
 		}
 	}
-	wd := sc.ents[j].weekday
+	wd := sc.ent(j).weekday
 	dir := mod
 	switch mod {
 	case noMod:
@@ -559,14 +566,14 @@ func (sc *scanner) numberWords(i int) (float64, int, bool) {
 	if !sc.has(i, fNumber) {
 		return 0, i, false
 	}
-	v := sc.ents[i].num
+	v := sc.ent(i).num
 	j := i + 1
-	if v >= 20 && v <= 90 && sc.punct(j, "-") && sc.glued(j) && sc.glued(j+1) && sc.has(j+1, fNumber) && sc.ents[j+1].num < 10 {
-		v += sc.ents[j+1].num
+	if v >= 20 && v <= 90 && sc.punct(j, "-") && sc.glued(j) && sc.glued(j+1) && sc.has(j+1, fNumber) && sc.ent(j+1).num < 10 {
+		v += sc.ent(j + 1).num
 		j += 2
 	}
 	for sc.has(j, fNumber) {
-		m := sc.ents[j].num
+		m := sc.ent(j).num
 		if m != 100 && m != 1000 && m != 12 {
 			break
 		}
@@ -607,7 +614,7 @@ func (sc *scanner) duration(i, start int) (span, bool) {
 	if !sc.has(j, fUnit) {
 		return span{}, false
 	}
-	unit := sc.ents[j].unit
+	unit := sc.ent(j).unit
 	if unit == "WE" || unit == "N" {
 		return span{}, false
 	}
@@ -616,7 +623,7 @@ func (sc *scanner) duration(i, start int) (span, bool) {
 		return span{}, false // ages
 	}
 	if !hyphen && sc.has(k, fRelation) {
-		rel := sc.ents[k].relation
+		rel := sc.ent(k).relation
 		if rel == 0 { // ago
 			d := sc.fromRef(func(t time.Time) point {
 				p, ok := shift(t, pDay, -n, unit)
