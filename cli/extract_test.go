@@ -14,6 +14,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/axis-news/axis/cli"
 )
@@ -310,20 +311,33 @@ func TestExtract_URL(t *testing.T) {
 	mux.HandleFunc("/big", func(w http.ResponseWriter, r *http.Request) {
 		io.Copy(w, &endless{n: 5 << 20})
 	})
+	mux.HandleFunc("/slow", func(w http.ResponseWriter, r *http.Request) {
+		select {
+		case <-r.Context().Done():
+		case <-time.After(5 * time.Second):
+		}
+	})
+	mux.HandleFunc("/feed", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "application/rss+xml")
+		io.WriteString(w, `<rss version="2.0"><channel><title>Wire</title><item><title>Talks resume</title><link>https://wire.example/1</link><description>Negotiators resumed talks on Saturday.</description></item></channel></rss>`)
+	})
 	srv := httptest.NewServer(mux)
 	defer srv.Close()
 	down := httptest.NewServer(mux)
 	downURL := down.URL
 	down.Close()
 
-	out, stderr, err := runExtract(t, nil, "--json", "--max-bytes", "1000000",
-		srv.URL+"/moved", srv.URL+"/missing", srv.URL+"/loop", srv.URL+"/big", downURL+"/page")
+	out, stderr, err := runExtract(t, nil, "--json", "--max-bytes", "1000000", "--timeout", "300ms",
+		srv.URL+"/moved", srv.URL+"/missing", srv.URL+"/loop", srv.URL+"/big", downURL+"/page", srv.URL+"/slow", srv.URL+"/feed")
 	if !errors.Is(err, cli.ErrPartial) {
 		t.Fatalf("err=%v, want ErrPartial", err)
 	}
 	docs := decodeDocs(t, out)
-	if len(docs) != 1 {
-		t.Fatalf("%d documents, want 1; stderr=%s", len(docs), stderr)
+	if len(docs) != 2 {
+		t.Fatalf("%d documents, want 2; stderr=%s", len(docs), stderr)
+	}
+	if f := docs[1].Document; f.Title != "Talks resume" || f.Source != "Wire" || f.URL != "https://wire.example/1" || f.ID != srv.URL+"/feed#1" {
+		t.Errorf("feed item=%+v", f)
 	}
 	d := docs[0].Document
 	if d.Title != "Envoys meet in Geneva" || d.Date != "2023-09-05" || d.URL != srv.URL+"/page" || d.ID != srv.URL+"/moved" {
@@ -335,6 +349,7 @@ func TestExtract_URL(t *testing.T) {
 		{"/loop", "redirects"},
 		{"/big", "--max-bytes"},
 		{downURL, "cannot connect"},
+		{"/slow", "timed out"},
 	} {
 		if !hasLine(lines, want...) {
 			t.Errorf("no error line with %q in:\n%s", want, stderr)
