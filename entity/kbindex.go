@@ -22,6 +22,20 @@ func buildKBIndex(k *kb.KB, lx *lexicon) *kbIndex {
 			for len(ks) > 1 && lx.role[ks[0]] >= roleTitle {
 				ks = ks[1:] // "President Xi"
 			}
+			// a monarch's "Abdullah II of Jordan" is referred to as "Abdullah"
+			core := ks
+			for i, w := range core {
+				if w == "of" && i > 0 {
+					core = core[:i]
+					break
+				}
+			}
+			for len(core) > 1 && nameSuffixes[core[len(core)-1]] {
+				core = core[:len(core)-1]
+			}
+			if len(core) == 1 && len(ks) > 1 {
+				x.surname[core[0]] = appendRef(x.surname[core[0]], ref)
+			}
 			if len(ks) < 2 {
 				continue
 			}

@@ -389,10 +389,22 @@ func (r *run) kbPeople() {
 		if len(m.cands) != 1 || m.rule == "kb:weak" || m.j-m.i == 1 {
 			continue // resolved with the aliases
 		}
-		p := r.personForKB(m.cands[0])
+		c := m.cands[0]
+		var cx nameContext
+		if m.j-m.i > 1 {
+			cx = r.context(m.i, m.j)
+			// "Jordan's King Abdullah" in 2023 is not the Saudi king of that name
+			if t := r.s.kb.People[c].TermAt(r.date); cx.country != "" && t != nil && t.Country != cx.country {
+				last := r.toks[m.j-1].key
+				if alt := r.s.surnameKB(last, cx, r.date); alt >= 0 {
+					c = alt
+				}
+			}
+		}
+		p := r.personForKB(c)
 		m.person = p
 		if m.j-m.i > 1 {
-			r.setContext(p, r.context(m.i, m.j))
+			r.setContext(p, cx)
 		} else {
 			var cx nameContext
 			r.titleBefore(m.i, &cx)
