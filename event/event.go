@@ -15,6 +15,7 @@ import (
 	"context"
 	"fmt"
 	"sort"
+	"strconv"
 	"strings"
 	"sync"
 
@@ -138,7 +139,7 @@ type coder struct {
 	d       *axis.Document
 	mention []actor // every actor mention of the document, by offset
 	events  []axis.Event
-	seen    map[string]bool
+	seen    map[evKey]bool
 	toks    []tok
 	phr     []phrase
 	trace   bool
@@ -148,12 +149,14 @@ type coder struct {
 	lastSubject []phrase
 	lastPerson  *actor
 	sent        sentState
+	lower       map[string]string // lower-case forms of capitalised words
+	treatySents []int             // sentences naming a treaty
 }
 
 var nonActorOrgKinds = map[string]bool{"media": true, "university": true, "thinktank": true, "company": true}
 
 func newCoder(s *Stage, d *axis.Document, trace bool) *coder {
-	c := &coder{st: s, d: d, seen: map[string]bool{}, trace: trace}
+	c := &coder{st: s, d: d, seen: map[evKey]bool{}, trace: trace, lower: map[string]string{}}
 	for i := range d.Entities {
 		e := &d.Entities[i]
 		a := actor{ent: e}
@@ -211,6 +214,12 @@ func newCoder(s *Stage, d *axis.Document, trace bool) *coder {
 	return c
 }
 
+// evKey identifies an event within a sentence, to drop duplicates.
+type evKey struct {
+	src, tgt, plover, code string
+	si                     int
+}
+
 // match is one pattern matched in a sentence.
 type match struct {
 	p      *Pattern
@@ -232,7 +241,13 @@ func (c *coder) sentence(si int) {
 	if s.Kind == axis.KindByline || s.Kind == axis.KindDateline {
 		return
 	}
-	c.toks = tokenize(c.toks[:0], c.d.Text, s.Start, s.End)
+	c.toks = tokenize(c.toks[:0], c.d.Text, s.Start, s.End, c.lower)
+	for _, t := range c.toks {
+		if t.cap && treatyHeads[t.low] {
+			c.treatySents = append(c.treatySents, si)
+			break
+		}
+	}
 	c.buildPhrases(s)
 	if c.trace {
 		for _, p := range c.phr {
@@ -623,6 +638,10 @@ func (c *coder) groupAt(t, max int, locations bool) []phrase {
 	}
 	g := []phrase{c.phr[k]}
 	for j := k + 1; j < len(c.phr) && c.coordinated(c.phr[j-1].t1, c.phr[j].t0); j++ {
+		// "... in Ukraine, Putin warned": a new clause's subject
+		if t := c.phr[j].t1; t < len(c.toks) && reportVerbs[c.toks[t].low] {
+			break
+		}
 		g = append(g, c.phr[j])
 	}
 	return g
@@ -670,16 +689,7 @@ func (c *coder) isPassive(m match) bool {
 	return false
 }
 
-func (c *coder) isParticiple(w string) bool {
-	for _, forms := range c.st.pats.irregular {
-		for i, f := range forms {
-			if f == w && (i == len(forms)-1 || len(forms) == 1) {
-				return true
-			}
-		}
-	}
-	return false
-}
+func (c *coder) isParticiple(w string) bool { return c.st.pats.participles[w] }
 
 // symmetric categories: coordinated subjects without an object act on
 // each other ("Iran and Saudi Arabia agreed").
@@ -803,9 +813,9 @@ func (c *coder) code(si int, m match) bool {
 		if t != nil && s.code == t.code {
 			return
 		}
-		key := s.code + "|" + plover + "|" + code + "|" + fmt.Sprint(si)
+		key := evKey{src: s.code, plover: plover, code: code, si: si}
 		if t != nil {
-			key += "|" + t.code
+			key.tgt = t.code
 		}
 		if c.seen[key] {
 			made++
@@ -815,7 +825,7 @@ func (c *coder) code(si int, m match) bool {
 		made++
 		cc := codes[code]
 		ev := axis.Event{
-			ID: fmt.Sprintf("v%d", len(c.events)+1), Source: toActor(s), CAMEO: code, PLOVER: plover,
+			ID: "v" + strconv.Itoa(len(c.events)+1), Source: toActor(s), CAMEO: code, PLOVER: plover,
 			QuadClass: QuadClass(code), Goldstein: cc.Goldstein, Date: date, DatePrecision: prec,
 			Modality: mod, Sentence: si, Start: start, End: end, Rule: rule,
 		}
@@ -984,7 +994,7 @@ func toActor(a *actor) axis.Actor {
 var negators = toSet("not n't never no neither nor")
 var futureCues = toSet("will shall 'll")
 var hypoCues = toSet("would could might may if should")
-var denyCues = toSet("denied denies deny denying rejected dismissed")
+var denyCues = toSet("denied denies deny denying")
 var intendCues = toSet("plans plan planned intends intend intended expected set going aims seeks vowed pledged")
 
 // modality of a match and who claims it.
@@ -1043,7 +1053,10 @@ func (c *coder) modality(m match, src phrase) (string, *actor) {
 			break
 		}
 	}
-	if claim != nil && claim.code != src.head.code && mod == axis.ModalityAsserted {
+	if claim != nil && claim.code == src.head.code {
+		claim = nil // the actor speaks for itself
+	}
+	if claim != nil && mod == axis.ModalityAsserted {
 		mod = axis.ModalityAlleged
 	}
 	return mod, claim
@@ -1065,9 +1078,9 @@ func (c *coder) date(si, off int) (string, string) {
 			dist = off - dt.End
 			lo, hi = dt.End, off
 		}
-		// a date in another clause counts less
+		// a date in another clause is not this event's
 		if between := c.d.Text[lo:hi]; strings.Contains(between, ", and ") || strings.Contains(between, ", but ") || strings.Contains(between, ";") {
-			dist += 1000
+			continue
 		}
 		if dist < bestDist {
 			best, bestDist = i, dist

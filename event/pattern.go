@@ -84,8 +84,10 @@ type Pattern struct {
 type Patterns struct {
 	byWord map[string][]*Pattern
 	all    []*Pattern
-	// forms maps an inflected form to its base (for explanations).
+	// irregular verbs: base to other forms
 	irregular map[string][]string
+	// participles: irregular past participles ("met", "held", "sent")
+	participles map[string]bool
 }
 
 // Len is the number of patterns.
@@ -105,7 +107,7 @@ func (e *LineError) Error() string { return fmt.Sprintf("%s:%d: %s", e.File, e.L
 
 // newPatterns returns an empty index using the embedded irregular verbs.
 func newPatterns() (*Patterns, error) {
-	ps := &Patterns{byWord: map[string][]*Pattern{}, irregular: map[string][]string{}}
+	ps := &Patterns{byWord: map[string][]*Pattern{}, irregular: map[string][]string{}, participles: map[string]bool{}}
 	b, err := dataFS.ReadFile("data/verbs.txt")
 	if err != nil {
 		return nil, fmt.Errorf("read verbs: %w", err)
@@ -117,6 +119,11 @@ func newPatterns() (*Patterns, error) {
 		}
 		f := strings.Fields(strings.ToLower(ln))
 		ps.irregular[f[0]] = f[1:]
+		for i, w := range f[1:] {
+			if i == len(f)-2 || i == 1 {
+				ps.participles[w] = true
+			}
+		}
 	}
 	return ps, nil
 }

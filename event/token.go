@@ -14,16 +14,39 @@ type tok struct {
 	punct      bool
 }
 
-func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return asciiWord[r]
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+var asciiWord = func() (t [utf8.RuneSelf]bool) {
+	for c := '0'; c <= '9'; c++ {
+		t[c] = true
+	}
+	for c := 'a'; c <= 'z'; c++ {
+		t[c], t[c-'a'+'A'] = true, true
+	}
+	return t
+}()
+
+// decode is utf8.DecodeRuneInString with an ASCII fast path.
+func decode(s string) (rune, int) {
+	if len(s) > 0 && s[0] < utf8.RuneSelf {
+		return rune(s[0]), 1
+	}
+	return utf8.DecodeRuneInString(s)
+}
 
 // tokenize appends the tokens of text[start:end] to dst. Possessive 's and
 // n't are tokens of their own; hyphens and dots inside words are kept
 // ("high-level", "U.S").
-func tokenize(dst []tok, text string, start, end int) []tok {
+func tokenize(dst []tok, text string, start, end int, lower map[string]string) []tok {
 	i := start
 	for i < end {
-		r, n := utf8.DecodeRuneInString(text[i:end])
-		if unicode.IsSpace(r) {
+		r, n := decode(text[i:end])
+		if r == ' ' || r == '\n' || r == '\t' || r == '\r' || r >= utf8.RuneSelf && unicode.IsSpace(r) {
 			i += n
 			continue
 		}
@@ -35,14 +58,14 @@ func tokenize(dst []tok, text string, start, end int) []tok {
 		}
 		j := i + n
 		for j < end {
-			r2, n2 := utf8.DecodeRuneInString(text[j:end])
+			r2, n2 := decode(text[j:end])
 			if isWordRune(r2) {
 				j += n2
 				continue
 			}
 			if r2 == '-' || r2 == '.' || r2 == '&' {
 				if j+n2 < end {
-					r3, _ := utf8.DecodeRuneInString(text[j+n2 : end])
+					r3, _ := decode(text[j+n2 : end])
 					if isWordRune(r3) {
 						j += n2
 						continue
@@ -66,7 +89,7 @@ func tokenize(dst []tok, text string, start, end int) []tok {
 			}
 			break
 		}
-		dst = append(dst, word(text, i, j))
+		dst = append(dst, word(text, i, j, lower))
 		i = j
 		// possessive or contraction
 		if i < end && (text[i] == '\'' || strings.HasPrefix(text[i:end], "’")) {
@@ -98,7 +121,7 @@ func firstRune(s string) rune {
 	return r
 }
 
-func word(text string, i, j int) tok {
+func word(text string, i, j int, cache map[string]string) tok {
 	s := text[i:j]
 	t := tok{start: i, end: j}
 	r := firstRune(s)
@@ -111,9 +134,17 @@ func word(text string, i, j int) tok {
 			break
 		}
 	}
-	if lower {
+	switch {
+	case lower:
 		t.low = s
-	} else {
+	case cache != nil:
+		l, ok := cache[s]
+		if !ok {
+			l = strings.ReplaceAll(strings.ToLower(s), "’", "'")
+			cache[s] = l
+		}
+		t.low = l
+	default:
 		t.low = strings.ReplaceAll(strings.ToLower(s), "’", "'")
 	}
 	return t

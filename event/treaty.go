@@ -62,11 +62,12 @@ func findTreaties(c *coder) []axis.Treaty {
 		break
 	}
 	var toks []tok
-	for si, s := range c.d.Sentences {
+	for _, si := range c.treatySents {
+		s := c.d.Sentences[si]
 		if s.Start < 0 || s.End > len(c.d.Text) || s.Start >= s.End {
 			continue
 		}
-		toks = tokenize(toks[:0], c.d.Text, s.Start, s.End)
+		toks = tokenize(toks[:0], c.d.Text, s.Start, s.End, c.lower)
 		for i := 0; i < len(toks); i++ {
 			if !toks[i].cap || toks[i].punct {
 				continue
@@ -145,7 +146,6 @@ func findTreaties(c *coder) []axis.Treaty {
 			if rel != "" && current >= 0 && idx != current && refersToCurrent(toks[:relAt]) {
 				out[current].Relations = append(out[current].Relations, axis.TreatyRelation{Kind: rel, Treaty: out[idx].ID})
 			}
-			_ = si
 			i = j - 1
 		}
 	}
