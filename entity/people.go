@@ -238,6 +238,11 @@ func (r *run) clauseBefore(k int, cx *nameContext) {
 	if r.key(x) == "the" {
 		x++
 	}
+	// "India's foreign minister, X": the state before the role
+	if o := r.owner(x); o != nil && o.kind == mCountry && o.j < k-1 {
+		cx.country = r.mentCountry(o)
+		x = o.j
+	}
 	start := x
 	title := false
 	for ; x < k-1 && r.lx.role[r.key(x)] >= roleModifier && r.lx.role[r.key(x)] != roleHonorific; x++ {
@@ -253,7 +258,7 @@ func (r *run) clauseBefore(k int, cx *nameContext) {
 	}
 	cx.appositive = true
 	cx.role = r.text[r.toks[start].start:r.toks[x-1].end]
-	for y := x; y < k-1; y++ {
+	for y := x; y < k-1 && cx.country == ""; y++ {
 		if o := r.owner(y); o != nil {
 			if c := r.mentCountry(o); c != "" {
 				cx.country = c

@@ -256,7 +256,7 @@ func (r *run) gazetteer() {
 			m.kind = mCountry
 		case gCapital:
 			m.kind, m.capital = mCountry, true
-			if r.locative(h.i) {
+			if r.locative(h.i, h.j) {
 				m.kind = mLocation
 				m.country = k.Countries[e.ref].Code
 				m.name = r.text[r.toks[h.i].start:r.toks[h.j-1].end]
@@ -423,7 +423,7 @@ func (r *run) usGeorgia(i int) bool {
 
 // locative reports whether a capital at token i is a place rather than the
 // government: "a summit in Washington", a dateline "PYONGYANG, ...".
-func (r *run) locative(i int) bool {
+func (r *run) locative(i, j int) bool {
 	if r.toks[i].poss {
 		return false
 	}
@@ -431,11 +431,11 @@ func (r *run) locative(i int) bool {
 		return true
 	}
 	// dateline: "PYONGYANG, June 18", "Pyongyang, North Korea - ..." opening a paragraph
-	if i+1 < len(r.toks) && r.toks[i+1].key == "," && (i == 0 || strings.Contains(r.text[r.toks[i-1].end:r.toks[i].start], "\n")) {
+	if j < len(r.toks) && r.toks[j].key == "," && (i == 0 || strings.Contains(r.text[r.toks[i-1].end:r.toks[i].start], "\n")) {
 		if r.toks[i].shape == shapeUpper {
 			return true
 		}
-		rest := r.text[r.toks[i+1].end:min(len(r.text), r.toks[i+1].end+40)]
+		rest := r.text[r.toks[j].end:min(len(r.text), r.toks[j].end+40)]
 		if k := strings.IndexAny(rest, ".\n"); k >= 0 {
 			rest = rest[:k]
 		}
