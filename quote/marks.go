@@ -149,13 +149,15 @@ func pairMarks(text string, paras [][2]int, out []span) []span {
 func pairParagraph(text string, ps, pe, para int, marks []mark, contPrev bool, paras [][2]int, out []span) ([]span, bool) {
 	var stack [2]mark
 	depth := 0
-	record := func(o mark, openLen int, closePos, closeLen int) {
+	record := func(o mark, openLen int, closePos, closeLen int) bool {
 		s := span{openPos: o.pos, openLen: openLen, closePos: closePos, closeLen: closeLen, para: para}
 		s.start, s.end = trimSpan(text, o.pos+openLen, closePos)
 		if s.start < s.end {
 			s.contPrev = contPrev && o.pos == firstNonSpace(text, ps, pe)
 			out = append(out, s)
+			return true
 		}
+		return false
 	}
 	for k, m := range marks {
 		if depth == 0 {
@@ -209,9 +211,8 @@ func pairParagraph(text string, ps, pe, para int, marks []mark, contPrev bool, p
 			}
 		}
 		if next >= 0 || o.fam == famDouble {
-			record(o, o.size, pe, 0)
-			cont = next >= 0
-			if cont {
+			if record(o, o.size, pe, 0) && next >= 0 {
+				cont = true
 				out[len(out)-1].cont = true
 			}
 		}

@@ -700,6 +700,9 @@ func (w *work) pronoun(p string, pos, para int) (speaker, bool) {
 		if e := w.lastMention(pos, para, func(k string) bool { return k == axis.EntityPerson }); e >= 0 {
 			return w.entSpeaker(e, para), true
 		}
+		if a, b := w.lastTitledName(pos, para); a <= b {
+			return speaker{ent: -1, name: w.fullName(a, b), kind: kPerson, para: para}, true
+		}
 		if w.last != nil && w.last.kind == kPerson {
 			return *w.last, true
 		}
@@ -944,4 +947,30 @@ func (w *work) borrowSpeakers() {
 			}
 		}
 	}
+}
+
+// lastTitledName finds, without entities, the last name after a title
+// before pos within two paragraphs (Defence Minister Tomas Berg), as
+// tokens [a, b]; a > b when there is none.
+func (w *work) lastTitledName(pos, para int) (int, int) {
+	for j := w.tokAt(pos) - 1; j > 0; j-- {
+		if int(w.sents[w.toks[j].sent].para) < para-2 {
+			break
+		}
+		if !w.isNameWord(j) || w.nounIs(j) || w.isTitle(j) {
+			continue
+		}
+		b := j
+		a := j
+		for a-1 >= 0 && w.isNameWord(a-1) && !w.nounIs(a-1) && !w.isTitle(a-1) && w.toks[a-1].sent == w.toks[j].sent {
+			a--
+		}
+		if a > 0 && w.toks[a-1].sent == w.toks[j].sent {
+			if n, ok := w.nounAt(a - 1); ok && (n.class == nounPerson || n.class == nounTitle) && !n.plural {
+				return a, b
+			}
+		}
+		j = a
+	}
+	return 1, 0
 }

@@ -30,9 +30,36 @@ type sentence struct {
 	para       int
 }
 
-// tokenize appends the tokens of text[start:end] to dst. marks are the
-// byte offsets of the quotation marks in use, with their kind.
-func tokenize(dst []token, text string, start, end int, isMark func(pos int) (kind uint8, size int)) []token {
+// markSet answers, for increasing offsets, whether a quotation mark in
+// use starts there.
+type markSet struct {
+	pos  []int
+	kind []uint8
+	size []int
+	cur  int
+}
+
+func (m *markSet) at(pos int) (uint8, int) {
+	for m.cur < len(m.pos) && m.pos[m.cur] < pos {
+		m.cur++
+	}
+	if m.cur < len(m.pos) && m.pos[m.cur] == pos {
+		return m.kind[m.cur], m.size[m.cur]
+	}
+	return 0, 0
+}
+
+// asciiWord marks the ASCII bytes that belong to words.
+var asciiWord = func() (t [128]bool) {
+	for c := 0; c < 128; c++ {
+		t[c] = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+	}
+	return t
+}()
+
+// tokenize appends the tokens of text[start:end] to dst. marks holds the
+// quotation marks in use.
+func tokenize(dst []token, text string, start, end int, marks *markSet) []token {
 	i := start
 	for i < end {
 		c := text[i]
@@ -40,7 +67,7 @@ func tokenize(dst []token, text string, start, end int, isMark func(pos int) (ki
 			i++
 			continue
 		}
-		if k, n := isMark(i); n > 0 {
+		if k, n := marks.at(i); n > 0 {
 			dst = append(dst, token{start: int32(i), end: int32(i + n), kind: k, q: -1})
 			i += n
 			continue
@@ -49,7 +76,7 @@ func tokenize(dst []token, text string, start, end int, isMark func(pos int) (ki
 		if c >= 0x80 {
 			r, n = utf8.DecodeRuneInString(text[i:end])
 		}
-		if !isWordRune(r) {
+		if !(c < 0x80 && asciiWord[c] || c >= 0x80 && isWordRune(r)) {
 			// a possessive ending after a word
 			if (r == '\'' || r == '’') && len(dst) > 0 && dst[len(dst)-1].kind == tWord && int(dst[len(dst)-1].end) == i {
 				j := i + n
@@ -64,7 +91,7 @@ func tokenize(dst []token, text string, start, end int, isMark func(pos int) (ki
 					continue
 				}
 			}
-			if unicode.IsSpace(r) {
+			if c >= 0x80 && unicode.IsSpace(r) {
 				i += n
 				continue
 			}
@@ -75,33 +102,55 @@ func tokenize(dst []token, text string, start, end int, isMark func(pos int) (ki
 		// a word: letters and digits, with inner hyphens, apostrophes and
 		// dots (Leif-Eric, don't, U.S)
 		j := i + n
-		caps, lower := unicode.IsUpper(r), !unicode.IsUpper(r)
+		var caps, lower bool
+		if c < 0x80 {
+			caps = c >= 'A' && c <= 'Z'
+		} else {
+			caps = unicode.IsUpper(r)
+		}
+		lower = !caps
 		for j < end {
-			r2, n2 := rune(text[j]), 1
-			if r2 >= 0x80 {
-				r2, n2 = utf8.DecodeRuneInString(text[j:end])
-			}
-			if isWordRune(r2) {
-				if unicode.IsUpper(r2) {
-					lower = false
-				}
-				j += n2
-				continue
-			}
-			if r2 == '-' || r2 == '.' || r2 == '\'' || r2 == '’' || r2 == '‑' {
-				if _, ismark := isMark(j); ismark == 0 && j+n2 < end && isWordByte(text, j+n2, end) {
-					// not a possessive 's
-					if (r2 == '\'' || r2 == '’') && (text[j+n2] == 's' || text[j+n2] == 'S') && (j+n2+1 >= end || !isWordByte(text, j+n2+1, end)) {
-						break
+			c2 := text[j]
+			if c2 < 0x80 {
+				if asciiWord[c2] {
+					if c2 >= 'A' && c2 <= 'Z' {
+						lower = false
 					}
-					if r2 == '.' && j+n2+1 < end && !(text[j+n2+1] == '.') && isWordByte(text, j+n2+1, end) {
-						break // a dot inside a word only in initialisms: U.S
+					j++
+					continue
+				}
+			} else {
+				r2, n2 := utf8.DecodeRuneInString(text[j:end])
+				if isWordRune(r2) {
+					if unicode.IsUpper(r2) {
+						lower = false
 					}
 					j += n2
 					continue
 				}
+				if r2 != '’' && r2 != '‑' {
+					break
+				}
 			}
-			break
+			n2 := 1
+			if c2 >= 0x80 {
+				_, n2 = utf8.DecodeRuneInString(text[j:end])
+			} else if c2 != '-' && c2 != '.' && c2 != '\'' {
+				break
+			}
+			if j+n2 >= end || !isWordByte(text, j+n2, end) {
+				break
+			}
+			if _, ismark := marks.at(j); ismark != 0 {
+				break
+			}
+			if (c2 == '\'' || c2 >= 0x80) && (text[j+n2] == 's' || text[j+n2] == 'S') && (j+n2+1 >= end || !isWordByte(text, j+n2+1, end)) {
+				break // a possessive 's
+			}
+			if c2 == '.' && j+n2+1 < end && text[j+n2+1] != '.' && isWordByte(text, j+n2+1, end) {
+				break // a dot inside a word only in initialisms: U.S
+			}
+			j += n2
 		}
 		dst = append(dst, token{start: int32(i), end: int32(j), kind: tWord, caps: caps, lower: lower, q: -1})
 		i = j
@@ -116,7 +165,7 @@ func isWordRune(r rune) bool {
 func isWordByte(text string, i, end int) bool {
 	c := text[i]
 	if c < 0x80 {
-		return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+		return asciiWord[c]
 	}
 	r, _ := utf8.DecodeRuneInString(text[i:end])
 	return isWordRune(r)

@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -74,12 +75,27 @@ func newWork(lx *Lexicon, d *axis.Document) *work {
 			}
 		}
 	}
-	sort.Slice(w.ments, func(i, j int) bool { return w.ments[i].start < w.ments[j].start })
+	if !slices.IsSortedFunc(w.ments, cmpMent) {
+		slices.SortStableFunc(w.ments, cmpMent)
+	}
 	return w
+}
+
+func cmpMent(a, b ment) int { return a.start - b.start }
+
+func (m *markSet) Len() int           { return len(m.pos) }
+func (m *markSet) Less(i, j int) bool { return m.pos[i] < m.pos[j] }
+func (m *markSet) Swap(i, j int) {
+	m.pos[i], m.pos[j] = m.pos[j], m.pos[i]
+	m.kind[i], m.kind[j] = m.kind[j], m.kind[i]
+	m.size[i], m.size[j] = m.size[j], m.size[i]
 }
 
 func (w *work) run() {
 	w.spans = pairMarks(w.text, w.paras, w.spans)
+	if len(w.spans) == 0 {
+		return
+	}
 	w.tokenizeAll()
 	w.splitUnclosed()
 	w.assignQuotes()
@@ -124,31 +140,22 @@ func (w *work) run() {
 // tokenizeAll tokenizes every paragraph and splits the tokens into
 // sentences, following the segment stage's sentences where there are any.
 func (w *work) tokenizeAll() {
-	marks := make(map[int]uint8, 2*len(w.spans))
-	sizes := make(map[int]int, 2*len(w.spans))
+	var ms markSet
 	for _, s := range w.spans {
 		if s.openLen > 0 {
-			marks[s.openPos], sizes[s.openPos] = tOpen, s.openLen
+			ms.pos, ms.kind, ms.size = append(ms.pos, s.openPos), append(ms.kind, tOpen), append(ms.size, s.openLen)
 		}
 		if s.closeLen > 0 {
-			marks[s.closePos], sizes[s.closePos] = tClose, s.closeLen
+			ms.pos, ms.kind, ms.size = append(ms.pos, s.closePos), append(ms.kind, tClose), append(ms.size, s.closeLen)
 		}
 	}
-	isMark := func(pos int) (uint8, int) {
-		if len(marks) == 0 {
-			return 0, 0
-		}
-		if k, ok := marks[pos]; ok {
-			return k, sizes[pos]
-		}
-		return 0, 0
-	}
+	sort.Sort(&ms)
 	w.toks = make([]token, 0, len(w.text)/5)
 	ds := w.d.Sentences
 	si := 0
 	for pi, p := range w.paras {
 		first := len(w.toks)
-		w.toks = tokenize(w.toks, w.text, p[0], p[1], isMark)
+		w.toks = tokenize(w.toks, w.text, p[0], p[1], &ms)
 		start := first
 		for i := first; i < len(w.toks); i++ {
 			t := &w.toks[i]

@@ -1,0 +1,232 @@
+package quote_test
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"github.com/axis-news/axis"
+	"github.com/axis-news/axis/pipeline"
+	"github.com/axis-news/axis/quote"
+)
+
+// process runs the real pipeline (without events) over blocks; a block
+// starting with "# " is a headline.
+func process(tb testing.TB, blocks ...string) *axis.Document {
+	tb.Helper()
+	p, err := pipeline.New(pipeline.Options{NoEvents: true})
+	if err != nil {
+		tb.Fatal(err)
+	}
+	d := axis.NewDocument()
+	d.Meta.ID, d.Meta.Date = "t", "2024-06-20"
+	for _, b := range blocks {
+		kind := axis.KindBody
+		if rest, ok := strings.CutPrefix(b, "# "); ok {
+			kind, b = axis.KindHeadline, rest
+		}
+		d.Blocks = append(d.Blocks, axis.Block{Kind: kind, Text: b})
+	}
+	if err := p.Process(context.Background(), d); err != nil {
+		tb.Fatal(err)
+	}
+	checkOffsets(tb, d)
+	return d
+}
+
+// checkOffsets asserts the invariants of every quotation.
+func checkOffsets(tb testing.TB, d *axis.Document) {
+	tb.Helper()
+	for _, q := range d.Quotes {
+		if q.Start < 0 || q.End > len(d.Text) || q.Start >= q.End {
+			tb.Fatalf("quote %q: offsets %d:%d out of range (len %d)", q.Text, q.Start, q.End, len(d.Text))
+		}
+		if got := d.Text[q.Start:q.End]; got != q.Text {
+			tb.Fatalf("Text[%d:%d]=%q, want %q", q.Start, q.End, got, q.Text)
+		}
+		if strings.Contains(q.Text, "\n\n") {
+			tb.Fatalf("quote %q spans paragraphs", q.Text)
+		}
+	}
+}
+
+type want struct{ text, speaker string }
+
+func TestStage_Process(t *testing.T) {
+	tests := []struct {
+		name   string
+		blocks []string
+		want   []want
+	}{
+		{"InvertedNamed", []string{`“We will not back down,” said Maria Lopez, the country's foreign minister.`},
+			[]want{{"We will not back down", "Maria Lopez"}}},
+		{"Pronoun", []string{`Foreign Minister Maria Lopez met her counterpart on Monday. "The talks were useful," she said.`},
+			[]want{{"The talks were useful", "Maria Lopez"}}},
+		{"AttributionInTheMiddle", []string{`Defence Minister Tomas Berg arrived in Oslo on Friday.`,
+			`"We are ready," he said, "but we will not wait forever."`},
+			[]want{{"We are ready", "Tomas Berg"}, {"but we will not wait forever.", "Tomas Berg"}}},
+		{"PartialDescribedAs", []string{`Tomas Berg described the agreement as a “turning point” for the region.`},
+			[]want{{"turning point", "Tomas Berg"}}},
+		{"PartialBeforeAttribution", []string{`The accord was a “historic step”, Tomas Berg said, and would “open a new chapter”.`},
+			[]want{{"historic step", "Tomas Berg"}, {"open a new chapter", "Tomas Berg"}}},
+		{"OneWordPartialNoted", []string{`Ministry spokesman Chen Wei noted the "bilateral" nature of the pact.`},
+			[]want{{"bilateral", "Chen Wei"}}},
+		{"ScareQuoteSoCalled", []string{`The so-called “peace plan” has been criticised by many governments.`}, nil},
+		{"ScareQuoteNoCue", []string{`Both countries oppose the “rules-based order” that emerged after the war.`}, nil},
+		{"TitleOfTreaty", []string{`The two leaders signed the “Treaty of Good Neighbourliness” in 2001, officials said.`}, nil},
+		{"SurnameToFullName", []string{`Paul Martin, a fellow at the Lowy Institute, spoke at a forum.`,
+			`“The war will not end soon,” Martin wrote in a commentary.`},
+			[]want{{"The war will not end soon", "Paul Martin"}}},
+		{"RoleIntroducedEarlier", []string{`Ministry spokesman Chen Wei told reporters the visit had been planned for weeks.`,
+			`The spokesman said the talks were “frank and open”.`},
+			[]want{{"frank and open", "Chen Wei"}}},
+		{"Organisation", []string{`The US State Department said Pyongyang had “violated its commitments” under the deal.`},
+			[]want{{"violated its commitments", "State"}}},
+		{"AccordingTo", []string{`According to Anna Schmidt, the proposal is “dead on arrival”.`},
+			[]want{{"dead on arrival", "Anna Schmidt"}}},
+		{"ToldMediumColon", []string{`Anna Schmidt told Reuters: "We have no plans to leave the talks."`},
+			[]want{{"We have no plans to leave the talks.", "Anna Schmidt"}}},
+		{"QuoteParagraphContinuesSpeaker", []string{`"We are hopeful," General Ivan Petrov said on Tuesday.`,
+			`"But we are also realistic about the risks we face."`},
+			[]want{{"We are hopeful", "Ivan Petrov"}, {"But we are also realistic about the risks we face.", "Ivan Petrov"}}},
+		{"MultiParagraphUnclosed", []string{`“We have made our position clear. The border must be respected.`,
+			`“Nobody should doubt our resolve,” said General Ivan Petrov.`},
+			[]want{{"We have made our position clear. The border must be respected.", "Ivan Petrov"},
+				{"Nobody should doubt our resolve", "Ivan Petrov"}}},
+		{"StraightSingleQuotes", []string{`The minister, Maria Lopez, called the deal 'historic' on Monday.`},
+			[]want{{"historic", "Maria Lopez"}}},
+		{"Guillemets", []string{`Maria Lopez said the offer was «unacceptable».`},
+			[]want{{"unacceptable", "Maria Lopez"}}},
+		{"LowNineQuotes", []string{`Chancellor Olaf Scholz said: „We stand together with our partners.“`},
+			[]want{{"We stand together with our partners.", "Olaf Scholz"}}},
+		{"ApostrophesAreNotMarks", []string{`Russia’s envoy Igor Sokolov said the country’s “patience is running out”.`},
+			[]want{{"patience is running out", "Igor Sokolov"}}},
+		{"PluralPossessiveInsideSingleQuotes", []string{`Igor Sokolov said the strikes were ‘aimed at the rebels’ bases and nothing else’.`},
+			[]want{{"aimed at the rebels’ bases and nothing else", "Igor Sokolov"}}},
+		{"ChainedPartials", []string{`Manila condemned the actions as “excessive” and “dangerous”.`},
+			[]want{{"excessive", "Philippines"}, {"dangerous", "Philippines"}}},
+		{"NestedQuote", []string{`"He told me 'never again', and I believed him," Maria Lopez said.`},
+			[]want{{"He told me 'never again', and I believed him", "Maria Lopez"}}},
+		{"CoordinatedSpeakers", []string{`Iran and Saudi Arabia said they "welcome the talks held in Baghdad".`},
+			[]want{{"welcome the talks held in Baghdad", "Iran and Saudi Arabia"}}},
+		{"MismatchedMarks", []string{`"Our countries are stronger together,” Anna Schmidt said.`},
+			[]want{{"Our countries are stronger together", "Anna Schmidt"}}},
+		{"HeadlineAttributed", []string{`# China says reunification ‘inevitable’`, `Beijing repeated its position on Taiwan.`},
+			[]want{{"inevitable", "China"}}},
+		{"HeadlineLabel", []string{`# ‘Axis of impunity’: what the new pact means`, `The pact was signed on Wednesday.`}, nil},
+		{"UnclosedSplitAtAttribution", []string{`Spokesperson Anna Schmidt spoke after the meeting.`,
+			`The minister "made clear that the offer stands, she said, adding that talks would go on.`},
+			[]want{{"made clear that the offer stands", "Anna Schmidt"}}},
+		{"IndefiniteOfficialNamedLater", []string{`A senior Philippine official said Manila would “never abandon” the shoal.`,
+			`“We will never abandon the shoal,” National Security Council spokesman Jonathan Malaya told reporters.`},
+			[]want{{"never abandon", "Jonathan Malaya"}, {"We will never abandon the shoal", "Jonathan Malaya"}}},
+		{"QuoteWithoutAnyAttributionIsKeptWithoutSpeaker", []string{`“This cannot go on.” The protest lasted until midnight.`},
+			[]want{{"This cannot go on.", ""}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := process(t, tt.blocks...)
+			if got, want := len(d.Quotes), len(tt.want); got != want {
+				t.Fatalf("got %d quotes %v, want %d %v", got, texts(d.Quotes), want, tt.want)
+			}
+			for i, w := range tt.want {
+				q := d.Quotes[i]
+				if q.Text != w.text {
+					t.Errorf("quote %d text=%q, want %q", i, q.Text, w.text)
+				}
+				if w.speaker == "" && q.SpeakerName != "" || !strings.Contains(q.SpeakerName, w.speaker) {
+					t.Errorf("quote %d %q speaker=%q, want %q", i, q.Text, q.SpeakerName, w.speaker)
+				}
+			}
+		})
+	}
+}
+
+func texts(qs []axis.Quote) []string {
+	var s []string
+	for _, q := range qs {
+		s = append(s, q.Text+" ← "+q.SpeakerName)
+	}
+	return s
+}
+
+func TestStage_CueAndMedium(t *testing.T) {
+	d := process(t, `Robert Hale, a professor at the University of Leeds, told Al Jazeera that the summit showed “a genuine warmth”.`,
+		`“The alliance is durable,” Hale said in emailed comments.`)
+	if len(d.Quotes) != 2 {
+		t.Fatalf("got %v", texts(d.Quotes))
+	}
+	if q := d.Quotes[0]; q.Cue != "told" || q.Medium != "Al Jazeera" || !strings.Contains(q.SpeakerName, "Robert Hale") {
+		t.Errorf("quote 0: cue=%q medium=%q speaker=%q", q.Cue, q.Medium, q.SpeakerName)
+	}
+	if q := d.Quotes[1]; q.Cue != "said" || q.Medium != "emailed comments" || !strings.Contains(q.SpeakerName, "Robert Hale") {
+		t.Errorf("quote 1: cue=%q medium=%q speaker=%q", q.Cue, q.Medium, q.SpeakerName)
+	}
+}
+
+// TestStage_LinksEntities builds the entities by hand: the quote stage must
+// link a speaker to the entity whose mention overlaps the speaker phrase
+// and carry its canonical name, role and country.
+func TestStage_LinksEntities(t *testing.T) {
+	text := `“It is a breakthrough,” Dover said.`
+	d := axis.NewDocument()
+	d.Text = text
+	d.Paragraphs = []axis.Paragraph{{Start: 0, End: len(text), Kind: axis.KindBody}}
+	d.Sentences = []axis.Sentence{{Start: 0, End: len(text), Kind: axis.KindBody}}
+	i := strings.Index(text, "Dover")
+	d.Entities = []axis.Entity{{ID: "e1", Kind: axis.EntityPerson, Name: "Robert Dover", Country: "GBR",
+		Role: "professor", Affiliation: "University of Hull",
+		Mentions: []axis.Mention{{Start: i, End: i + 5, Text: "Dover"}}}}
+	if err := quote.New().Process(context.Background(), d); err != nil {
+		t.Fatal(err)
+	}
+	if len(d.Quotes) != 1 {
+		t.Fatalf("got %v", texts(d.Quotes))
+	}
+	q := d.Quotes[0]
+	if q.Speaker != "e1" || q.SpeakerName != "Robert Dover" || q.Role != "professor" || q.Affiliation != "University of Hull" || q.Country != "GBR" {
+		t.Errorf("got %+v", q)
+	}
+}
+
+func TestStage_EmptyAndBare(t *testing.T) {
+	for _, text := range []string{"", `"`, `“”`, `'`, `“ ”`, `he said “`, `” said he`, `’’’ ‘‘‘`, `«»«`} {
+		d := axis.NewDocument()
+		d.Text = text
+		if err := quote.New().Process(context.Background(), d); err != nil {
+			t.Fatalf("%q: %v", text, err)
+		}
+		checkOffsets(t, d)
+	}
+}
+
+func TestLexicon_LoadErrors(t *testing.T) {
+	tests := []struct{ name, data, want string }{
+		{"cues.txt", "say|said\tloud\n", "cues.txt:1: unknown cue flag"},
+		{"cues.txt", "# c\nsay|said\nsaid\n", "cues.txt:3: cue \"said\" given twice"},
+		{"nouns.txt", "person\n", "nouns.txt:1: want CLASS"},
+		{"nouns.txt", "chef\tcook\n", "nouns.txt:1: unknown noun class"},
+		{"notnames.txt", "Two Words\n", "notnames.txt:1: one word a line"},
+		{"other.txt", "x\n", "unknown kind of quote data"},
+	}
+	for _, tt := range tests {
+		lx := quote.NewLexicon()
+		err := lx.Load(tt.name, strings.NewReader(tt.data))
+		if err == nil || !strings.Contains(err.Error(), tt.want) {
+			t.Errorf("Load(%s, %q) = %v, want %q", tt.name, tt.data, err, tt.want)
+		}
+	}
+	lx, err := quote.DefaultLexicon()
+	if err != nil {
+		t.Fatal(err)
+	}
+	// a user's cue file extends a clone; the default stays as it was
+	c := lx.Clone()
+	if err := c.Load("cues-extra.txt", strings.NewReader("grumble|grumbled\n")); err != nil {
+		t.Fatal(err)
+	}
+	d := process(t, `Maria Lopez grumbled that the food was “inedible”.`)
+	if len(d.Quotes) != 0 {
+		t.Errorf("default lexicon knows grumbled: %v", texts(d.Quotes))
+	}
+}
