@@ -863,7 +863,7 @@ func (c *coder) code(si int, m match) bool {
 	}
 	// a claim that someone else used force or armed a third party is an
 	// accusation by the claimant
-	if mod == axis.ModalityAlleged && claim != nil && len(tgts) > 0 && claimAccuses[m.p.PLOVER] {
+	if mod == axis.ModalityAlleged && claim != nil && len(tgts) > 0 && claimAccuses[m.p.PLOVER] && !c.inQuote(start) {
 		for i := range srcs {
 			if sameActors([]phrase{{head: *claim}}, tgts) {
 				continue
@@ -946,7 +946,17 @@ func (c *coder) clauseBreak(i, j int) bool {
 }
 
 // claimAccuses: categories whose claim by a third party accuses the actor.
-var claimAccuses = map[string]bool{"AID": true, "COERCE": true, "ASSAULT": true}
+var claimAccuses = map[string]bool{"AID": true}
+
+// inQuote reports whether offset off is inside a direct quotation.
+func (c *coder) inQuote(off int) bool {
+	for i := range c.d.Quotes {
+		if off >= c.d.Quotes[i].Start && off < c.d.Quotes[i].End {
+			return true
+		}
+	}
+	return false
+}
 
 func orNone(s string) string {
 	if s == "" {
@@ -1004,6 +1014,9 @@ func (c *coder) modality(m match, src phrase) (string, *actor) {
 		w := c.toks[i].low
 		if isBoundary(w) || w == "," {
 			break
+		}
+		if c.toks[i].cap && i > 0 {
+			continue // "May 29", "Will Smith"
 		}
 		switch {
 		case negators[w]:
