@@ -151,7 +151,7 @@ func (sc *scanner) match(i int) (axis.Amount, int, bool) {
 	// Currency first: $240bn, US$5 billion, € 1.2 million, Rs 100 crore.
 	if cur, n := sc.currencyPrefix(i); n > 0 {
 		j := i + n
-		if sc.num(j) && (sc.glued(j) || sc.has(i, fCode|fSymbol)) {
+		if sc.num(j) && (sc.glued(j) || n == 2 || sc.has(i, fCode|fSymbol)) {
 			if q, ok := sc.quantity(j, true); ok {
 				e := q.e
 				if c, m := sc.phrase(e, fCurrency); m > 0 && c.currency == cur {
@@ -173,6 +173,9 @@ func (sc *scanner) match(i int) (axis.Amount, int, bool) {
 	q, ok := sc.quantity(i, false)
 	if !ok {
 		return axis.Amount{}, 0, false
+	}
+	if q.words && sc.is(i-1, "half") && (sc.is(i, "a") || sc.is(i, "an")) {
+		i, q.s, q.v = i-1, i-1, q.v/2 // half a million
 	}
 	approx := q.vague || sc.approx(i)
 	j := q.e
@@ -346,6 +349,9 @@ func (sc *scanner) quantity(i int, money bool) (qty, bool) {
 			}
 		}
 	}
+	if sc.punct(j, "-") && sc.glued(j) && sc.glued(j+1) && sc.has(j+1, fScale) && len(sc.str(j+1)) > 2 && !q.vague {
+		j++ // $2-billion
+	}
 	for sc.word(j) && sc.has(j, fScale) && len(sc.str(j)) > 2 {
 		q.v *= sc.ent(j).scale
 		q.scaled = true
@@ -460,7 +466,7 @@ func (sc *scanner) countObject(k, end int) string {
 		if n := sc.nounEnd(j+1, true); n > j+1 {
 			e = sc.toks[n-1].end
 		}
-	case sc.is(j, "and") && sc.plural(j+1):
+	case sc.is(j, "and") && sc.plural(j+1) && !sc.has(j+1, fVague|fNumber):
 		e = sc.toks[j+1].end
 	}
 	return sc.text[s:e]

@@ -479,10 +479,15 @@ func (sc *scanner) month(j, start, mod int) (span, bool) {
 	if y, yn := sc.digits(k); yn == 4 && y >= 1000 && !sc.gluedWord(k+1) {
 		return span{s: start, e: k + 1, date: point{day(y, m, 1), pMonth}.date()}, true
 	}
-	if sc.is(k, "of") && sc.has(k+1, fModifier) && sc.has(k+2, fUnit) && sc.ent(k+2).unit == "Y" {
-		mod := sc.ent(k + 1).modifier
+	// April of this year, April last year
+	kk := k
+	if sc.is(kk, "of") {
+		kk++
+	}
+	if sc.has(kk, fModifier) && sc.has(kk+1, fUnit) && sc.ent(kk+1).unit == "Y" && !sc.is(kk, "past") {
+		mod := sc.ent(kk).modifier
 		d := sc.fromRef(func(t time.Time) point { return point{day(t.Year()+mod, m, 1), pMonth} }, axis.PrecisionMonth)
-		return span{s: start, e: k + 3, date: d}, true
+		return span{s: start, e: kk + 2, date: d}, true
 	}
 	if e.abbrev || (mod == noMod && !sc.monthContext(j)) {
 		return span{}, false
@@ -515,8 +520,13 @@ func (sc *scanner) monthContext(j int) bool {
 }
 
 // future reports whether a future cue (will, scheduled...) comes shortly
-// before token j.
+// before token j or right after it ("in November will discuss").
 func (sc *scanner) future(j int) bool {
+	for k := j + 1; k < len(sc.toks) && k <= j+3 && sc.word(k); k++ {
+		if sc.has(k, fFuture) && !sc.has(k, fRelday) {
+			return true
+		}
+	}
 	for k := j - 1; k >= 0 && k >= j-10; k-- {
 		if sc.has(k, fFuture) {
 			// "had been due to", "was expected to": a past plan

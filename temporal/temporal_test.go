@@ -59,6 +59,8 @@ func TestStage_Process(t *testing.T) {
 		{"InMayPast", "The deal was struck in May.", doc, []string{"May=2024-05/month"}},
 		{"InAugustPast", "The deal was struck in August.", doc, []string{"August=2023-08/month"}},
 		{"InAugustFuture", "The summit will be held in August.", doc, []string{"August=2024-08/month"}},
+		{"FutureCueAfter", "The summit in November will discuss climate.", doc, []string{"November=2024-11/month"}},
+		{"MonthLastYear", "Fighting began in April last year.", doc, []string{"April last year=2023-04/month"}},
 		{"SinceJanuary", "Tensions have grown since January.", doc, []string{"January=2024-01/month"}},
 		{"MonthOfThisYear", "The court ruled in April of this year.", doc, []string{"April of this year=2024-04/month"}},
 		{"OnWednesdaySameDay", "Putin on Wednesday signed the deal.", doc, []string{"Wednesday=2024-06-26/day"}},
