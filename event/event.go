@@ -275,7 +275,7 @@ func (c *coder) sentence(si int) {
 		}
 		cl := ms[i:j]
 		sort.SliceStable(cl, func(a, b int) bool { return cl[a].p.Specificity > cl[b].p.Specificity })
-		var taken []match
+		var taken, failed []match
 		for _, m := range cl {
 			blocked := false
 			for _, t := range taken {
@@ -284,8 +284,20 @@ func (c *coder) sentence(si int) {
 					break
 				}
 			}
-			if !blocked && c.code(si, m) {
+			// a bare intransitive reading gives way to a longer pattern
+			// that failed ("pulled out of the negotiations" is no retreat)
+			for _, f := range failed {
+				if m.p.Intransitive && f.p.Specificity > m.p.Specificity && f.t0 <= m.t0 && m.t1 <= f.t1 {
+					blocked = true
+				}
+			}
+			if blocked {
+				continue
+			}
+			if c.code(si, m) {
 				taken = append(taken, m)
+			} else {
+				failed = append(failed, m)
 			}
 		}
 		i = j
@@ -623,8 +635,11 @@ func (c *coder) groupAt(t, max int, locations bool) []phrase {
 		k++
 	}
 	for k < len(c.phr) && c.phr[k].head.location {
-		if locations && c.phr[k].t0 > 0 && locPreps[c.toks[c.phr[k].t0-1].low] {
-			break
+		if locations && c.phr[k].t0 > 0 {
+			w := c.toks[c.phr[k].t0-1].low
+			if locPreps[w] && (max <= 4 || (w != "in" && w != "at")) {
+				break
+			}
 		}
 		k++
 	}
@@ -810,7 +825,7 @@ func (c *coder) code(si int, m match) bool {
 	date, prec := c.date(si, start)
 	made := 0
 	emit := func(s, t *actor, code, plover, rule, mod string, claim *actor) {
-		if t != nil && s.code == t.code {
+		if t != nil && s.code == t.code && !internal(s, t) {
 			return
 		}
 		key := evKey{src: s.code, plover: plover, code: code, si: si}
@@ -970,6 +985,12 @@ func by(s string) string {
 		return ""
 	}
 	return " claimed by " + s
+}
+
+// internal reports whether two actors of one state are distinct parties
+// inside it (an army and a militia): organisations, not the state itself.
+func internal(a, b *actor) bool {
+	return a.ent != b.ent && a.ent.Kind == axis.EntityOrganization && b.ent.Kind == axis.EntityOrganization
 }
 
 func missing(s, t []phrase) string {
