@@ -302,6 +302,7 @@ func (c *coder) sentence(si int) {
 		}
 		i = j
 	}
+	c.venue(si, first)
 	// remember the subject for pronouns in the next sentence
 	if len(c.events) > first {
 		for _, p := range c.phr {
@@ -985,6 +986,61 @@ func by(s string) string {
 		return ""
 	}
 	return " claimed by " + s
+}
+
+var venueNouns = toSet("talks negotiations summit meeting meetings consultations")
+
+// venue codes the host of talks held on its soil: "agreed ... after talks
+// in China" makes China consult with both parties (CAMEO 043).
+func (c *coder) venue(si, first int) {
+	var parts []axis.Actor
+	for _, e := range c.events[first:] {
+		if e.PLOVER != "CONSULT" && e.PLOVER != "AGREE" || e.Target.Country == "" {
+			continue
+		}
+		parts = append(parts, e.Source, e.Target)
+	}
+	if len(parts) == 0 {
+		return
+	}
+	for i := 0; i+2 < len(c.toks); i++ {
+		if !venueNouns[c.toks[i].low] || (c.toks[i+1].low != "in" && c.toks[i+1].low != "at") {
+			continue
+		}
+		g := c.groupAt(i+1, 3, true)
+		if len(g) != 1 || g[0].t0 > i+3 {
+			continue
+		}
+		host := g[0].head
+		for _, p := range parts {
+			if p.Country == host.code {
+				return // a participant's own capital
+			}
+		}
+		seen := map[string]bool{}
+		for _, p := range parts {
+			if seen[p.Country] {
+				continue
+			}
+			seen[p.Country] = true
+			key := evKey{src: host.code, tgt: p.Country, plover: "CONSULT", code: "043", si: si}
+			if c.seen[key] {
+				continue
+			}
+			c.seen[key] = true
+			date, prec := c.date(si, c.toks[i].start)
+			ev := axis.Event{
+				ID: "v" + strconv.Itoa(len(c.events)+1), Source: toActor(&host), Target: p, CAMEO: "043", PLOVER: "CONSULT",
+				QuadClass: 1, Goldstein: codes["043"].Goldstein, Date: date, DatePrecision: prec,
+				Modality: axis.ModalityAsserted, Sentence: si, Start: c.toks[i].start, End: g[0].head.end, Rule: "venue",
+			}
+			c.events = append(c.events, ev)
+			if c.trace {
+				c.cur.Events = append(c.cur.Events, fmt.Sprintf("%s %s CONSULT %s (043, goldstein %.1f) hosts the talks %s (%s)", ev.ID, host.code, p.Country, ev.Goldstein, date, prec))
+			}
+		}
+		return
+	}
 }
 
 // internal reports whether two actors of one state are distinct parties
