@@ -140,6 +140,23 @@ func hasDigit(s string) bool {
 	return false
 }
 
+// timeOnly reports whether s is only a time of day ("5:15 PM GMT").
+func timeOnly(s string) bool {
+	toks := tokenizeDate(s)
+	num := false
+	for _, t := range toks {
+		switch {
+		case t.isNum:
+			num = true
+		case t.word:
+			if !timeWords[t.s] {
+				return false
+			}
+		}
+	}
+	return num
+}
+
 // headerSeps separate a byline from a date on one line.
 var headerSeps = []string{" | ", " · ", " • ", " — ", " – ", " - ", " / "}
 
@@ -157,29 +174,31 @@ func classifyHeader(line string, loose bool) (kind, date, byline string) {
 		return axis.KindByline, "", b
 	}
 	for _, sep := range headerSeps {
-		i := strings.Index(line, sep)
-		if i < 0 {
+		if !strings.Contains(line, sep) {
 			continue
 		}
-		parts := strings.Split(line, sep)
-		for j, p := range parts {
-			d, ok := parseDateLine(p)
-			if !ok {
+		date, byline, ok := "", "", true
+		for _, p := range strings.Split(line, sep) {
+			p = strings.TrimSpace(p)
+			if p == "" {
 				continue
 			}
-			var others []string
-			for k, q := range parts {
-				if k != j && strings.TrimSpace(q) != "" {
-					others = append(others, strings.TrimSpace(q))
-				}
+			if d, isDate := parseDateLine(p); isDate && date == "" {
+				date = d
+				continue
 			}
-			rest := strings.Join(others, sep)
-			if rest == "" {
-				return axis.KindDateline, d, ""
+			if timeOnly(p) {
+				continue
 			}
-			if b, ok := parseByline(rest, true); ok {
-				return axis.KindDateline, d, b
+			if b, isBy := parseByline(p, true); isBy && byline == "" {
+				byline = b
+				continue
 			}
+			ok = false
+			break
+		}
+		if ok && date != "" {
+			return axis.KindDateline, date, byline
 		}
 	}
 	return "", "", ""

@@ -219,6 +219,9 @@ func TestParsePlain_Header(t *testing.T) {
 		{"subheading", "Headline here\n\nBody one.\n\nA short sub heading\n\nBody two.", "", "", "headline body heading body", true},
 		{"broken sentence", "Headline here\n\nTrade between the two countries rose to a record high of\n\n$240bn in 2023.", "", "", "headline body body", false},
 		{"standfirst", "Headline here\n2024-06-26\n\nAccording to officials, the minister accepted\n\nBody.", "2024-06-26", "", "headline dateline body body", false},
+		{"date, time and outlet", "Headline here\nJune 19, 2024 / 5:15 PM / CBS News\n\nBody one.", "2024-06-19", "CBS News", "headline dateline body", false},
+		{"byline and date", "Headline here\n\nBy Jane Doe - 26 June 2024\n\nBody one.", "2024-06-26", "Jane Doe", "headline dateline body", false},
+		{"dash in a body line", "Headline here\n\nTalks began on June 19, 2024 - and ended - with no deal.\n\nBody one.", "", "", "headline body body", false},
 		{"windows line ends", "Headline here\r\n2024-06-26\r\n\r\nBody one.\r\n", "2024-06-26", "", "headline dateline body", false},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
@@ -345,6 +348,45 @@ func TestDecodeText(t *testing.T) {
 		got, note := decodeText([]byte(tt.in))
 		if got != tt.want || (note != "") != tt.noted {
 			t.Errorf("decodeText(%q)=%q,%q, want %q (noted %v)", tt.in, got, note, tt.want, tt.noted)
+		}
+	}
+}
+
+// TestParse_Concurrent parses every fixture from several goroutines at
+// once; run with -race it shows the readers share no mutable state.
+func TestParse_Concurrent(t *testing.T) {
+	files, _ := filepath.Glob("testdata/*/*")
+	var inputs [][]byte
+	var names []string
+	for _, p := range files {
+		if strings.HasSuffix(p, ".golden") {
+			continue
+		}
+		b, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		inputs, names = append(inputs, b), append(names, p)
+	}
+	want := make([]string, len(inputs))
+	for i := range inputs {
+		want[i] = render(Parse(names[i], inputs[i]))
+	}
+	errc := make(chan error, 4)
+	for range 4 {
+		go func() {
+			for i := range inputs {
+				if got := render(Parse(names[i], inputs[i])); got != want[i] {
+					errc <- fmt.Errorf("%s: concurrent result differs", names[i])
+					return
+				}
+			}
+			errc <- nil
+		}()
+	}
+	for range 4 {
+		if err := <-errc; err != nil {
+			t.Error(err)
 		}
 	}
 }
