@@ -43,6 +43,13 @@ type Store interface {
 	// or a syndicated copy. Returns EINVALID if d has no text.
 	CreateDocument(ctx context.Context, d *Document, id Identity) (*CreateResult, error)
 
+	// CreateDocuments stores several documents as CreateDocument does, in
+	// one transaction: all of them or, on error, none. ids[i] is
+	// Identify(docs[i]). A document may duplicate or copy one before it in
+	// the same call. Batching saves the cost of a commit per document;
+	// each document is still whole or absent.
+	CreateDocuments(ctx context.Context, docs []*Document, ids []Identity) ([]*CreateResult, error)
+
 	// UpdateDocument replaces everything extracted from document id with
 	// what d holds (its text, sentences, entities, ... ), keeping the
 	// document's ID and its sources. Used to reprocess stored documents.

@@ -40,6 +40,10 @@ type Options struct {
 	Progress io.Writer
 	// Errors, if set, receives one line per failed input or document.
 	Errors io.Writer
+	// BatchSize is the most documents stored in one transaction; 0 means
+	// 256. Each document is whole or absent whatever the batch size; a
+	// bigger batch saves commits.
+	BatchSize int
 	// MaxErrors is the most failures written to Errors; 0 means 20.
 	MaxErrors int
 	Log       *slog.Logger
@@ -104,23 +108,31 @@ func Run(ctx context.Context, store axis.Store, p *pipeline.Pipeline, inputs []s
 			j.id = axis.Identify(j.doc)
 		}
 	}
-	write := func(ctx context.Context, j *job) error {
-		res, err := store.CreateDocument(ctx, j.doc, j.id)
+	write := func(ctx context.Context, batch []*job) error {
+		docs := make([]*axis.Document, len(batch))
+		ids := make([]axis.Identity, len(batch))
+		for i, j := range batch {
+			docs[i], ids[i] = j.doc, j.id
+		}
+		res, err := store.CreateDocuments(ctx, docs, ids)
 		if err != nil {
 			return err
 		}
 		r.mu.Lock()
 		defer r.mu.Unlock()
-		switch res.Status {
-		case axis.StatusNew:
-			r.sum.New++
-			r.sum.Events += len(j.doc.Events)
-			r.sum.Quotes += len(j.doc.Quotes)
-			r.sum.Entities += len(j.doc.Entities)
-		case axis.StatusDuplicate:
-			r.sum.Duplicate++
-		case axis.StatusSyndicated:
-			r.sum.Syndicated++
+		for i, res := range res {
+			d := docs[i]
+			switch res.Status {
+			case axis.StatusNew:
+				r.sum.New++
+				r.sum.Events += len(d.Events)
+				r.sum.Quotes += len(d.Quotes)
+				r.sum.Entities += len(d.Entities)
+			case axis.StatusDuplicate:
+				r.sum.Duplicate++
+			case axis.StatusSyndicated:
+				r.sum.Syndicated++
+			}
 		}
 		return nil
 	}
@@ -168,20 +180,22 @@ func Reprocess(ctx context.Context, store axis.Store, p *pipeline.Pipeline, filt
 		}
 	}
 	process := func(ctx context.Context, j *job) { j.err = p.Process(ctx, j.doc) }
-	write := func(ctx context.Context, j *job) error {
-		idsMu.Lock()
-		id := ids[j.doc]
-		delete(ids, j.doc)
-		idsMu.Unlock()
-		if err := store.UpdateDocument(ctx, id, j.doc); err != nil {
-			return err
+	write := func(ctx context.Context, batch []*job) error {
+		for _, j := range batch {
+			idsMu.Lock()
+			id := ids[j.doc]
+			delete(ids, j.doc)
+			idsMu.Unlock()
+			if err := store.UpdateDocument(ctx, id, j.doc); err != nil {
+				return err
+			}
+			r.mu.Lock()
+			r.sum.New++
+			r.sum.Events += len(j.doc.Events)
+			r.sum.Quotes += len(j.doc.Quotes)
+			r.sum.Entities += len(j.doc.Entities)
+			r.mu.Unlock()
 		}
-		r.mu.Lock()
-		r.sum.New++
-		r.sum.Events += len(j.doc.Events)
-		r.sum.Quotes += len(j.doc.Quotes)
-		r.sum.Entities += len(j.doc.Entities)
-		r.mu.Unlock()
 		return nil
 	}
 	return r.run(ctx, produce, process, write)
@@ -215,6 +229,9 @@ type runner struct {
 func newRunner(opts Options) *runner {
 	if opts.Workers <= 0 {
 		opts.Workers = runtime.GOMAXPROCS(0)
+	}
+	if opts.BatchSize <= 0 {
+		opts.BatchSize = 256
 	}
 	if opts.MaxErrors <= 0 {
 		opts.MaxErrors = 20
@@ -263,13 +280,15 @@ func (r *runner) inputDone(raw int64) {
 func (r *runner) run(ctx context.Context,
 	produce func(ctx context.Context, out func(*axis.Document) error),
 	process func(ctx context.Context, j *job),
-	write func(ctx context.Context, j *job) error) (*Summary, error) {
+	write func(ctx context.Context, batch []*job) error) (*Summary, error) {
 
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	workers := r.opts.Workers
-	// At most inflight documents between reading and writing.
-	inflight := make(chan struct{}, 4*workers+4)
+	// At most inflight documents between reading and writing: a batch
+	// being filled plus what the workers and queues hold.
+	batchSize := r.opts.BatchSize
+	inflight := make(chan struct{}, batchSize+4*workers+4)
 	jobs := make(chan *job, 2*workers)
 	results := make(chan *job, 2*workers)
 
@@ -315,37 +334,73 @@ func (r *runner) run(ctx context.Context,
 
 	stopProgress := r.progress()
 	var fatal error
+	var batch []*job
+	release := func(n int) {
+		r.written.Add(int64(n))
+		for range n {
+			<-inflight
+		}
+	}
+	flush := func() {
+		if len(batch) == 0 {
+			return
+		}
+		if fatal == nil && ctx.Err() == nil {
+			if err := write(ctx, batch); err != nil {
+				fatal = err
+				cancel()
+			}
+		}
+		release(len(batch))
+		batch = batch[:0]
+	}
 	pending := map[int]*job{}
 	next := 0
-	for j := range results {
-		pending[j.seq] = j
-		for {
-			j, ok := pending[next]
+	tick := time.NewTicker(100 * time.Millisecond)
+	defer tick.Stop()
+	for open := true; open; {
+		select {
+		case j, ok := <-results:
 			if !ok {
+				open = false
 				break
 			}
-			delete(pending, next)
-			next++
-			if fatal == nil && ctx.Err() == nil {
+			pending[j.seq] = j
+			for {
+				j, ok := pending[next]
+				if !ok {
+					break
+				}
+				delete(pending, next)
+				next++
+				if fatal != nil || ctx.Err() != nil {
+					release(1)
+					continue
+				}
 				r.mu.Lock()
 				r.sum.Documents++
 				r.sum.Bytes += int64(len(j.doc.Text))
 				r.mu.Unlock()
-				if j.err != nil {
+				switch {
+				case j.err != nil:
 					r.fail(j.err)
-				} else if strings.TrimSpace(j.doc.Text) == "" {
+					release(1)
+				case strings.TrimSpace(j.doc.Text) == "":
 					r.fail(fmt.Errorf("%s: no text", j.doc.Meta.ID))
-				} else if err := write(ctx, j); err != nil {
-					// The store failed as a whole (disk full, a lock):
-					// stop; the document was not stored.
-					fatal = err
-					cancel()
+					release(1)
+				default:
+					batch = append(batch, j)
+					if len(batch) >= batchSize {
+						flush()
+					}
 				}
 			}
-			r.written.Add(1)
-			<-inflight
+		case <-tick.C:
+			// Do not keep a trickle of documents waiting.
+			flush()
 		}
 	}
+	flush()
 	stopProgress()
 	r.sum.Elapsed = time.Since(r.start)
 	if fatal != nil {

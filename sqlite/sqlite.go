@@ -73,8 +73,11 @@ func (db *DB) Open(ctx context.Context) error {
 	q.Add("_pragma", fmt.Sprintf("busy_timeout(%d)", busy.Milliseconds()))
 	q.Add("_pragma", "foreign_keys(1)")
 	q.Add("_pragma", "synchronous(NORMAL)")
+	q.Add("_pragma", "cache_size(-65536)")
+	q.Add("_pragma", "temp_store(MEMORY)")
 	if !memory {
 		q.Add("_pragma", "journal_mode(WAL)")
+		q.Add("_pragma", "wal_autocheckpoint(10000)")
 	}
 	q.Set("_txlock", "immediate")
 	sdb, err := sql.Open("sqlite", name+"?"+q.Encode())

@@ -33,10 +33,40 @@ func (db *DB) CreateDocument(ctx context.Context, d *axis.Document, id axis.Iden
 	return res, nil
 }
 
+// CreateDocuments implements axis.Store.
+func (db *DB) CreateDocuments(ctx context.Context, docs []*axis.Document, ids []axis.Identity) ([]*axis.CreateResult, error) {
+	if len(docs) != len(ids) {
+		return nil, axis.Errorf(axis.EINVALID, "%d documents but %d identities", len(docs), len(ids))
+	}
+	for i, d := range docs {
+		if strings.TrimSpace(d.Text) == "" {
+			return nil, axis.Errorf(axis.EINVALID, "document %s has no text", d.Meta.ID)
+		}
+		if ids[i].Key == "" {
+			return nil, axis.Errorf(axis.EINVALID, "document %s has no identity", d.Meta.ID)
+		}
+	}
+	out := make([]*axis.CreateResult, len(docs))
+	err := db.inTx(ctx, func(tx *sql.Tx) error {
+		for i, d := range docs {
+			r, err := db.createDocument(ctx, tx, d, ids[i])
+			if err != nil {
+				return fmt.Errorf("store document %s: %w", d.Meta.ID, err)
+			}
+			out[i] = r
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, db.wrap("store documents", err)
+	}
+	return out, nil
+}
+
 func (db *DB) createDocument(ctx context.Context, tx *sql.Tx, d *axis.Document, id axis.Identity) (*axis.CreateResult, error) {
 	// The same article from the same place: nothing to do.
 	var docID int64
-	err := tx.QueryRowContext(ctx, db.q(`SELECT document_id FROM document_sources WHERE key = ?`), id.Key).Scan(&docID)
+	err := db.queryRow(ctx, tx, `SELECT document_id FROM document_sources WHERE key = ?`, id.Key).Scan(&docID)
 	if err == nil {
 		return &axis.CreateResult{ID: docID, Status: axis.StatusDuplicate}, nil
 	} else if !errors.Is(err, sql.ErrNoRows) {
@@ -58,16 +88,16 @@ func (db *DB) createDocument(ctx context.Context, tx *sql.Tx, d *axis.Document, 
 		return nil, err
 	}
 	m := d.Meta
-	err = tx.QueryRowContext(ctx, db.q(`INSERT INTO documents
+	err = db.queryRow(ctx, tx, `INSERT INTO documents
 		(key, fingerprint, minhash, name, title, date, byline, source, url, language, text, blocks, doc, created_at, updated_at)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`),
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
 		id.Key, id.Fingerprint, encodeMinHash(id.MinHash), m.ID, m.Title, m.Date, m.Byline, m.Source, m.URL, m.Language,
 		d.Text, blocksJSON, docJSON, now, now).Scan(&docID)
 	if err != nil {
 		return nil, fmt.Errorf("insert document: %w", err)
 	}
-	if _, err := tx.ExecContext(ctx, db.q(`INSERT INTO document_sources
-		(document_id, key, name, outlet, url, title, date, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`),
+	if _, err := db.exec(ctx, tx, `INSERT INTO document_sources
+		(document_id, key, name, outlet, url, title, date, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
 		docID, id.Key, m.ID, outlet(m, id.Key), m.URL, m.Title, m.Date, now); err != nil {
 		return nil, fmt.Errorf("insert source: %w", err)
 	}
@@ -75,7 +105,7 @@ func (db *DB) createDocument(ctx context.Context, tx *sql.Tx, d *axis.Document, 
 		return nil, err
 	}
 	if db.d.FTS5 {
-		if _, err := tx.ExecContext(ctx, `INSERT INTO documents_fts (rowid, title, text) VALUES (?, ?, ?)`, docID, m.Title, d.Text); err != nil {
+		if _, err := db.exec(ctx, tx, `INSERT INTO documents_fts (rowid, title, text) VALUES (?, ?, ?)`, docID, m.Title, d.Text); err != nil {
 			return nil, fmt.Errorf("index document: %w", err)
 		}
 	}
@@ -100,7 +130,7 @@ func (db *DB) findCopy(ctx context.Context, tx *sql.Tx, id axis.Identity) (int64
 		return 0, nil
 	}
 	var docID int64
-	err := tx.QueryRowContext(ctx, db.q(`SELECT id FROM documents WHERE fingerprint = ? ORDER BY id LIMIT 1`), id.Fingerprint).Scan(&docID)
+	err := db.queryRow(ctx, tx, `SELECT id FROM documents WHERE fingerprint = ? ORDER BY id LIMIT 1`, id.Fingerprint).Scan(&docID)
 	if err == nil {
 		return docID, nil
 	} else if !errors.Is(err, sql.ErrNoRows) {
@@ -136,8 +166,8 @@ func (db *DB) findCopy(ctx context.Context, tx *sql.Tx, id axis.Identity) (int64
 func (db *DB) addSource(ctx context.Context, tx *sql.Tx, docID int64, d *axis.Document, id axis.Identity) error {
 	m := d.Meta
 	o := outlet(m, id.Key)
-	if _, err := tx.ExecContext(ctx, db.q(`INSERT INTO document_sources
-		(document_id, key, name, outlet, url, title, date, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`),
+	if _, err := db.exec(ctx, tx, `INSERT INTO document_sources
+		(document_id, key, name, outlet, url, title, date, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
 		docID, id.Key, m.ID, o, m.URL, m.Title, m.Date, db.now()); err != nil {
 		return fmt.Errorf("insert source: %w", err)
 	}
@@ -242,7 +272,7 @@ func (db *DB) insertExtraction(ctx context.Context, tx *sql.Tx, docID int64, d *
 func (db *DB) UpdateDocument(ctx context.Context, id int64, d *axis.Document) error {
 	err := db.inTx(ctx, func(tx *sql.Tx) error {
 		var oldTitle, oldText string
-		err := tx.QueryRowContext(ctx, db.q(`SELECT title, text FROM documents WHERE id = ?`), id).Scan(&oldTitle, &oldText)
+		err := db.queryRow(ctx, tx, `SELECT title, text FROM documents WHERE id = ?`, id).Scan(&oldTitle, &oldText)
 		if errors.Is(err, sql.ErrNoRows) {
 			return axis.Errorf(axis.ENOTFOUND, "document %d not found", id)
 		} else if err != nil {
@@ -263,7 +293,7 @@ func (db *DB) UpdateDocument(ctx context.Context, id int64, d *axis.Document) er
 			}
 		}
 		for _, t := range []string{"events", "sentences", "mentions", "entities", "quotes", "dates", "amounts", "treaties", "document_bands"} {
-			if _, err := tx.ExecContext(ctx, db.q(`DELETE FROM `+t+` WHERE document_id = ?`), id); err != nil {
+			if _, err := db.exec(ctx, tx, (`DELETE FROM ` + t + ` WHERE document_id = ?`), id); err != nil {
 				return fmt.Errorf("delete %s: %w", t, err)
 			}
 		}
@@ -279,8 +309,8 @@ func (db *DB) UpdateDocument(ctx context.Context, id int64, d *axis.Document) er
 		}
 		ident := axis.Identify(d)
 		m := d.Meta
-		if _, err := tx.ExecContext(ctx, db.q(`UPDATE documents SET fingerprint = ?, minhash = ?, title = ?, date = ?, byline = ?,
-			source = ?, url = ?, language = ?, text = ?, blocks = ?, doc = ?, updated_at = ? WHERE id = ?`),
+		if _, err := db.exec(ctx, tx, `UPDATE documents SET fingerprint = ?, minhash = ?, title = ?, date = ?, byline = ?,
+			source = ?, url = ?, language = ?, text = ?, blocks = ?, doc = ?, updated_at = ? WHERE id = ?`,
 			ident.Fingerprint, encodeMinHash(ident.MinHash), m.Title, m.Date, m.Byline, m.Source, m.URL, m.Language,
 			d.Text, blocksJSON, docJSON, db.now(), id); err != nil {
 			return fmt.Errorf("update document: %w", err)
@@ -289,10 +319,10 @@ func (db *DB) UpdateDocument(ctx context.Context, id int64, d *axis.Document) er
 			return err
 		}
 		if db.d.FTS5 {
-			if _, err := tx.ExecContext(ctx, `INSERT INTO documents_fts (documents_fts, rowid, title, text) VALUES ('delete', ?, ?, ?)`, id, oldTitle, oldText); err != nil {
+			if _, err := db.exec(ctx, tx, `INSERT INTO documents_fts (documents_fts, rowid, title, text) VALUES ('delete', ?, ?, ?)`, id, oldTitle, oldText); err != nil {
 				return fmt.Errorf("unindex document: %w", err)
 			}
-			if _, err := tx.ExecContext(ctx, `INSERT INTO documents_fts (rowid, title, text) VALUES (?, ?, ?)`, id, m.Title, d.Text); err != nil {
+			if _, err := db.exec(ctx, tx, `INSERT INTO documents_fts (rowid, title, text) VALUES (?, ?, ?)`, id, m.Title, d.Text); err != nil {
 				return fmt.Errorf("index document: %w", err)
 			}
 		}

@@ -42,8 +42,8 @@ func (db *DB) insertEvents(ctx context.Context, tx *sql.Tx, docID int64, d *axis
 		key, src, tgt, typ, date := happeningKey(e, docID, i, d.Meta.Date)
 		h, ok := hid[key]
 		if !ok {
-			err := tx.QueryRowContext(ctx, db.q(`INSERT INTO happenings (key, src, tgt, type, date) VALUES (?, ?, ?, ?, ?)
-				ON CONFLICT (key) DO UPDATE SET src = excluded.src RETURNING id`), key, src, tgt, typ, date).Scan(&h)
+			err := db.queryRow(ctx, tx, `INSERT INTO happenings (key, src, tgt, type, date) VALUES (?, ?, ?, ?, ?)
+				ON CONFLICT (key) DO UPDATE SET src = excluded.src RETURNING id`, key, src, tgt, typ, date).Scan(&h)
 			if err != nil {
 				return fmt.Errorf("insert happening: %w", err)
 			}
@@ -102,23 +102,23 @@ func (db *DB) docHappenings(ctx context.Context, tx *sql.Tx, id int64) ([]docHap
 func (db *DB) adjustHappening(ctx context.Context, tx *sql.Tx, h int64, mentions, articles int, outlets []string, sign int) error {
 	for _, o := range outlets {
 		if sign > 0 {
-			if _, err := tx.ExecContext(ctx, db.q(`INSERT INTO happening_outlets (happening_id, outlet, n) VALUES (?, ?, 1)
-				ON CONFLICT (happening_id, outlet) DO UPDATE SET n = happening_outlets.n + 1`), h, o); err != nil {
+			if _, err := db.exec(ctx, tx, `INSERT INTO happening_outlets (happening_id, outlet, n) VALUES (?, ?, 1)
+				ON CONFLICT (happening_id, outlet) DO UPDATE SET n = happening_outlets.n + 1`, h, o); err != nil {
 				return fmt.Errorf("count outlet: %w", err)
 			}
 		} else {
-			if _, err := tx.ExecContext(ctx, db.q(`UPDATE happening_outlets SET n = n - 1 WHERE happening_id = ? AND outlet = ?`), h, o); err != nil {
+			if _, err := db.exec(ctx, tx, `UPDATE happening_outlets SET n = n - 1 WHERE happening_id = ? AND outlet = ?`, h, o); err != nil {
 				return fmt.Errorf("count outlet: %w", err)
 			}
 		}
 	}
 	if sign < 0 {
-		if _, err := tx.ExecContext(ctx, db.q(`DELETE FROM happening_outlets WHERE happening_id = ? AND n <= 0`), h); err != nil {
+		if _, err := db.exec(ctx, tx, `DELETE FROM happening_outlets WHERE happening_id = ? AND n <= 0`, h); err != nil {
 			return fmt.Errorf("count outlet: %w", err)
 		}
 	}
-	_, err := tx.ExecContext(ctx, db.q(`UPDATE happenings SET num_mentions = num_mentions + ?, num_articles = num_articles + ?,
-		num_sources = (SELECT count(*) FROM happening_outlets WHERE happening_id = ?) WHERE id = ?`), mentions, articles, h, h)
+	_, err := db.exec(ctx, tx, `UPDATE happenings SET num_mentions = num_mentions + ?, num_articles = num_articles + ?,
+		num_sources = (SELECT count(*) FROM happening_outlets WHERE happening_id = ?) WHERE id = ?`, mentions, articles, h, h)
 	if err != nil {
 		return fmt.Errorf("count happening: %w", err)
 	}

@@ -15,6 +15,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/axis-news/axis"
@@ -40,6 +41,9 @@ type Dialect struct {
 type DB struct {
 	db *sql.DB
 	d  Dialect
+
+	stmtMu sync.Mutex
+	stmts  map[string]*sql.Stmt
 	// Now returns the current time; tests may replace it.
 	Now func() time.Time
 }
@@ -58,7 +62,15 @@ func New(db *sql.DB, d Dialect) *DB {
 func (db *DB) SQL() *sql.DB { return db.db }
 
 // Close closes the database.
-func (db *DB) Close() error { return db.db.Close() }
+func (db *DB) Close() error {
+	db.stmtMu.Lock()
+	for _, st := range db.stmts {
+		st.Close()
+	}
+	db.stmts = nil
+	db.stmtMu.Unlock()
+	return db.db.Close()
+}
 
 // q rewrites '?' placeholders for the dialect.
 func (db *DB) q(query string) string {
@@ -223,7 +235,7 @@ func (db *DB) insertRows(ctx context.Context, tx *sql.Tx, table string, cols []s
 			args = append(args, r...)
 		}
 		q := "INSERT INTO " + table + " (" + strings.Join(cols, ", ") + ") VALUES " + values(n, len(cols))
-		if _, err := tx.ExecContext(ctx, db.q(q), args...); err != nil {
+		if _, err := db.exec(ctx, tx, q, args...); err != nil {
 			return fmt.Errorf("insert %s: %w", table, err)
 		}
 		rows = rows[n:]
@@ -281,4 +293,49 @@ func (db *DB) count(ctx context.Context, n, limit, offset int, query string, arg
 		return 0, err
 	}
 	return total, nil
+}
+
+// maxStmts bounds the cache of prepared statements.
+const maxStmts = 512
+
+// prepared returns a statement for query (already rewritten by q),
+// prepared once and cached: parsing SQL costs more than running small
+// inserts.
+func (db *DB) prepared(ctx context.Context, query string) (*sql.Stmt, error) {
+	db.stmtMu.Lock()
+	defer db.stmtMu.Unlock()
+	if st, ok := db.stmts[query]; ok {
+		return st, nil
+	}
+	if db.stmts == nil || len(db.stmts) >= maxStmts {
+		for _, st := range db.stmts {
+			st.Close()
+		}
+		db.stmts = map[string]*sql.Stmt{}
+	}
+	st, err := db.db.PrepareContext(ctx, query)
+	if err != nil {
+		return nil, err
+	}
+	db.stmts[query] = st
+	return st, nil
+}
+
+// exec runs a cached statement in tx.
+func (db *DB) exec(ctx context.Context, tx *sql.Tx, query string, args ...any) (sql.Result, error) {
+	st, err := db.prepared(ctx, db.q(query))
+	if err != nil {
+		return nil, err
+	}
+	return tx.StmtContext(ctx, st).ExecContext(ctx, args...)
+}
+
+// queryRow runs a cached query in tx.
+func (db *DB) queryRow(ctx context.Context, tx *sql.Tx, query string, args ...any) *sql.Row {
+	st, err := db.prepared(ctx, db.q(query))
+	if err != nil {
+		// Let the error surface through Scan.
+		return tx.QueryRowContext(ctx, db.q(query), args...)
+	}
+	return tx.StmtContext(ctx, st).QueryRowContext(ctx, args...)
 }
