@@ -70,6 +70,8 @@ func TestStage_Process(t *testing.T) {
 		{"HalfAMillion", "Half a million have fled.", []string{"Half a million=500000 "}},
 		{"ListOfCounts", "It destroyed four helicopters and hundreds of drones.",
 			[]string{"four helicopters=4 helicopters [helicopters]", "hundreds of drones=200 drones [drones] ~"}},
+		{"Jets", "It wants 40 F-16s and 12 Su-35 fighter jets.",
+			[]string{"40 F-16s=40 F-16s [F-16s]", "12 Su-35 fighter jets=12 jets [Su-35 fighter jets]"}},
 		{"USTroops", "Some 2,500 US troops remain.", []string{"2,500 US troops=2500 troops [US troops] ~"}},
 		{"Containers", "It sent over 11,000 containers of munitions to Russia.", []string{"11,000 containers=11000 containers [containers of munitions] ~"}},
 		{"Dozens", "It sent dozens of ballistic missiles.", []string{"dozens of ballistic missiles=24 missiles [ballistic missiles] ~"}},

@@ -221,7 +221,11 @@ func (sc *scanner) match(i int) (axis.Amount, int, bool) {
 	}
 	if head, ok := sc.countHead(k); ok {
 		end := head + 1
-		a := sc.amount(i, end, q.v, strings.ToLower(sc.str(head)), approx)
+		unit := strings.ToLower(sc.str(head))
+		if sc.is(head, "s") && sc.num(head-1) && head >= 3 {
+			unit = sc.text[sc.toks[head-3].start:sc.toks[head].end] // F-16s
+		}
+		a := sc.amount(i, end, q.v, unit, approx)
 		if !q.vague {
 			k = j
 		}
@@ -444,8 +448,16 @@ func (sc *scanner) countHead(k int) (int, bool) {
 				return 0, false
 			}
 		}
-		if sc.punct(k+1, "-") && sc.glued(k+1) && sc.glued(k+2) && sc.word(k+2) {
-			k += 2 // Iran-backed, long-range
+		if sc.punct(k+1, "-") && sc.glued(k+1) && sc.glued(k+2) {
+			switch {
+			case sc.word(k + 2):
+				k += 2 // Iran-backed, long-range
+			case sc.num(k + 2):
+				if sc.is(k+3, "s") && sc.glued(k+3) {
+					return k + 3, true // F-16s
+				}
+				k += 2 // F-16 jets
+			}
 		}
 		k++
 	}

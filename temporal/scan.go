@@ -419,11 +419,11 @@ func (sc *scanner) modified(j, start, mod int) (span, bool) {
 		d = sc.fromRef(func(t time.Time) point { return weekOf(t, mod) }, axis.PrecisionMonth)
 	case "DEC":
 		d = sc.fromRef(func(t time.Time) point { return point{day(t.Year()-t.Year()%10+10*mod, 1, 1), pDecade} }, axis.PrecisionDecade)
-	case "N":
-		if mod != -1 {
+	case "N": // last night, this morning
+		if mod == 1 || sc.is(start, "past") || sc.is(start, "coming") {
 			return span{}, false
 		}
-		d = sc.fromRef(func(t time.Time) point { return point{t.AddDate(0, 0, -1), pDay} }, axis.PrecisionDay)
+		d = sc.fromRef(func(t time.Time) point { return point{t.AddDate(0, 0, mod), pDay} }, axis.PrecisionDay)
 	default:
 		return span{}, false
 	}

@@ -74,6 +74,7 @@ func TestStage_Process(t *testing.T) {
 		{"Yesterday", "Shelling resumed yesterday.", doc, []string{"yesterday=2024-06-25/day"}},
 		{"Today", "The council adopted today a new package.", doc, []string{"today=2024-06-26/day"}},
 		{"LastNight", "Drones struck last night.", doc, []string{"last night=2024-06-25/day"}},
+		{"ThisMorning", "Sirens sounded this morning.", doc, []string{"this morning=2024-06-26/day"}},
 		{"LastMonth", "Indeed, last month, Beijing resumed talks.", doc, []string{"last month=2024-05/month"}},
 		{"EarlierThisMonth", "Earlier this month the envoy left.", doc, []string{"Earlier this month=2024-06/month"}},
 		{"ThisYear", "Growth slowed this year.", doc, []string{"this year=2024/year"}},
