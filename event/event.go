@@ -492,6 +492,9 @@ var clauseStop = toSet(", ; : ( ) — – that which who whom whose while becaus
 
 var locPreps = toSet("to into against on in at near toward towards from")
 
+// stative participles read as adjectives: "Qatar has been engaged in talks".
+var stative = toSet("engaged involved committed determined prepared interested concerned allied aligned opposed set scheduled expected supposed poised due willing ready")
+
 var beForms = toSet("is are was were be been being 's")
 
 var reportVerbs = toSet("said says say saying alleged alleges alleging claimed claims claim claiming accused accuses accusing reported reports told tells stated states insisted insists believed believes thought warned according charged charges suggested suggests maintained maintains argued argues asserted asserts")
@@ -690,7 +693,7 @@ func (c *coder) isPassive(m match) bool {
 		return false
 	}
 	w := c.toks[m.t0].low
-	if !(strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "en") || c.isParticiple(w)) {
+	if !(strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "en") || c.isParticiple(w)) || stative[w] {
 		return false
 	}
 	for i := m.t0 - 1; i >= 0 && i >= m.t0-3; i-- {
@@ -786,6 +789,12 @@ func (c *coder) code(si int, m match) bool {
 			cands = c.possessor(m.t0)
 		} else if cands == nil {
 			cands = c.subjectsBefore(m.t0, 0)
+		}
+		if len(cands) == 0 {
+			// words quoted with no subject of their own are the speaker's
+			if sp := c.quoteSpeaker(c.toks[m.t0].start); sp != nil {
+				cands = [][]phrase{{{t0: -1, t1: -1, head: *sp}}}
+			}
 		}
 		if len(cands) > 0 {
 			srcs = cands[0]

@@ -65,6 +65,8 @@ var eventCases = []struct {
 	// nominalisation and possessives
 	{"nominal invasion", "Sweden applied to join NATO after Russia's invasion of Ukraine.", nil, []string{"SWE REQUEST NATO 020", "RUS ASSAULT UKR 190"}, ""},
 	{"no self event", "Russia signed a decree on Russian forces.", nil, nil, ""},
+	{"venue", "Iran and Saudi Arabia agreed to restore ties after talks in China.", nil, []string{"IRN AGREE SAU 057", "CHN CONSULT IRN 043", "CHN CONSULT SAU 043"}, ""},
+	{"stative participle", "Egypt has been engaged in talks with Israel.", nil, []string{"EGY CONSULT ISR 040"}, ""},
 	{"document date", "India and Pakistan held talks.", nil, []string{"IND CONSULT PAK 040"}, "2024-05-01"},
 }
 
