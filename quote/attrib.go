@@ -133,6 +133,13 @@ func (w *work) continuation(k int) result {
 			return r
 		}
 	}
+	// a quoted name used as a modifier (“Make America Great Again” hats)
+	// or a title is no quotation
+	if c := w.qtok[k][1]; w.titleLike(k) || c+1 < len(w.toks) && w.isWordOut(c+1) && w.toks[c+1].lower {
+		if cu, _ := w.cueAt(c + 1); cu == nil {
+			return result{}
+		}
+	}
 	if w.last != nil && s.para-w.last.para <= 2 {
 		return result{ok: true, spk: *w.last, weak: true}
 	}
@@ -303,8 +310,12 @@ func (w *work) medium(i, last int) string {
 						}
 						n++
 					}
-					if a, b := w.chunkForwardRange(n); a <= b {
-						return w.text[w.toks[a].start:w.toks[b].end]
+					b := n
+					for b+1 < to && b < n+4 && w.isWordOut(b+1) {
+						b++
+					}
+					if w.isWordOut(n) {
+						return w.text[w.toks[n].start:w.toks[b].end]
 					}
 				}
 				continue

@@ -292,7 +292,7 @@ func (w *work) chunkAround(h int) (int, int) {
 		case w.chunkable(p) && !(w.toks[p].kind == tWord && w.toks[p].lower && !w.nounIs(p)):
 			a = p
 			continue
-		case w.isDet(p) || (w.isWordOut(p) && w.toks[p].caps && dets[w.lowerWord(p)]):
+		case w.isDet(p) || (w.isWordOut(p) && w.toks[p].caps && dets[w.lowerWord(p)]) || w.isWordOut(p) && w.lowerWord(p) == "one":
 			if p-1 >= se.first && w.isWordOut(p-1) && (w.lowerWord(p-1) == "of" || w.lowerWord(p-1) == "for") {
 				a = p
 				continue
@@ -585,6 +585,12 @@ func (w *work) resolve(c cand, pos, para int) (speaker, bool) {
 		}
 		return s, false
 	case cPron:
+		if c.pron == "they" {
+			// Republicans criticised what they call ...
+			if x := w.sentenceSubject(int(w.toks[c.a].sent), c.a); x.kind == cName || x.kind == cGroup || x.kind == cRole && x.noun.plural {
+				return w.resolve(x, pos, para)
+			}
+		}
 		if s, ok := w.pronoun(c.pron, pos, para); ok {
 			return s, false
 		}
@@ -716,7 +722,7 @@ func (w *work) pronoun(p string, pos, para int) (speaker, bool) {
 		if recent && w.last.kind != kPerson {
 			return *w.last, true
 		}
-		if e := w.lastMention(pos, para, func(k string) bool { return k != axis.EntityPerson }); e >= 0 {
+		if e := w.lastMention(pos, para, func(k string) bool { return k == axis.EntityOrganization || k == axis.EntityCountry }); e >= 0 {
 			return w.entSpeaker(e, para), true
 		}
 	case "it":
@@ -802,10 +808,19 @@ func (w *work) role(c cand, pos, para int) (speaker, bool) {
 		}
 		return w.entSpeaker(c.poss, para), false
 	}
+	inHeadline := false
+	if pk := w.paraKind[w.sents[w.toks[c.a].sent].para]; pk == axis.KindHeadline || pk == axis.KindHeading {
+		inHeadline = true
+	}
 	if !c.definite && c.noun.class == nounPerson && !c.noun.plural {
-		if s, ok := w.forward(c.b+1, para); ok {
-			return s, false
+		// an unnamed source stays unnamed unless a headline sums up the
+		// body (“Houthi spokesperson mocks ...” → the spokesman named below)
+		if inHeadline {
+			if s, ok := w.forward(c.b+1, para, w.chunkCountry(c)); ok {
+				return s, false
+			}
 		}
+		return speaker{ent: c.poss, name: strings.TrimSpace(text), kind: kPerson, para: para}, true
 	}
 	if s, ok := w.binding(c, pos, para); ok {
 		return s, false
@@ -814,11 +829,17 @@ func (w *work) role(c cand, pos, para int) (speaker, bool) {
 		if e := w.entityByRole(c.noun.key, pos); e >= 0 {
 			return w.entSpeaker(e, para), false
 		}
-		if s, ok := w.forward(c.b+1, para); ok {
-			return s, false
+		if inHeadline {
+			if s, ok := w.forward(c.b+1, para, w.chunkCountry(c)); ok {
+				return s, false
+			}
 		}
 	}
 	if c.poss >= 0 {
+		if c.noun.class == nounPerson && !c.noun.plural {
+			// the Chinese ambassador: a person of that state
+			return speaker{ent: c.poss, name: strings.TrimSpace(text), kind: kPerson, para: para}, true
+		}
 		return w.entSpeaker(c.poss, para), false
 	}
 	if c.noun.class == nounDocument {
@@ -889,7 +910,7 @@ func (w *work) entityByRole(key string, pos int) int {
 
 // forward finds the next named person who speaks, within two paragraphs
 // after token from: "a spokesperson said ... Mohammed Abdulsalam told".
-func (w *work) forward(from, para int) (speaker, bool) {
+func (w *work) forward(from, para int, country string) (speaker, bool) {
 	cues := 0
 	for j := from; j < len(w.toks) && cues < 10; j++ {
 		if int(w.sents[w.toks[j].sent].para) > para+2 {
@@ -901,6 +922,11 @@ func (w *work) forward(from, para int) (speaker, bool) {
 		}
 		cues++
 		x := w.cueSubject(j, last, 0)
+		if x.kind == cEnt || x.kind == cName && x.ent >= 0 {
+			if cc := w.d.Entities[x.ent].Country; country != "" && cc != "" && cc != country {
+				continue
+			}
+		}
 		switch {
 		case x.kind == cEnt:
 			return w.entSpeaker(x.ent, para), true
@@ -973,4 +999,19 @@ func (w *work) lastTitledName(pos, para int) (int, int) {
 		j = a
 	}
 	return 1, 0
+}
+
+// chunkCountry returns the state named in phrase c (a senior U.S.
+// official: USA), or "".
+func (w *work) chunkCountry(c cand) string {
+	for _, m := range w.mentionsIn(int(w.toks[c.a].start), int(w.toks[c.b].end)) {
+		e := &w.d.Entities[m.ent]
+		if e.Kind == axis.EntityCountry {
+			return e.Code
+		}
+		if e.Country != "" {
+			return e.Country
+		}
+	}
+	return ""
 }

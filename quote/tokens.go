@@ -152,6 +152,10 @@ func tokenize(dst []token, text string, start, end int, marks *markSet) []token 
 			}
 			j += n2
 		}
+		// an initialism keeps its last dot: U.S.
+		if j < end && text[j] == '.' && j-i >= 3 && text[j-2] == '.' && !(j+1 < end && isWordByte(text, j+1, end)) {
+			j++
+		}
 		dst = append(dst, token{start: int32(i), end: int32(j), kind: tWord, caps: caps, lower: lower, q: -1})
 		i = j
 	}
