@@ -31,13 +31,16 @@ const (
 	fFuture
 	fApprox
 	fApproxFirst // first word of a several-word approximator
+	fNamePart    // makes a weekday before it part of a name ("Sunday Times")
+	fPrep        // a preposition that may stand before a date ("On Friday")
 )
 
 var categories = map[string]uint32{
 	"month": fMonth, "weekday": fWeekday, "number": fNumber, "unit": fUnit,
 	"relday": fRelday, "modifier": fModifier, "shift": fShift, "relation": fRelation,
 	"recent": fRecent, "yearcue": fYearcue, "det": fDet, "yearnoun": fYearnoun,
-	"yearverb": fYearverb, "future": fFuture, "approx": fApprox,
+	"yearverb": fYearverb, "future": fFuture, "approx": fApprox, "namepart": fNamePart,
+	"prep": fPrep,
 }
 
 // entry is what the lexicon knows about one lower-case word. A word may

@@ -334,6 +334,9 @@ func (sc *scanner) matchWord(i int) (span, bool) {
 		}
 	}
 	if e.flags&fWeekday != 0 && up {
+		if sc.has(i+1, fNamePart) || (i > 1 && sc.word(i-1) && sc.toks[i-1].upper && !sc.has(i-1, fPrep|fRelday|fShift)) {
+			return span{}, false // The Sunday Times, Good Friday
+		}
 		return sc.weekday(i, i, noMod)
 	}
 	if e.flags&fRelday != 0 {

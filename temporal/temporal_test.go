@@ -65,6 +65,7 @@ func TestStage_Process(t *testing.T) {
 		{"MonthOfThisYear", "The court ruled in April of this year.", doc, []string{"April of this year=2024-04/month"}},
 		{"OnWednesdaySameDay", "Putin on Wednesday signed the deal.", doc, []string{"Wednesday=2024-06-26/day"}},
 		{"OnFriday", "Lin spoke on Friday about the deal.", doc, []string{"Friday=2024-06-21/day"}},
+		{"OnFridayCapital", "On Friday the envoy left. Late On Friday Talks Resumed", doc, []string{"Friday=2024-06-21/day", "Friday=2024-06-21/day"}},
 		{"FridayPossessive", "In Friday's statement both sides agreed.", doc, []string{"Friday=2024-06-21/day"}},
 		{"FutureWeekday", "The ministers will meet on Friday.", doc, []string{"Friday=2024-06-28/day"}},
 		{"PastPlanWeekday", "The truce had been due to expire on Monday night.", doc, []string{"Monday=2024-06-24/day"}},
@@ -103,6 +104,7 @@ func TestStage_Process(t *testing.T) {
 		{"Age", "A 45-year-old man and a 30 years old woman were held.", doc, []string{}},
 		{"TimeOfDay", "The blast came at 10:30 local time.", doc, []string{}},
 		{"Model", "It bought F-16 jets and 2030 units of COVID-19 tests.", doc, []string{}},
+		{"WeekdayNames", "The Sunday Times said the Good Friday Agreement holds.", doc, []string{}},
 		{"OnceAYear", "They meet once a year.", doc, []string{}},
 		{"Ordinal", "The 14th package of sanctions.", doc, []string{}},
 	}
