@@ -151,6 +151,9 @@ type coder struct {
 	sent        sentState
 	lower       map[string]string // lower-case forms of capitalised words
 	treatySents []int             // sentences naming a treaty
+	// topic is the headline's first actor, for "they" and "it" with no
+	// nearer antecedent
+	topic *actor
 }
 
 var nonActorOrgKinds = map[string]bool{"media": true, "university": true, "thinktank": true, "company": true}
@@ -303,21 +306,22 @@ func (c *coder) sentence(si int) {
 		i = j
 	}
 	c.venue(si, first)
-	// remember the subject for pronouns in the next sentence
-	if len(c.events) > first {
+	if s.Kind == axis.KindHeadline && c.topic == nil {
 		for _, p := range c.phr {
-			if p.head.ent.ID == c.events[first].Source.Entity {
-				c.lastSubject = []phrase{p}
+			if !p.head.location {
+				a := p.head
+				c.topic = &a
 				break
 			}
 		}
-	} else {
-		c.lastSubject = nil
-		for _, p := range c.phr {
-			if !p.head.location && p.t0 <= 3 {
-				c.lastSubject = []phrase{p}
-				break
-			}
+	}
+	// remember the subject for pronouns in the next sentence: an actor
+	// that opens it
+	c.lastSubject = nil
+	for _, p := range c.phr {
+		if !p.head.location && p.t0 <= 3 {
+			c.lastSubject = []phrase{p}
+			break
 		}
 	}
 	for i := len(c.phr) - 1; i >= 0; i-- {
@@ -469,6 +473,8 @@ func (c *coder) matchFrom(el []element, e, ti int, m *match) (int, bool) {
 	return 0, false
 }
 
+func isQuoteMark(w string) bool { return w == "\"" || w == "“" || w == "”" }
+
 func overlaps(a, b match) bool { return a.t0 < b.t1 && b.t0 < a.t1 }
 
 // sentState is what earlier matches of a sentence tell later ones.
@@ -605,6 +611,9 @@ func (c *coder) resolvePronoun(kind byte, at int) []phrase {
 			}
 			return out
 		}
+		if c.topic != nil && !c.topic.person {
+			return []phrase{{t0: -1, t1: -1, head: *c.topic}}
+		}
 	}
 	return nil
 }
@@ -651,7 +660,8 @@ func (c *coder) groupAt(t, max int, locations bool) []phrase {
 		return nil
 	}
 	for i := t; i < c.phr[k].t0; i++ {
-		if clauseStop[c.toks[i].low] || isBoundary(c.toks[i].low) || reportVerbs[c.toks[i].low] {
+		w := c.toks[i].low
+		if clauseStop[w] || (isBoundary(w) && !isQuoteMark(w)) || reportVerbs[w] {
 			return nil
 		}
 	}
