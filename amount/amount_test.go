@@ -65,6 +65,7 @@ func TestStage_Process(t *testing.T) {
 		{"SpacedUSDollar", "It received US$ 5bn in grants.", []string{"US$ 5bn=5e+09 USD [grants]"}},
 		{"HyphenScale", "A $2-billion arms sale was blocked.", []string{"$2-billion=2e+09 USD [arms sale]"}},
 		{"CodeBefore", "The fine was CHF 4.2m.", []string{"CHF 4.2m=4.2e+06 CHF"}},
+		{"CodeAfter", "The dam cost 4.6 billion USD.", []string{"4.6 billion USD=4.6e+09 USD"}},
 		{"WonAfter", "Seoul pledged 2 trillion won.", []string{"2 trillion won=2e+12 KRW"}},
 		// Counts.
 		{"HalfAMillion", "Half a million have fled.", []string{"Half a million=500000 "}},

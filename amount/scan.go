@@ -204,6 +204,11 @@ func (sc *scanner) match(i int) (axis.Amount, int, bool) {
 		a.Object = sc.moneyObject(i, k+n)
 		return a, k + n, true
 	}
+	if sc.has(k, fCode) && sc.allCaps(k) && len(sc.str(k)) == 3 {
+		a := sc.amount(i, k+1, q.v, sc.ent(k).currency, approx) // 4.6 billion USD
+		a.Object = sc.moneyObject(i, k+1)
+		return a, k + 1, true
+	}
 	// 200km, 600 mile, 20-kilometre
 	m := j
 	if sc.punct(m, "-") && sc.glued(m) && sc.glued(m+1) {
@@ -237,6 +242,17 @@ func (sc *scanner) match(i int) (axis.Amount, int, bool) {
 		return sc.amount(i, q.e, q.v, "", approx), q.e, true
 	}
 	return axis.Amount{}, 0, false
+}
+
+// allCaps reports whether token i is written in capitals only.
+func (sc *scanner) allCaps(i int) bool {
+	s := sc.str(i)
+	for j := 0; j < len(s); j++ {
+		if s[j] >= 'a' && s[j] <= 'z' {
+			return false
+		}
+	}
+	return true
 }
 
 // currencyPrefix returns the currency of a sign or code at i and how many
