@@ -210,8 +210,36 @@ func looksHTMLDoc(t []byte) bool {
 	if len(t) > 1024 {
 		t = t[:1024]
 	}
-	l := bytes.ToLower(t)
-	return bytes.Contains(l, []byte("<!doctype html")) || bytes.Contains(l, []byte("<html"))
+	for i := bytes.IndexByte(t, '<'); i >= 0; {
+		rest := t[i+1:]
+		if hasPrefixFold(rest, "!doctype html") || hasPrefixFold(rest, "html") {
+			return true
+		}
+		j := bytes.IndexByte(rest, '<')
+		if j < 0 {
+			break
+		}
+		i += 1 + j
+	}
+	return false
+}
+
+// hasPrefixFold reports whether b starts with the lower-case ASCII prefix,
+// ignoring case.
+func hasPrefixFold(b []byte, prefix string) bool {
+	if len(b) < len(prefix) {
+		return false
+	}
+	for i := 0; i < len(prefix); i++ {
+		c := b[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != prefix[i] {
+			return false
+		}
+	}
+	return true
 }
 
 // looksJSON reports whether t (the start of an input beginning with '{' or

@@ -9,6 +9,10 @@
 // document per item) and JSON Lines of {"url","title","date","text",
 // "source"} (one document per line).
 //
+// Document IDs (Meta.ID) are stable: the path as given for a file, the
+// URL asked for, "stdin", and NAME#N for the N-th item of a feed or the
+// record on line N of JSON Lines (a record's own "id" wins).
+//
 // Every error names its input. An input holding several documents (a
 // feed, JSON Lines, a directory) yields the good ones and reports the bad
 // ones together in one error (errors.Join), so that callers can tell the

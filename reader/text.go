@@ -79,46 +79,61 @@ func itoa(n int) string {
 }
 
 // collapseSpace trims s and replaces every run of white space (including
-// no-break spaces and line breaks) with one space.
+// no-break and zero-width spaces and line breaks) with one space; it drops
+// other control characters and replaces invalid UTF-8 with U+FFFD.
 func collapseSpace(s string) string {
-	// Fast path: nothing to do.
-	clean := true
-	prevSpace := true
-	for i := 0; i < len(s); i++ {
+	// Fast path: printable ASCII with single inner spaces.
+	clean := len(s) > 0 && s[0] != ' ' && s[len(s)-1] != ' '
+	for i := 0; clean && i < len(s); i++ {
 		c := s[i]
-		if c == ' ' {
-			if prevSpace {
-				clean = false
-				break
-			}
-			prevSpace = true
-			continue
-		}
-		if c < 0x20 || c >= 0x80 {
+		if c < 0x20 || c >= 0x7f || c == ' ' && s[i+1] == ' ' {
 			clean = false
-			break
 		}
-		prevSpace = false
 	}
-	if clean && !prevSpace {
+	if clean {
 		return s
 	}
 	var b strings.Builder
 	b.Grow(len(s))
 	space := false
-	for _, r := range s {
-		if unicode.IsSpace(r) || r == '\u00a0' || r == '\u200b' || r == '\ufeff' {
-			space = b.Len() > 0
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < 0x80 {
+			i++
+			switch {
+			case c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v':
+				space = b.Len() > 0
+			case c < 0x20 || c == 0x7f:
+				// stray control character
+			default:
+				if space {
+					b.WriteByte(' ')
+					space = false
+				}
+				b.WriteByte(c)
+			}
 			continue
 		}
-		if r < 0x20 || r == 0x7f {
-			continue // stray control characters
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsSpace(r) || r == '\u00a0' || r == '\u200b' || r == '\ufeff' {
+			space = b.Len() > 0
+			i += n
+			continue
+		}
+		if r >= 0x80 && r < 0xa0 {
+			i += n // C1 control character
+			continue
 		}
 		if space {
 			b.WriteByte(' ')
 			space = false
 		}
-		b.WriteRune(r)
+		if r == utf8.RuneError && n == 1 {
+			b.WriteString("\uFFFD")
+		} else {
+			b.WriteString(s[i : i+n])
+		}
+		i += n
 	}
 	return b.String()
 }
@@ -145,27 +160,41 @@ func paragraphs(s string) []string {
 	return out
 }
 
-// englishWords are frequent English function words.
-var englishWords = map[string]bool{
-	"the": true, "of": true, "and": true, "to": true, "in": true, "a": true, "is": true,
-	"that": true, "for": true, "on": true, "with": true, "said": true, "was": true,
-	"by": true, "as": true, "at": true, "it": true, "from": true, "has": true, "have": true,
-	"he": true, "she": true, "its": true, "are": true, "were": true, "will": true, "an": true,
+// isEnglishWord reports whether w (lower case) is a frequent English
+// function word.
+func isEnglishWord(w string) bool {
+	switch w {
+	case "the", "of", "and", "to", "in", "a", "is", "that", "for", "on", "with", "said",
+		"was", "by", "as", "at", "it", "from", "has", "have", "he", "she", "its", "are",
+		"were", "will", "an":
+		return true
+	}
+	return false
 }
 
-// guessLanguage returns "en" when text reads as English, else "".
+// guessLanguage returns "en" when text reads as English (at least 8% of
+// its first 200 words are frequent English function words), else "".
 func guessLanguage(text string) string {
 	words, hits := 0, 0
+	var buf [8]byte
 	for w := range strings.FieldsSeq(text) {
-		w = strings.ToLower(strings.Trim(w, ".,;:!?\"'“”‘’()"))
-		if w == "" {
-			continue
-		}
 		words++
-		if englishWords[w] {
-			hits++
+		// Trim ASCII punctuation and lower-case short words in place.
+		for len(w) > 0 && !isAlnum(w[0]) && w[0] < 0x80 {
+			w = w[1:]
 		}
-		if words >= 400 {
+		for len(w) > 0 && !isAlnum(w[len(w)-1]) && w[len(w)-1] < 0x80 {
+			w = w[:len(w)-1]
+		}
+		if len(w) > 0 && len(w) <= len(buf) {
+			for i := 0; i < len(w); i++ {
+				buf[i] = w[i] | 0x20
+			}
+			if isEnglishWord(string(buf[:len(w)])) {
+				hits++
+			}
+		}
+		if words >= 200 {
 			break
 		}
 	}
@@ -174,5 +203,7 @@ func guessLanguage(text string) string {
 	}
 	return ""
 }
+
+func isAlnum(c byte) bool { return isLetter(c) || c >= '0' && c <= '9' }
 
 func utf8Valid(s string) bool { return utf8.ValidString(s) }
