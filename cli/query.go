@@ -74,8 +74,16 @@ func runQuery(ctx context.Context, env *Env, args []string) error {
 		return err
 	}
 	if kind == "search" {
-		if fs.NArg() > 0 {
-			s := strings.Join(fs.Args(), " ")
+		// Words and flags may be mixed: axis query search nuclear talks --json.
+		var words []string
+		for fs.NArg() > 0 {
+			words = append(words, fs.Arg(0))
+			if err := parseFlags(fs, fs.Args()[1:]); err != nil {
+				return err
+			}
+		}
+		if len(words) > 0 {
+			s := strings.Join(words, " ")
 			search.v = &s
 		}
 		if search.v == nil {
