@@ -1,6 +1,8 @@
 package quote
 
 import (
+	"strings"
+
 	"github.com/axis-news/axis"
 )
 
@@ -65,7 +67,7 @@ func (w *work) headline(k int) result {
 		return result{}
 	}
 	o, c := w.qtok[k][0], w.qtok[k][1]
-	if c+1 < len(w.toks) && w.toks[c+1].kind == tPunct && w.text[w.toks[c+1].start] == ':' {
+	if c+1 < len(w.toks) && w.toks[c+1].kind == tPunct && w.text[w.toks[c+1].start] == ':' && !w.clauseLike(k) {
 		return result{} // a label: ‘Axis of impunity’: ...
 	}
 	// a cue before the quotation, or right after it (‘...,’ says X)
@@ -122,6 +124,16 @@ func (w *work) continuation(k int) result {
 				return w.fromCue(k, i, last)
 			}
 		}
+	}
+	// “Enough is enough” – that was the message from protesters
+	if c := w.qtok[k][1]; w.wordsOut(c+1, w.sents[w.toks[c].sent].end) > 0 {
+		if r, ok := w.nearSpeaker(c, w.sents[w.toks[c].sent].end); ok {
+			return r
+		}
+		if w.wordsIn(k) >= 4 {
+			return result{ok: true, spk: speaker{ent: -1}, weak: true}
+		}
+		return result{}
 	}
 	for j := k - 1; j >= 0; j-- {
 		if w.spans[j].para < s.para-1 {
@@ -350,6 +362,11 @@ func (w *work) nearSpeaker(c, end int) (result, bool) {
 			continue
 		}
 		n++
+		if n, ok := w.nounAt(j); ok && n.class == nounPerson && w.toks[j].lower {
+			a, b := w.chunkAround(j)
+			spk, weak := w.resolve(w.analyse(a, b), int(w.toks[j].start), w.sents[w.toks[j].sent].para)
+			return result{ok: true, spk: spk, weak: weak}, true
+		}
 		if m := w.mentionAt(int(w.toks[j].start)); m >= 0 {
 			e := w.ments[m].ent
 			if k := w.d.Entities[e].Kind; k == axis.EntityPerson || k == axis.EntityOrganization {
@@ -358,4 +375,19 @@ func (w *work) nearSpeaker(c, end int) (result, bool) {
 		}
 	}
 	return result{}, false
+}
+
+var clauseWords = map[string]bool{"i": true, "we": true, "you": true, "he": true, "she": true, "they": true,
+	"it": true, "is": true, "are": true, "was": true, "were": true, "will": true, "would": true, "must": true,
+	"can": true, "cannot": true, "not": true, "never": true, "should": true, "have": true, "has": true,
+	"i'm": true, "i’m": true, "we're": true, "we’re": true, "won't": true, "won’t": true, "can't": true, "can’t": true}
+
+// clauseLike reports whether span k reads as a clause rather than a label.
+func (w *work) clauseLike(k int) bool {
+	for i := w.qtok[k][0]; i <= w.qtok[k][1] && i < len(w.toks); i++ {
+		if w.toks[i].kind == tWord && clauseWords[strings.ToLower(w.word(i))] {
+			return true
+		}
+	}
+	return false
 }

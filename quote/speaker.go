@@ -35,6 +35,9 @@ var particles = map[string]bool{"al": true, "el": true, "bin": true, "ibn": true
 	"de": true, "da": true, "do": true, "dos": true, "das": true, "du": true, "van": true, "von": true,
 	"der": true, "den": true, "la": true, "le": true, "di": true, "del": true, "della": true, "ben": true}
 
+var auxWords = map[string]bool{"is": true, "are": true, "was": true, "were": true, "be": true, "been": true,
+	"has": true, "have": true, "had": true, "that": true, "which": true, "who": true, "will": true, "would": true}
+
 var introWords = map[string]bool{"when": true, "while": true, "after": true, "before": true, "as": true,
 	"if": true, "although": true, "though": true, "because": true, "since": true, "in": true, "on": true,
 	"at": true, "during": true, "following": true, "despite": true, "with": true, "without": true,
@@ -56,6 +59,24 @@ func (w *work) cueSubject(i, last, depth int) cand {
 	}
 	if c.flags&cuePart != 0 && depth < 2 {
 		se := w.sents[w.toks[i].sent]
+		// the agency quoted him as saying
+		if i-1 > se.first && w.isWordOut(i-1) && w.lowerWord(i-1) == "as" {
+			for j := i - 2; j >= se.first && j >= i-6; j-- {
+				if lw := w.lowerWord(j); w.isWordOut(j) && (lw == "quoted" || lw == "quotes" || lw == "cited" || lw == "cites") {
+					switch w.lowerWord(j + 1) {
+					case "him":
+						return cand{kind: cPron, pron: "he", a: j + 1, b: j + 1, ent: -1, poss: -1}
+					case "her":
+						return cand{kind: cPron, pron: "she", a: j + 1, b: j + 1, ent: -1, poss: -1}
+					case "them":
+						return cand{kind: cPron, pron: "they", a: j + 1, b: j + 1, ent: -1, poss: -1}
+					}
+					if a, b := w.chunkForwardRange(j + 1); a <= b {
+						return w.analyse(a, b)
+					}
+				}
+			}
+		}
 		best, bestLast, bestD := -1, -1, 1<<30
 		for j := se.first; j < se.end; j++ {
 			if j == i {
@@ -314,7 +335,7 @@ func (w *work) chunkAround(h int) (int, int) {
 				if !w.toks[k].lower && !w.chunkable(k) {
 					break
 				}
-				if pronouns[w.lowerWord(k)] || (w.toks[k].lower && w.lx.cues[w.lowerWord(k)] != nil) {
+				if lw := w.lowerWord(k); pronouns[lw] || minor[lw] || introWords[lw] || auxWords[lw] || (w.toks[k].lower && w.lx.cues[lw] != nil) {
 					break
 				}
 			}
