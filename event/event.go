@@ -800,7 +800,7 @@ func (c *coder) code(si int, m match) bool {
 		} else if cands == nil {
 			cands = c.subjectsBefore(m.t0, 0)
 		}
-		if len(cands) == 0 {
+		if len(cands) == 0 && !m.p.Nominal {
 			// words quoted with no subject of their own are the speaker's
 			if sp := c.quoteSpeaker(c.toks[m.t0].start); sp != nil {
 				cands = [][]phrase{{{t0: -1, t1: -1, head: *sp}}}
