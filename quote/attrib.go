@@ -116,6 +116,13 @@ func (w *work) continuation(k int) result {
 	if s.contPrev && k > 0 && w.res[k-1].ok {
 		return w.res[k-1]
 	}
+	// a quoted name used as a modifier (“Make America Great Again” hats)
+	// or a title is no quotation
+	if c := w.qtok[k][1]; w.titleLike(k) || c+1 < len(w.toks) && w.isWordOut(c+1) && w.toks[c+1].lower {
+		if cu, _ := w.cueAt(c + 1); cu == nil {
+			return result{}
+		}
+	}
 	// "... told reporters:" at the end of the previous sentence
 	if o > 0 && w.toks[o-1].kind == tPunct && w.text[w.toks[o-1].start] == ':' {
 		se := w.sents[w.toks[o-1].sent]
@@ -143,13 +150,6 @@ func (w *work) continuation(k int) result {
 			r := w.res[j]
 			r.medium = ""
 			return r
-		}
-	}
-	// a quoted name used as a modifier (“Make America Great Again” hats)
-	// or a title is no quotation
-	if c := w.qtok[k][1]; w.titleLike(k) || c+1 < len(w.toks) && w.isWordOut(c+1) && w.toks[c+1].lower {
-		if cu, _ := w.cueAt(c + 1); cu == nil {
-			return result{}
 		}
 	}
 	if w.last != nil && s.para-w.last.para <= 2 {

@@ -2,12 +2,16 @@ package quote_test
 
 import (
 	"context"
+	"encoding/json"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/axis-news/axis"
 	"github.com/axis-news/axis/pipeline"
 	"github.com/axis-news/axis/quote"
+	"github.com/axis-news/axis/reader"
 )
 
 // process runs the real pipeline (without events) over blocks; a block
@@ -120,6 +124,22 @@ func TestStage_Process(t *testing.T) {
 		{"IndefiniteOfficialNamedLater", []string{`A senior Philippine official said Manila would “never abandon” the shoal.`,
 			`“We will never abandon the shoal,” National Security Council spokesman Jonathan Malaya told reporters.`},
 			[]want{{"never abandon", "Jonathan Malaya"}, {"We will never abandon the shoal", "Jonathan Malaya"}}},
+		{"AnonymousSourceStaysUnnamed", []string{`A senior U.S. official, speaking on condition of anonymity, said the decision was "final".`,
+			`Foreign Secretary David Cameron said Ukraine had "every right" to respond.`},
+			[]want{{"final", "official"}, {"every right", "David Cameron"}}},
+		{"QuotedAsSaying", []string{`Defence Minister Tomas Berg visited the troops.`,
+			`The newspaper quoted him as saying the decision was "irreversible".`},
+			[]want{{"irreversible", "Tomas Berg"}}},
+		{"PresentTenseSays", []string{`Anna Schmidt says the plan is "unworkable." "It's over," she says.`},
+			[]want{{"unworkable.", "Anna Schmidt"}, {"It's over", "Anna Schmidt"}}},
+		{"HeadlineClauseBeforeColon", []string{`# 'I'm not a quitter': Johnson vows to fight on`, `The prime minister spoke on Monday.`},
+			[]want{{"I'm not a quitter", "Johnson"}}},
+		{"QuotedModifierIsNoQuote", []string{`“Make America Great Again” hats were everywhere in the crowd.`}, nil},
+		{"TitledReportIsNoQuote", []string{`The group's report, titled “Democracy at Risk,” was released on Monday.`}, nil},
+		{"SpeakerNamedAfterQuoteWithoutCue", []string{`"Enough is enough" – that was the message from protesters in Paris on Sunday.`},
+			[]want{{"Enough is enough", "protesters"}}},
+		{"TheyTakesTheClauseSubject", []string{`Republicans have criticized what they call “Bidenomics.”`},
+			[]want{{"Bidenomics.", "Republicans"}}},
 		{"QuoteWithoutAnyAttributionIsKeptWithoutSpeaker", []string{`“This cannot go on.” The protest lasted until midnight.`},
 			[]want{{"This cannot go on.", ""}}},
 	}
@@ -229,4 +249,83 @@ func TestLexicon_LoadErrors(t *testing.T) {
 	if len(d.Quotes) != 0 {
 		t.Errorf("default lexicon knows grumbled: %v", texts(d.Quotes))
 	}
+}
+
+// TestDevCorpus checks quote recall and precision on the shared dev corpus
+// with the scorer's matching (the gold's first 40 characters contained in
+// a predicted quote), when the corpus is present.
+func TestDevCorpus(t *testing.T) {
+	golds, _ := filepath.Glob("../../shared/corpus/dev/*.json")
+	if len(golds) == 0 {
+		t.Skip("no dev corpus at ../../shared/corpus/dev")
+	}
+	p, err := pipeline.New(pipeline.Options{NoEvents: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var tp, npred, ngold int
+	for _, g := range golds {
+		var gold struct {
+			Quotes []struct{ Text string } `json:"quotes"`
+		}
+		b, err := os.ReadFile(g)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := json.Unmarshal(b, &gold); err != nil {
+			t.Fatal(err)
+		}
+		base := strings.TrimSuffix(g, ".json")
+		var docs []*axis.Document
+		for _, ext := range []string{".txt", ".md"} {
+			if _, err := os.Stat(base + ext); err == nil {
+				err := reader.Read(context.Background(), base+ext, reader.Options{}, func(d *axis.Document) error {
+					docs = append(docs, d)
+					return p.Process(context.Background(), d)
+				})
+				if err != nil {
+					t.Fatal(err)
+				}
+			}
+		}
+		if len(docs) != 1 {
+			t.Fatalf("%s: %d documents", base, len(docs))
+		}
+		d := docs[0]
+		checkOffsets(t, d)
+		used := map[int]bool{}
+		for _, gq := range gold.Quotes {
+			gk := norm(gq.Text)
+			if len(gk) > 40 {
+				gk = gk[:40]
+			}
+			for i, q := range d.Quotes {
+				if !used[i] && strings.Contains(norm(q.Text), gk) {
+					used[i] = true
+					tp++
+					break
+				}
+			}
+		}
+		npred += len(d.Quotes)
+		ngold += len(gold.Quotes)
+	}
+	prec, rec := float64(tp)/float64(max(npred, 1)), float64(tp)/float64(max(ngold, 1))
+	t.Logf("dev corpus quotes: precision %.3f recall %.3f (%d/%d/%d)", prec, rec, tp, npred, ngold)
+	if prec < 0.95 || rec < 0.95 {
+		t.Errorf("quotes precision %.3f recall %.3f, want >= 0.95", prec, rec)
+	}
+}
+
+// norm folds case, drops quotation marks and squeezes spaces, as the
+// scorer does.
+func norm(s string) string {
+	s = strings.ToLower(s)
+	s = strings.Map(func(r rune) rune {
+		if strings.ContainsRune("\"'“”‘’«»„‚`", r) {
+			return -1
+		}
+		return r
+	}, s)
+	return strings.Trim(strings.Join(strings.Fields(s), " "), " .,;:")
 }
