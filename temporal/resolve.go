@@ -65,7 +65,11 @@ func appendPad(b []byte, v, width int) []byte {
 	return append(b, s...)
 }
 
+// date returns p as an axis.Date; years outside 1-9999 have no value.
 func (p point) date() axis.Date {
+	if y := p.t.Year(); y < 1 || y > 9999 {
+		return axis.Date{Precision: precNames[p.prec]}
+	}
 	return axis.Date{Value: p.value(), Precision: precNames[p.prec]}
 }
 

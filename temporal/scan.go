@@ -691,8 +691,8 @@ func (sc *scanner) resolvePending() {
 			continue
 		}
 		if r, ok := shift(anchor.t, anchor.prec, float64(p.dir)*p.n, p.unit); ok {
-			sc.out[p.idx].Value = r.value()
-			sc.out[p.idx].Precision = precNames[r.prec]
+			d := r.date()
+			sc.out[p.idx].Value, sc.out[p.idx].Precision = d.Value, d.Precision
 		}
 	}
 }
