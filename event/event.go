@@ -151,6 +151,10 @@ type coder struct {
 	sent        sentState
 	lower       map[string]string // lower-case forms of capitalised words
 	treatySents []int             // sentences naming a treaty
+	// prevActors are the previous sentence's actors; lastGroup the last
+	// list of coordinated actors ("the US, Japan and South Korea")
+	prevActors []actor
+	groups     [][]actor
 	// topic is the headline's first actor, for "they" and "it" with no
 	// nearer antecedent
 	topic *actor
@@ -313,6 +317,26 @@ func (c *coder) sentence(si int) {
 				c.topic = &a
 				break
 			}
+		}
+	}
+	c.prevActors = c.prevActors[:0]
+	for _, p := range c.phr {
+		if !p.head.location {
+			c.prevActors = append(c.prevActors, p.head)
+		}
+	}
+	for k := 0; k+1 < len(c.phr); k++ {
+		if c.coordinated(c.phr[k].t1, c.phr[k+1].t0) {
+			g := []actor{c.phr[k].head}
+			j := k + 1
+			for ; j < len(c.phr) && c.coordinated(c.phr[j-1].t1, c.phr[j].t0); j++ {
+				g = append(g, c.phr[j].head)
+			}
+			c.groups = append(c.groups, g)
+			if len(c.groups) > 6 {
+				c.groups = c.groups[1:]
+			}
+			k = j - 1
 		}
 	}
 	// remember the subject for pronouns in the next sentence: an actor
@@ -525,6 +549,10 @@ func (c *coder) subjectsBefore(t int, stop int) [][]phrase {
 		nearest = c.phr[k].t1
 	}
 	for i := t - 1; i >= nearest && i >= stop && i >= 0; i-- {
+		if g := c.numbered(i); len(g) > 0 {
+			out = append(out, g)
+			break
+		}
 		if kind, ok := pronouns[c.toks[i].low]; ok && i >= nearest {
 			if g := c.resolvePronoun(kind, i); len(g) > 0 {
 				out = append(out, g)
@@ -750,6 +778,9 @@ func (c *coder) code(si int, m match) bool {
 	switch {
 	case m.slotP >= 0:
 		g := c.groupAt(m.slotP, 3, false)
+		for i := m.slotP; len(g) < 2 && i < m.slotP+3 && i < len(c.toks); i++ {
+			g = c.numbered(i)
+		}
 		if len(g) >= 2 {
 			srcs, tgts, reciprocal = g, nil, true
 		}
@@ -1005,6 +1036,41 @@ func by(s string) string {
 		return ""
 	}
 	return " claimed by " + s
+}
+
+var numberWords = map[string]int{"two": 2, "both": 2, "three": 3, "four": 4}
+
+var groupNouns = toSet("countries nations sides leaders governments states neighbours neighbors allies")
+
+// numbered resolves "the two countries", "both sides", "the three
+// leaders" ending at token i: the actors of the previous sentence when
+// they are that many, else the last coordinated group of that size.
+func (c *coder) numbered(i int) []phrase {
+	if !groupNouns[c.toks[i].low] || i == 0 {
+		return nil
+	}
+	n, ok := numberWords[c.toks[i-1].low]
+	if !ok {
+		return nil
+	}
+	cands := [][]actor{c.prevActors}
+	for k := len(c.groups) - 1; k >= 0; k-- {
+		cands = append(cands, c.groups[k])
+	}
+	for _, cand := range cands {
+		var g []phrase
+		seen := map[string]bool{}
+		for _, a := range cand {
+			if !seen[a.code] {
+				seen[a.code] = true
+				g = append(g, phrase{t0: -1, t1: -1, head: a})
+			}
+		}
+		if len(g) == n {
+			return g
+		}
+	}
+	return nil
 }
 
 var venueNouns = toSet("talks negotiations summit meeting meetings consultations")

@@ -67,6 +67,8 @@ var eventCases = []struct {
 	{"no self event", "Russia signed a decree on Russian forces.", nil, nil, ""},
 	{"venue", "Iran and Saudi Arabia agreed to restore ties after talks in China.", nil, []string{"IRN AGREE SAU 057", "CHN CONSULT IRN 043", "CHN CONSULT SAU 043"}, ""},
 	{"stative participle", "Egypt has been engaged in talks with Israel.", nil, []string{"EGY CONSULT ISR 040"}, ""},
+	{"numbered reference", "Biden met the leaders of Japan and South Korea.\nThe three countries will set up a hotline.", nil,
+		[]string{"USA CONSULT JPN 044", "USA CONSULT KOR 044", "USA COOPERATE JPN 060 future", "USA COOPERATE KOR 060 future", "JPN COOPERATE KOR 060 future"}, ""},
 	{"document date", "India and Pakistan held talks.", nil, []string{"IND CONSULT PAK 040"}, "2024-05-01"},
 }
 
