@@ -298,11 +298,12 @@ func (lv *level) aggregate(comm []int) (*level, []int) {
 	return next, renum
 }
 
-// modularity computes signed modularity of labels on g.
+// modularity computes signed modularity of labels (each < len(g.Nodes))
+// on g, summing in a fixed order.
 func modularity(g *Graph, labels []int) float64 {
 	n := len(g.Nodes)
-	k := make([][2]float64, n)
-	var in, tot = map[int]*[2]float64{}, map[int]*[2]float64{}
+	in := make([][2]float64, n)
+	tot := make([][2]float64, n)
 	var m2 [2]float64
 	for _, e := range g.Edges {
 		w := e.pos - e.neg
@@ -313,42 +314,26 @@ func modularity(g *Graph, labels []int) float64 {
 			pw[1] = unmicro(-w)
 		}
 		for _, x := range []int32{e.a, e.b} {
-			k[x][0] += pw[0]
-			k[x][1] += pw[1]
+			tot[labels[x]][0] += pw[0]
+			tot[labels[x]][1] += pw[1]
 		}
 		m2[0] += 2 * pw[0]
 		m2[1] += 2 * pw[1]
-		if labels[e.a] == labels[e.b] {
-			c := labels[e.a]
-			if in[c] == nil {
-				in[c] = &[2]float64{}
-			}
+		if c := labels[e.a]; c == labels[e.b] {
 			in[c][0] += 2 * pw[0]
 			in[c][1] += 2 * pw[1]
 		}
-	}
-	for i := range n {
-		c := labels[i]
-		if tot[c] == nil {
-			tot[c] = &[2]float64{}
-		}
-		tot[c][0] += k[i][0]
-		tot[c][1] += k[i][1]
 	}
 	if m2[0]+m2[1] == 0 {
 		return 0
 	}
 	q := 0.0
-	for c, t := range tot {
-		var i [2]float64
-		if in[c] != nil {
-			i = *in[c]
-		}
+	for c := range n {
 		if m2[0] > 0 {
-			q += i[0] - t[0]*t[0]/m2[0]
+			q += in[c][0] - tot[c][0]*tot[c][0]/m2[0]
 		}
 		if m2[1] > 0 {
-			q -= i[1] - t[1]*t[1]/m2[1]
+			q -= in[c][1] - tot[c][1]*tot[c][1]/m2[1]
 		}
 	}
 	return q / (m2[0] + m2[1])

@@ -68,7 +68,8 @@ type happening struct {
 	bucket    int32 // period bucket, or noBucket
 	goldstein int64 // micro-units
 	reports   int32 // events counted
-	articles  int32 // distinct documents among them
+	articles  int32 // documents among them (see AddEvent)
+	lastDoc   int64
 	stored    int32 // the store's NumArticles, 0 when unknown
 }
 
@@ -77,9 +78,10 @@ type happeningKey struct {
 	prec               precision
 }
 
-type docKey struct {
-	h   int32
-	doc int64
+// key packs k for a table; the bit above prec makes it non-zero.
+func (k happeningKey) key() tkey {
+	return tkey{uint64(uint32(k.src))<<32 | uint64(uint32(k.tgt)),
+		uint64(uint32(k.typ))<<35 | 1<<34 | uint64(uint8(k.prec))<<32 | uint64(uint32(k.day))}
 }
 
 // Collector deduplicates events into happenings and holds them for time
@@ -100,12 +102,9 @@ type Collector struct {
 	plovers          []string
 	ploverID         map[string]int32
 	byStore          map[int64]int32
-	byKey            map[happeningKey]int32
-	docs             map[docKey]struct{}
+	byKey            *table // happeningKey.key() → happening
 	hs               []happening
 	stats            Stats
-	lastH            int32
-	lastDoc          int64
 	lastSrc, lastTgt string
 	lastSrcID        int32
 	lastTgtID        int32
@@ -116,8 +115,8 @@ type Collector struct {
 // malformed date bound or an unknown modality.
 func NewCollector(opt Options) (*Collector, error) {
 	c := &Collector{opt: opt, codeID: map[string]int32{}, typeID: map[string]int32{}, ploverID: map[string]int32{},
-		byStore: map[int64]int32{}, byKey: map[happeningKey]int32{}, docs: map[docKey]struct{}{},
-		modality: map[string]bool{}, lastH: -1, lastSrcID: -1, lastTgtID: -1}
+		byStore: map[int64]int32{}, byKey: newTable(1024),
+		modality: map[string]bool{}, lastSrcID: -1, lastTgtID: -1}
 	if opt.Period < Day || opt.Period > Year {
 		return nil, fmt.Errorf("relation: unknown period %d", opt.Period)
 	}
@@ -172,6 +171,10 @@ func (c *Collector) Add(r *axis.EventRecord) {
 // when they have the same source and target keys, event type (CAMEO code,
 // else PLOVER type) and date (the event's, else the document's), as in
 // the store.
+//
+// A happening's articles are counted as the changes of document among its
+// reports, which is exact when each document's events are added together
+// (as Collect and a pipeline do) and costs no set of documents.
 func (c *Collector) AddEvent(e *axis.Event, docID int64, docDate string) {
 	c.add(e, docID, docDate, 0, "", 0)
 }
@@ -240,7 +243,7 @@ func (c *Collector) add(e *axis.Event, docID int64, docDate string, storeID int6
 		}
 		key := happeningKey{src: src, tgt: tgt, typ: ti, day: day, prec: prec}
 		if storeID == 0 {
-			h, found = c.byKey[key]
+			h, found = c.byKey.get(key.key())
 		}
 		if !found {
 			est, bucket := day, int32(noBucket)
@@ -283,7 +286,7 @@ func (c *Collector) add(e *axis.Event, docID int64, docDate string, storeID int6
 			if storeID != 0 {
 				c.byStore[storeID] = h
 			} else {
-				c.byKey[key] = h
+				c.byKey.put(key.key(), h)
 			}
 			c.mirror = nil
 		}
@@ -294,18 +297,10 @@ func (c *Collector) add(e *axis.Event, docID int64, docDate string, storeID int6
 		hp.stored = int32(stored)
 	}
 	c.stats.Counted++
-	switch {
-	case docID == 0:
+	if docID == 0 || docID != hp.lastDoc || hp.reports == 1 {
 		hp.articles++
-	case h == c.lastH && docID == c.lastDoc:
-	default:
-		k := docKey{h, docID}
-		if _, ok := c.docs[k]; !ok {
-			c.docs[k] = struct{}{}
-			hp.articles++
-		}
 	}
-	c.lastH, c.lastDoc = h, docID
+	hp.lastDoc = docID
 }
 
 func (c *Collector) code(key string) int32 {

@@ -56,9 +56,12 @@ func (k *Counts) add(c *Collector, h *happening) {
 	k.gold += h.goldstein
 }
 
-// addMirror adds the reports of a happening mirroring one already counted.
-func (k *Counts) addMirror(h *happening) {
+// addMirror adds the reports of happening h, which mirrors rep, already
+// counted; the articles of the pair are those of the more reported side,
+// whichever came first.
+func (k *Counts) addMirror(h, rep *happening) {
 	k.Reports += int(h.reports)
+	k.Articles += max(0, int(max(h.articles, h.stored))-int(max(rep.articles, rep.stored)))
 }
 
 func (k *Counts) merge(o *Counts) {
@@ -168,7 +171,7 @@ func (c *Collector) Series(actor, target string, directed bool) *Series {
 			case directed && !out:
 				k.in.add(c, h)
 			case !directed && mirror[i] >= 0:
-				k.out.addMirror(h)
+				k.out.addMirror(h, &c.hs[mirror[i]])
 			default:
 				k.out.add(c, h)
 			}

@@ -1,0 +1,4 @@
+package relation
+
+// DayString is dayString, for tests.
+var DayString = dayString
