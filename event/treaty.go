@@ -98,7 +98,7 @@ func findTreaties(c *coder) []axis.Treaty {
 				st++
 			}
 			name := c.d.Text[toks[st].start:toks[last].end]
-			if !containsHead(toks[st : last+1]) || isEntityName(c, toks[st].start, toks[last].end) {
+			if !containsHead(toks[st:last+1]) || isEntityName(c, toks[st].start, toks[last].end) {
 				i = j - 1
 				continue
 			}
