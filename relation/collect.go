@@ -371,7 +371,7 @@ func (c *Collector) mirrors() []int32 {
 }
 
 // PageSize is how many events Collect asks a store for at a time.
-const PageSize = 5000
+var PageSize = 5000
 
 // Collect adds to c every event of store matching filter, reading pages of
 // PageSize events in ID order (filter's Offset, Limit and AfterID are
