@@ -23,6 +23,9 @@ func runExtract(ctx context.Context, env *Env, args []string) error {
 	var actors []string
 	fs.Func("actors", "add an actor file (kb/data format or PETRARCH/TABARI dictionary); repeatable",
 		func(s string) error { actors = append(actors, s); return nil })
+	var patterns []string
+	fs.Func("patterns", "add an event pattern file (format in event/pattern.go); repeatable",
+		func(s string) error { patterns = append(patterns, s); return nil })
 	if err := parseFlags(fs, args); err != nil {
 		if errors.Is(err, errHelp) {
 			return nil
@@ -41,6 +44,10 @@ func runExtract(ctx context.Context, env *Env, args []string) error {
 	p, err := pipeline.New(pipeline.Options{Actors: actors})
 	if err != nil {
 		return err
+	}
+	if err := usePatterns(p, patterns); err != nil {
+		fmt.Fprintf(env.Stderr, "axis extract: %s\n", Message(err))
+		return ErrUsage
 	}
 	opts := reader.Options{MaxBytes: *maxBytes, Stdin: env.Stdin, Format: f, Timeout: *timeout, Log: env.Log}
 	failed := 0
