@@ -390,3 +390,22 @@ func TestParse_Concurrent(t *testing.T) {
 		}
 	}
 }
+
+func TestCollapseSpace(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"plain text", "plain text"},
+		{"  lead and trail  ", "lead and trail"},
+		{"a\n b\t\tc\r\nd", "a b c d"},
+		{"no\u00a0break\u200bzero\ufeffbom", "no break zero bom"},
+		{"ideographic\u3000space", "ideographic space"},
+		{"curly “quotes” and – dashes", "curly “quotes” and – dashes"},
+		{"bad \xff byte", "bad \uFFFD byte"},
+		{"ctrl\x01\x7fchars\u0085next", "ctrlchars next"},
+		{"", ""},
+		{" ", ""},
+	} {
+		if got := collapseSpace(tt.in); got != tt.want {
+			t.Errorf("collapseSpace(%q)=%q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
