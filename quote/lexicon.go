@@ -9,6 +9,8 @@ import (
 	"path"
 	"strings"
 	"sync"
+	"unicode"
+	"unicode/utf8"
 )
 
 //go:embed data/*.txt
@@ -55,12 +57,36 @@ type Lexicon struct {
 	nouns    map[string]noun  // lower case
 	media    map[string]bool  // as written, and lower case
 	notNames map[string]bool  // as written
+	// fold maps the capitalised form of every word the stage looks up
+	// (Said, The, Minister) to lower case, so that lookups do not allocate.
+	fold map[string]string
 }
 
 // NewLexicon returns an empty lexicon.
 func NewLexicon() *Lexicon {
-	return &Lexicon{cues: map[string][]cue{}, nouns: map[string]noun{},
-		media: map[string]bool{}, notNames: map[string]bool{}}
+	lx := &Lexicon{cues: map[string][]cue{}, nouns: map[string]noun{},
+		media: map[string]bool{}, notNames: map[string]bool{}, fold: map[string]string{}}
+	for _, m := range []map[string]bool{pronouns, dets, particles, introWords, auxWords, minor, clauseWords} {
+		for k := range m {
+			lx.addFold(k)
+		}
+	}
+	for _, k := range []string{"and", "or", "but", "nor", "as", "well", "so", "so-called", "called", "quoted", "quotes",
+		"cited", "cites", "him", "her", "them", "one", "of", "for", "the", "who", "which", "per", "according", "to",
+		"via", "through", "in", "on", "at"} {
+		lx.addFold(k)
+	}
+	return lx
+}
+
+// addFold records the capitalised and upper-case forms of lower-case w.
+func (lx *Lexicon) addFold(w string) {
+	if w == "" {
+		return
+	}
+	r, n := utf8.DecodeRuneInString(w)
+	lx.fold[string(unicode.ToUpper(r))+w[n:]] = w
+	lx.fold[strings.ToUpper(w)] = w
 }
 
 // Load adds the entries of one data file, whose kind is given by its base
@@ -121,9 +147,16 @@ func (lx *Lexicon) Load(name string, r io.Reader) error {
 	}
 	for k, v := range tmp.cues {
 		lx.cues[k] = append(lx.cues[k], v...)
+		lx.addFold(k)
+		for _, c := range v {
+			for _, r := range c.rest {
+				lx.addFold(r)
+			}
+		}
 	}
 	for k, v := range tmp.nouns {
 		lx.nouns[k] = v
+		lx.addFold(k)
 	}
 	for k := range tmp.media {
 		lx.media[k] = true
@@ -262,6 +295,9 @@ func (lx *Lexicon) Clone() *Lexicon {
 	}
 	for k := range lx.notNames {
 		c.notNames[k] = true
+	}
+	for k, v := range lx.fold {
+		c.fold[k] = v
 	}
 	return c
 }

@@ -124,22 +124,21 @@ func pairMarks(text string, paras [][2]int, out []span) []span {
 	for pi, p := range paras {
 		ps, pe := p[0], p[1]
 		marks = marks[:0]
-		for i := ps; i < pe; {
+		for i := ps; i < pe; i++ {
+			// every mark is ASCII or starts with 0xE2 (“ ” ‘ ’ „ ‚ ‹ ›) or
+			// 0xC2 (« »); continuation bytes never equal those
 			c := text[i]
-			if c < 0x80 {
-				if c == '"' || c == '\'' {
-					if m, ok := classify(text, ps, pe, i, rune(c), 1); ok {
-						marks = append(marks, m)
-					}
+			switch c {
+			case '"', '\'':
+				if m, ok := classify(text, ps, pe, i, rune(c), 1); ok {
+					marks = append(marks, m)
 				}
-				i++
-				continue
+			case 0xE2, 0xC2:
+				r, n := utf8.DecodeRuneInString(text[i:pe])
+				if m, ok := classify(text, ps, pe, i, r, n); ok {
+					marks = append(marks, m)
+				}
 			}
-			r, n := utf8.DecodeRuneInString(text[i:pe])
-			if m, ok := classify(text, ps, pe, i, r, n); ok {
-				marks = append(marks, m)
-			}
-			i += n
 		}
 		out, contNext = pairParagraph(text, ps, pe, pi, marks, contNext, paras, out)
 	}

@@ -63,6 +63,7 @@ func (s *Stage) Process(ctx context.Context, d *axis.Document) error {
 		d.Quotes = []axis.Quote{}
 	}
 	d.Quotes = append(d.Quotes, w.out...)
+	w.release()
 	return nil
 }
 

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/axis-news/axis"
 )
@@ -55,8 +56,19 @@ type work struct {
 	last     *speaker // the last attributed speaker
 }
 
+// workPool keeps the buffers of finished documents for the next ones.
+var workPool = sync.Pool{New: func() any { return new(work) }}
+
+// release returns w's buffers to the pool.
+func (w *work) release() {
+	*w = work{toks: w.toks[:0], sents: w.sents[:0], ments: w.ments[:0], spans: w.spans[:0],
+		paras: w.paras[:0], paraKind: w.paraKind[:0]}
+	workPool.Put(w)
+}
+
 func newWork(lx *Lexicon, d *axis.Document) *work {
-	w := &work{lx: lx, d: d, text: d.Text}
+	w := workPool.Get().(*work)
+	w.lx, w.d, w.text = lx, d, d.Text
 	for _, p := range d.Paragraphs {
 		if p.Start < 0 || p.End > len(d.Text) || p.Start > p.End {
 			continue
@@ -68,6 +80,13 @@ func newWork(lx *Lexicon, d *axis.Document) *work {
 		w.paras = [][2]int{{0, len(d.Text)}}
 		w.paraKind = []string{axis.KindBody}
 	}
+	n := 0
+	for _, e := range d.Entities {
+		n += len(e.Mentions)
+	}
+	if cap(w.ments) < n {
+		w.ments = make([]ment, 0, n)
+	}
 	for i, e := range d.Entities {
 		for _, m := range e.Mentions {
 			if m.Start >= 0 && m.End <= len(d.Text) && m.Start < m.End {
@@ -76,7 +95,7 @@ func newWork(lx *Lexicon, d *axis.Document) *work {
 		}
 	}
 	if !slices.IsSortedFunc(w.ments, cmpMent) {
-		slices.SortStableFunc(w.ments, cmpMent)
+		slices.SortFunc(w.ments, cmpMent)
 	}
 	return w
 }
@@ -150,7 +169,9 @@ func (w *work) tokenizeAll() {
 		}
 	}
 	sort.Sort(&ms)
-	w.toks = make([]token, 0, len(w.text)/5)
+	if cap(w.toks) < len(w.text)/5 {
+		w.toks = make([]token, 0, len(w.text)/5)
+	}
 	ds := w.d.Sentences
 	si := 0
 	for pi, p := range w.paras {
@@ -287,10 +308,15 @@ func (w *work) word(i int) string {
 
 // lowerWord returns token i in lower case.
 func (w *work) lowerWord(i int) string {
+	wd := w.word(i)
 	if w.toks[i].lower {
-		return w.word(i)
+		return wd
 	}
-	return strings.ToLower(w.word(i))
+	if l, ok := w.lx.fold[wd]; ok {
+		return l
+	}
+	// not a word the stage looks up: the lower case form matches nothing
+	return wd
 }
 
 // isWordOut reports whether token i is a word outside quotations.
@@ -321,7 +347,7 @@ func (w *work) cueAt(i int) (*cue, int) {
 	case t.lower:
 		key = w.word(i)
 	case t.caps && w.firstWordOfSentence(i):
-		key = strings.ToLower(w.word(i))
+		key = w.lowerWord(i)
 	default:
 		return nil, i
 	}
