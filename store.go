@@ -161,8 +161,8 @@ type QuoteRecord struct {
 // DocumentFilter selects documents. Nil fields do not filter.
 type DocumentFilter struct {
 	ID *int64
-	// Entity matches documents mentioning an entity whose name, code or
-	// country equals it (case-insensitively for names).
+	// Entity matches documents mentioning an entity whose name or code
+	// (RUS for Russia, NATO) equals it, case-insensitively.
 	Entity *string
 	// Search is a full-text query: documents containing all its words.
 	Search   *string

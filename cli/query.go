@@ -56,7 +56,7 @@ func runQuery(ctx context.Context, env *Env, args []string) error {
 		fs.Var(&speaker, "speaker", "speaker name contains this (case-insensitive), or speaker entity ID")
 		fs.Var(&words, "words", "quote text contains this (case-insensitive)")
 	case "documents", "search":
-		fs.Var(&entity, "entity", "mentions an entity with this name, code or country")
+		fs.Var(&entity, "entity", "mentions an entity with this name or code (RUS, NATO)")
 		fs.Var(&search, "search", "full-text search: documents with all these words")
 	default:
 		fmt.Fprintf(env.Stderr, "axis query: unknown kind %q\n", kind)

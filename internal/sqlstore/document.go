@@ -376,8 +376,7 @@ func (db *DB) FindDocuments(ctx context.Context, f axis.DocumentFilter) ([]*axis
 	}
 	if f.Entity != nil {
 		e := strings.TrimSpace(*f.Entity)
-		w.add("d.id IN (SELECT document_id FROM entities WHERE name_lower = ? OR code = ? OR country = ?)",
-			strings.ToLower(e), strings.ToUpper(e), strings.ToUpper(e))
+		w.add("d.id IN (SELECT document_id FROM entities WHERE name_lower = ? OR code = ?)", strings.ToLower(e), strings.ToUpper(e))
 	}
 	if f.Search != nil {
 		words := searchWords(*f.Search)

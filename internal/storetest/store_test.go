@@ -436,7 +436,7 @@ func TestStore_FindDocuments(t *testing.T) {
 		}{
 			{"All", axis.DocumentFilter{}, []int64{a.ID, b.ID}},
 			{"EntityName", axis.DocumentFilter{Entity: ptr("kim jong un")}, []int64{a.ID}},
-			{"EntityCountry", axis.DocumentFilter{Entity: ptr("kor")}, []int64{b.ID}},
+			{"EntityCode", axis.DocumentFilter{Entity: ptr("kor")}, []int64{b.ID}},
 			{"Search", axis.DocumentFilter{Search: ptr("strategic partnership")}, []int64{a.ID}},
 			{"SearchStem", axis.DocumentFilter{Search: ptr("signs")}, []int64{a.ID}},
 			{"SearchTitle", axis.DocumentFilter{Search: ptr("restart")}, []int64{b.ID}},

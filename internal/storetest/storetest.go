@@ -178,7 +178,7 @@ var dumpTables = []struct{ table, cols, order string }{
 	{"document_sources", `id, document_id, key, name, outlet, url, title, date`, "id"},
 	{"document_bands", `band, document_id`, "band, document_id"},
 	{"sentences", `document_id, idx, start, "end", kind`, "document_id, idx"},
-	{"entities", `id, document_id, idx, eid, kind, name, country, code, role, affiliation, rule`, "id"},
+	{"entities", `document_id, idx, eid, kind, name, country, code, role, affiliation, rule`, "document_id, idx"},
 	{"mentions", `document_id, entity_idx, idx, start, "end", text`, "document_id, entity_idx, idx"},
 	{"quotes", `id, document_id, idx, text, start, "end", speaker, speaker_name, role, affiliation, country, cue, medium`, "id"},
 	{"happenings", `id, key, src, tgt, type, date, num_mentions, num_articles, num_sources`, "id"},

@@ -57,7 +57,6 @@ CREATE TABLE sentences (
 );
 
 CREATE TABLE entities (
-	id          bigserial PRIMARY KEY,
 	document_id bigint NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
 	idx         INTEGER NOT NULL,
 	eid         TEXT NOT NULL DEFAULT '',
@@ -68,12 +67,11 @@ CREATE TABLE entities (
 	code        TEXT COLLATE "C" NOT NULL DEFAULT '',
 	role        TEXT NOT NULL DEFAULT '',
 	affiliation TEXT NOT NULL DEFAULT '',
-	rule        TEXT NOT NULL DEFAULT ''
+	rule        TEXT NOT NULL DEFAULT '',
+	PRIMARY KEY (document_id, idx)
 );
-CREATE INDEX entities_document ON entities (document_id);
 CREATE INDEX entities_name ON entities (name_lower);
 CREATE INDEX entities_code ON entities (code);
-CREATE INDEX entities_country ON entities (country);
 
 CREATE TABLE mentions (
 	document_id bigint NOT NULL REFERENCES documents (id) ON DELETE CASCADE,

@@ -55,7 +55,6 @@ CREATE TABLE sentences (
 ) WITHOUT ROWID;
 
 CREATE TABLE entities (
-	id          INTEGER PRIMARY KEY,
 	document_id INTEGER NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
 	idx         INTEGER NOT NULL,
 	eid         TEXT NOT NULL DEFAULT '',
@@ -66,12 +65,11 @@ CREATE TABLE entities (
 	code        TEXT NOT NULL DEFAULT '',
 	role        TEXT NOT NULL DEFAULT '',
 	affiliation TEXT NOT NULL DEFAULT '',
-	rule        TEXT NOT NULL DEFAULT ''
-);
-CREATE INDEX entities_document ON entities (document_id);
+	rule        TEXT NOT NULL DEFAULT '',
+	PRIMARY KEY (document_id, idx)
+) WITHOUT ROWID;
 CREATE INDEX entities_name ON entities (name_lower);
 CREATE INDEX entities_code ON entities (code);
-CREATE INDEX entities_country ON entities (country);
 
 CREATE TABLE mentions (
 	document_id INTEGER NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
