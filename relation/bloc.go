@@ -24,8 +24,7 @@ type Bloc struct {
 	// Tension is the share of conflict among the bloc's own ties: the
 	// negative weight inside over all weight inside, 0 to 1.
 	Tension float64 `json:"tension"`
-	// Ties are the strongest positive ties inside the bloc, strongest
-	// first.
+	// Ties are the positive ties inside the bloc, strongest first.
 	Ties []Edge `json:"ties"`
 }
 
@@ -37,8 +36,8 @@ type Partition struct {
 	Unaligned []string `json:"unaligned"`
 	// Modularity is the signed modularity of the partition (see Blocs).
 	Modularity float64 `json:"modularity"`
-	// Rivalries are the most antagonistic dyads across blocs (and
-	// unaligned nodes), most negative first.
+	// Rivalries are the negative dyads across blocs (and unaligned
+	// nodes), most negative first.
 	Rivalries []Edge `json:"rivalries"`
 
 	bloc map[string]int // node → bloc ID, 0 for unaligned
@@ -48,8 +47,19 @@ type Partition struct {
 // in the graph.
 func (p *Partition) BlocOf(code string) int { return p.bloc[code] }
 
-// TopTies is how many ties Blocs reports per bloc, and rivalries in all.
-var TopTies = 10
+// Trim keeps the n strongest ties of each bloc and the n most
+// antagonistic rivalries.
+func (p *Partition) Trim(n int) {
+	n = max(n, 0)
+	for i := range p.Blocs {
+		if len(p.Blocs[i].Ties) > n {
+			p.Blocs[i].Ties = p.Blocs[i].Ties[:n]
+		}
+	}
+	if len(p.Rivalries) > n {
+		p.Rivalries = p.Rivalries[:n]
+	}
+}
 
 // Blocs partitions g into blocs by maximising signed modularity (Gómez,
 // Jensen and Arenas 2009) with the Louvain method (Blondel et al. 2008).
@@ -424,18 +434,12 @@ func (p *Partition) report(g *Graph, labels []int) *Partition {
 		}
 		t := ties[a]
 		sort.SliceStable(t, func(i, j int) bool { return t[i].pos-t[i].neg > t[j].pos-t[j].neg })
-		if len(t) > TopTies {
-			t = t[:TopTies]
-		}
 		b.Ties = append(b.Ties, t...)
 		p.Blocs = append(p.Blocs, b)
 	}
 	sort.SliceStable(p.Rivalries, func(i, j int) bool {
 		return p.Rivalries[i].pos-p.Rivalries[i].neg < p.Rivalries[j].pos-p.Rivalries[j].neg
 	})
-	if len(p.Rivalries) > TopTies {
-		p.Rivalries = p.Rivalries[:TopTies]
-	}
 	return p
 }
 

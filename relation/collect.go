@@ -3,6 +3,7 @@ package relation
 import (
 	"context"
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/axis-news/axis"
@@ -405,4 +406,41 @@ func (c *Collector) Collect(ctx context.Context, store axis.Store, filter axis.E
 		}
 		f.AfterID = recs[len(recs)-1].ID
 	}
+}
+
+// Span returns the first and last day (YYYY-MM-DD) of the collected
+// happenings, or "" and "" when there are none.
+func (c *Collector) Span() (first, last string) {
+	if len(c.hs) == 0 {
+		return "", ""
+	}
+	lo, hi := c.hs[0].day, c.hs[0].day
+	for i := range c.hs {
+		lo, hi = min(lo, c.hs[i].day), max(hi, c.hs[i].day)
+	}
+	return dayString(lo), dayString(hi)
+}
+
+// Median returns the day (YYYY-MM-DD) that splits the collected
+// happenings in two halves, before it and from it on: the day of the
+// middle happening in date order. "" when there are none.
+func (c *Collector) Median() string {
+	if len(c.hs) == 0 {
+		return ""
+	}
+	days := make([]int32, len(c.hs))
+	for i := range c.hs {
+		days[i] = c.hs[i].day
+	}
+	slices.Sort(days)
+	return dayString(days[len(days)/2])
+}
+
+// DayBefore returns the day before a YYYY-MM-DD day.
+func DayBefore(day string) (string, error) {
+	d, _, ok := parseDate(day)
+	if !ok {
+		return "", fmt.Errorf("relation: day %q: want YYYY-MM-DD", day)
+	}
+	return dayString(d - 1), nil
 }

@@ -286,8 +286,8 @@ func TestSeries(t *testing.T) {
 			t.Fatalf("periods=%v, want %v", got, want)
 		}
 		jun := s.Rows[0]
-		if jun.Happenings != 2 || jun.Reports != 24 || jun.Articles != 21 {
-			t.Errorf("June: happenings=%d reports=%d articles=%d, want 2 24 21", jun.Happenings, jun.Reports, jun.Articles)
+		if jun.Happenings != 2 || jun.Reports != 24 || jun.Coverage != 21 {
+			t.Errorf("June: happenings=%d reports=%d coverage=%d, want 2 24 21", jun.Happenings, jun.Reports, jun.Coverage)
 		}
 		if jun.VerbalCooperation != 1 || jun.MaterialCooperation != 1 || jun.PLOVER["AGREE"] != 1 || jun.PLOVER["AID"] != 1 {
 			t.Errorf("June counts=%+v", jun.Counts)

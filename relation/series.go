@@ -7,10 +7,13 @@ import (
 // Counts are the measures of a set of happenings.
 type Counts struct {
 	// Happenings counts distinct happenings; Reports the events reporting
-	// them (mentions); Articles the distinct articles among the reports.
+	// them (mentions). Coverage sums, over the happenings, the number of
+	// articles reporting each (syndicated copies included when the store
+	// knows them): how much press they got, where Happenings counts each
+	// once.
 	Happenings int `json:"happenings"`
 	Reports    int `json:"reports"`
-	Articles   int `json:"articles"`
+	Coverage   int `json:"coverage"`
 	// Happenings by quad class; Other has no known class.
 	VerbalCooperation   int `json:"verbal_cooperation"`
 	MaterialCooperation int `json:"material_cooperation"`
@@ -34,7 +37,7 @@ type Counts struct {
 func (k *Counts) add(c *Collector, h *happening) {
 	k.Happenings++
 	k.Reports += int(h.reports)
-	k.Articles += int(max(h.articles, h.stored))
+	k.Coverage += int(max(h.articles, h.stored))
 	switch h.quad {
 	case 1:
 		k.VerbalCooperation++
@@ -61,13 +64,13 @@ func (k *Counts) add(c *Collector, h *happening) {
 // whichever came first.
 func (k *Counts) addMirror(h, rep *happening) {
 	k.Reports += int(h.reports)
-	k.Articles += max(0, int(max(h.articles, h.stored))-int(max(rep.articles, rep.stored)))
+	k.Coverage += max(0, int(max(h.articles, h.stored))-int(max(rep.articles, rep.stored)))
 }
 
 func (k *Counts) merge(o *Counts) {
 	k.Happenings += o.Happenings
 	k.Reports += o.Reports
-	k.Articles += o.Articles
+	k.Coverage += o.Coverage
 	k.VerbalCooperation += o.VerbalCooperation
 	k.MaterialCooperation += o.MaterialCooperation
 	k.VerbalConflict += o.VerbalConflict

@@ -86,7 +86,7 @@ func TestCollect_SQLite(t *testing.T) {
 		t.Fatalf("periods=%v, want %v", got, want)
 	}
 	jun := s.Rows[0]
-	if jun.Happenings != 1 || jun.Reports != 4 || jun.Articles != 4 || jun.VerbalCooperation != 1 || jun.GoldsteinSum != 8 {
+	if jun.Happenings != 1 || jun.Reports != 4 || jun.Coverage != 4 || jun.VerbalCooperation != 1 || jun.GoldsteinSum != 8 {
 		t.Errorf("June=%+v, want one signing reported 4 times in 4 articles (the copy included)", jun.Counts)
 	}
 	if sep := s.Rows[3]; sep.Happenings != 1 || sep.VerbalConflict != 1 || sep.NetCooperation != -1 {
