@@ -44,6 +44,8 @@ var commands = map[string]Command{
 	"gen":       {"write synthetic articles with known events, for benchmarks", runGen},
 	"demo":      {"ingest a small built-in sample and show what axis makes of it", runDemo},
 	"quotes":    {"list the quotations of articles with their speakers, roles and cues", runQuotes},
+	"relations": {"a dyad's relation over time: quad classes, PLOVER types, Goldstein, net cooperation", runRelations},
+	"blocs":     {"the alignment graph of stored events, its blocs, rivalries and drift", runBlocs},
 }
 
 // ErrUsage is returned for bad command lines; the usage has been printed.
