@@ -20,7 +20,7 @@ const (
 func (w *work) attribute(k int) result {
 	s := w.spans[k]
 	o, c := w.qtok[k][0], w.qtok[k][1]
-	if o > c || o >= len(w.toks) {
+	if o > c || o >= len(w.toks) || s.start >= s.end {
 		return result{}
 	}
 	switch w.paraKind[s.para] {

@@ -35,6 +35,8 @@ var particles = map[string]bool{"al": true, "el": true, "bin": true, "ibn": true
 	"de": true, "da": true, "do": true, "dos": true, "das": true, "du": true, "van": true, "von": true,
 	"der": true, "den": true, "la": true, "le": true, "di": true, "del": true, "della": true, "ben": true}
 
+var whWords = map[string]bool{"what": true, "whom": true, "whose": true, "where": true, "when": true, "how": true, "why": true}
+
 var auxWords = map[string]bool{"is": true, "are": true, "was": true, "were": true, "be": true, "been": true,
 	"has": true, "have": true, "had": true, "that": true, "which": true, "who": true, "will": true, "would": true}
 
@@ -215,7 +217,7 @@ func (w *work) backwardSubject(i int) cand {
 			continue
 		}
 		lw := w.lowerWord(j)
-		if lw == "and" && w.onlyAdverbs(j+1, i) {
+		if (lw == "and" || lw == "but" || lw == "or" || lw == "yet" || lw == "then") && w.onlyAdverbs(j+1, i) {
 			// X called the deal illegal and said ...
 			return w.sentenceSubject(int(w.toks[i].sent), j)
 		}
@@ -310,6 +312,9 @@ func (w *work) chunkAround(h int) (int, int) {
 	for a-1 >= se.first && a > h-12 {
 		p := a - 1
 		switch {
+		case w.abbrevDot(p):
+			a = p - 1
+			continue
 		case w.chunkable(p) && !(w.toks[p].kind == tWord && w.toks[p].lower && !w.nounIs(p)):
 			a = p
 			continue
@@ -324,6 +329,7 @@ func (w *work) chunkAround(h int) (int, int) {
 			continue
 		case w.isWordOut(p) && w.toks[p].lower:
 			// adjectives after a determiner: a determined Rodríguez
+			lc := 0
 			for k := p; k >= se.first && k >= p-3; k-- {
 				if !w.isWordOut(k) {
 					break
@@ -335,7 +341,14 @@ func (w *work) chunkAround(h int) (int, int) {
 				if !w.toks[k].lower && !w.chunkable(k) {
 					break
 				}
-				if lw := w.lowerWord(k); pronouns[lw] || minor[lw] || introWords[lw] || auxWords[lw] || (w.toks[k].lower && w.lx.cues[lw] != nil) {
+				lw := w.lowerWord(k)
+				if w.toks[k].lower {
+					lc++
+					if lc > 2 || w.nounIs(k) || whWords[lw] || strings.HasSuffix(lw, "ed") && !w.isDet(k-1) {
+						break
+					}
+				}
+				if pronouns[lw] || minor[lw] || introWords[lw] || auxWords[lw] || (w.toks[k].lower && w.lx.cues[lw] != nil) {
 					break
 				}
 			}
@@ -346,6 +359,8 @@ func (w *work) chunkAround(h int) (int, int) {
 	for b+1 < se.end && b < h+12 {
 		n := b + 1
 		switch {
+		case w.abbrevDot(n) && w.isNameWord(n+1):
+			b = n // Mr. Johnson, Sen. John Fetterman
 		case w.toks[n].kind == tPoss && w.toks[n].q < 0 && w.chunkable(n+1) && n+1 < se.end:
 			b = n
 		case w.isNameWord(n) || w.isTitle(n):
@@ -474,7 +489,7 @@ func (w *work) analyse(a, b int) cand {
 			c.kind, c.nameA, c.nameB = cName, ra, b
 			if m := w.mentionAt(int(w.toks[b].start)); m >= 0 {
 				c.ent = w.ments[m].ent
-			} else if m := w.mentionAt(int(w.toks[ra].start)); m >= 0 {
+			} else if m := w.mentionAt(int(w.toks[ra].start)); m >= 0 && w.d.Entities[w.ments[m].ent].Kind == axis.EntityPerson {
 				c.ent = w.ments[m].ent
 			}
 			return c
@@ -721,7 +736,7 @@ func (w *work) pronoun(p string, pos, para int) (speaker, bool) {
 	recent := w.last != nil && para-w.last.para <= 2
 	switch p {
 	case "he", "she", "i":
-		if recent && (w.last.kind == kPerson || w.last.kind == kUnknown) {
+		if recent && w.last.kind == kPerson {
 			return *w.last, true
 		}
 		if e := w.lastMention(pos, para, func(k string) bool { return k == axis.EntityPerson }); e >= 0 {
@@ -1035,4 +1050,15 @@ func (w *work) chunkCountry(c cand) string {
 		}
 	}
 	return ""
+}
+
+// abbrevDot reports whether token i is the dot of a title abbreviation
+// (Mr., Sen., Gen.).
+func (w *work) abbrevDot(i int) bool {
+	if i <= 0 || i >= len(w.toks) || w.toks[i].kind != tPunct || w.text[w.toks[i].start] != '.' ||
+		w.toks[i-1].end != w.toks[i].start || !w.toks[i-1].caps || w.toks[i-1].end-w.toks[i-1].start > 5 {
+		return false
+	}
+	n, ok := w.nounAt(i - 1)
+	return ok && n.class == nounPerson
 }

@@ -356,7 +356,7 @@ func (w *work) cueAt(i int) (*cue, int) {
 		return nil, i
 	}
 	if i > 0 && w.isWordOut(i-1) && dets[w.lowerWord(i-1)] ||
-		strings.HasSuffix(key, "ing") && i > 1 && w.isDet(i-2) && w.isWordOut(i-1) && w.toks[i-1].lower && w.lx.cues[w.lowerWord(i-1)] == nil {
+		strings.HasSuffix(key, "ing") && i > 1 && w.isDet(i-2) && w.isWordOut(i-1) && w.toks[i-1].lower && w.lx.cues[w.lowerWord(i-1)] == nil && !w.nounIs(i-1) {
 		return nil, i // a noun: an audio warning, the statement's comments
 	}
 	var best *cue
