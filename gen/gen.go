@@ -250,9 +250,6 @@ func (g *Generator) stateByCode(code string) state {
 // evDate, reported on date.
 func (g *Generator) vars(src, tgt state, evDate, date time.Time) map[string]string {
 	day := "on " + evDate.Weekday().String()
-	if evDate.Equal(date) && g.rng.IntN(2) == 0 {
-		day = "on " + evDate.Weekday().String()
-	}
 	third := g.states[g.rng.IntN(len(g.states))]
 	return map[string]string{
 		"{S}": src.name, "{T}": tgt.name, "{SADJ}": src.adj, "{TADJ}": tgt.adj,
@@ -279,11 +276,12 @@ func fill(s string, v map[string]string) string {
 
 func pick(r *rand.Rand, xs []string) string { return xs[r.IntN(len(xs))] }
 
+// lowerFirst lower-cases a leading "The", leaving names alone.
 func lowerFirst(s string) string {
-	if s == "" {
-		return s
+	if strings.HasPrefix(s, "The ") {
+		return "the " + s[4:]
 	}
-	return strings.ToLower(s[:1]) + s[1:]
+	return s
 }
 
 func slug(s string) string {

@@ -58,6 +58,10 @@ func (db *DB) Open(ctx context.Context) error {
 		// One key for every axis: migrations never run twice at once.
 		MigrationLock: `SELECT pg_advisory_xact_lock(7833240611)`,
 		MapError:      mapError,
+		IsConflict: func(err error) bool {
+			var pe *pgconn.PgError
+			return errors.As(err, &pe) && (pe.Code == "23505" || pe.Code == "40001" || pe.Code == "40P01")
+		},
 	}
 	if err := sqlstore.Migrate(ctx, sdb, d, migrationFS, "migration"); err != nil {
 		sdb.Close()

@@ -15,22 +15,11 @@ import (
 
 // CreateDocument implements axis.Store.
 func (db *DB) CreateDocument(ctx context.Context, d *axis.Document, id axis.Identity) (*axis.CreateResult, error) {
-	if strings.TrimSpace(d.Text) == "" {
-		return nil, axis.Errorf(axis.EINVALID, "document %s has no text", d.Meta.ID)
-	}
-	if id.Key == "" {
-		return nil, axis.Errorf(axis.EINVALID, "document %s has no identity", d.Meta.ID)
-	}
-	var res *axis.CreateResult
-	err := db.inTx(ctx, func(tx *sql.Tx) error {
-		var err error
-		res, err = db.createDocument(ctx, tx, d, id)
-		return err
-	})
+	res, err := db.CreateDocuments(ctx, []*axis.Document{d}, []axis.Identity{id})
 	if err != nil {
-		return nil, db.wrap(fmt.Sprintf("store document %s", d.Meta.ID), err)
+		return nil, err
 	}
-	return res, nil
+	return res[0], nil
 }
 
 // CreateDocuments implements axis.Store.
@@ -47,16 +36,24 @@ func (db *DB) CreateDocuments(ctx context.Context, docs []*axis.Document, ids []
 		}
 	}
 	out := make([]*axis.CreateResult, len(docs))
-	err := db.inTx(ctx, func(tx *sql.Tx) error {
-		for i, d := range docs {
-			r, err := db.createDocument(ctx, tx, d, ids[i])
-			if err != nil {
-				return fmt.Errorf("store document %s: %w", d.Meta.ID, err)
+	var err error
+	// A conflict means another process stored one of the documents (or
+	// happenings) first: the next attempt sees it.
+	for attempt := 0; attempt < 3; attempt++ {
+		err = db.inTx(ctx, func(tx *sql.Tx) error {
+			for i, d := range docs {
+				r, err := db.createDocument(ctx, tx, d, ids[i])
+				if err != nil {
+					return fmt.Errorf("store document %s: %w", d.Meta.ID, err)
+				}
+				out[i] = r
 			}
-			out[i] = r
+			return nil
+		})
+		if err == nil || !db.d.IsConflict(err) {
+			break
 		}
-		return nil
-	})
+	}
 	if err != nil {
 		return nil, db.wrap("store documents", err)
 	}

@@ -35,6 +35,9 @@ type Dialect struct {
 	MigrationLock string
 	// MapError turns driver errors into application errors where it can.
 	MapError func(error) error
+	// IsConflict reports a unique-key violation: another process stored
+	// the same row first. The transaction is then tried again.
+	IsConflict func(error) bool
 }
 
 // DB is a store over an open database.
@@ -54,6 +57,9 @@ var _ axis.Store = (*DB)(nil)
 func New(db *sql.DB, d Dialect) *DB {
 	if d.MapError == nil {
 		d.MapError = func(err error) error { return err }
+	}
+	if d.IsConflict == nil {
+		d.IsConflict = func(error) bool { return false }
 	}
 	return &DB{db: db, d: d, Now: time.Now}
 }

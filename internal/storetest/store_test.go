@@ -518,3 +518,53 @@ func TestDump(t *testing.T) {
 		}
 	})
 }
+
+func TestStore_Concurrent(t *testing.T) {
+	RunWithStore(t, func(t *testing.T, env *Env) {
+		ctx := context.Background()
+		var docs []*axis.Document
+		for i := range 20 {
+			d := makeDoc(t, fmt.Sprintf("n%d.txt", i), fmt.Sprintf("https://example.com/%d", i), "Example", "2024-06-19",
+				fmt.Sprintf("Headline %d", i), "Russia and North Korea held talks in Pyongyang on Wednesday. "+distinctWords(i))
+			addEvent(t, d, "RUS", "PRK", "040", "CONSULT", "2024-06-19", axis.ModalityAsserted, "held talks")
+			docs = append(docs, d)
+		}
+		// Two processes (stores) store the same documents at once.
+		errs := make(chan error, 2)
+		for range 2 {
+			s := env.MustOpen(t)
+			go func() {
+				for _, d := range docs {
+					if _, err := s.CreateDocument(ctx, d, axis.Identify(d)); err != nil {
+						errs <- err
+						return
+					}
+				}
+				errs <- nil
+			}()
+		}
+		for range 2 {
+			if err := <-errs; err != nil {
+				t.Fatal(err)
+			}
+		}
+		s := env.MustOpen(t)
+		st := mustStats(t, s)
+		if st.Documents != 20 || st.Sources != 20 || st.Events != 20 || st.Happenings != 1 {
+			t.Fatalf("stats=%+v, want 20 documents, sources and events in 1 happening", st)
+		}
+		evs, _, err := s.FindEvents(ctx, axis.EventFilter{Limit: 1})
+		if err != nil || evs[0].Happening.NumMentions != 20 || evs[0].Happening.NumArticles != 20 {
+			t.Fatalf("happening=%+v err=%v, want 20 mentions and articles", evs[0].Happening, err)
+		}
+	})
+}
+
+// distinctWords returns a sentence of words no other i shares.
+func distinctWords(i int) string {
+	var w []string
+	for k := range 12 {
+		w = append(w, fmt.Sprintf("w%dx%d", i, k))
+	}
+	return strings.Join(w, " ") + "."
+}
