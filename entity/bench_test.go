@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/axis-news/axis"
 	"github.com/axis-news/axis/kb"
@@ -53,6 +54,7 @@ func BenchmarkEntity(b *testing.B) {
 	ctx := context.Background()
 	b.SetBytes(int64(n))
 	b.ResetTimer()
+	cpu0 := cpuTime()
 	for i := 0; i < b.N; i++ {
 		for _, d := range docs {
 			d.Sentences, d.Paragraphs, d.Tokens = d.Sentences[:0], d.Paragraphs[:0], d.Tokens[:0]
@@ -64,6 +66,7 @@ func BenchmarkEntity(b *testing.B) {
 			}
 		}
 	}
+	reportCPU(b, cpu0, n)
 }
 
 // BenchmarkEntityOnly measures the entity stage alone.
@@ -80,12 +83,22 @@ func BenchmarkEntityOnly(b *testing.B) {
 	}
 	b.SetBytes(int64(n))
 	b.ResetTimer()
+	cpu0 := cpuTime()
 	for i := 0; i < b.N; i++ {
 		for _, d := range docs {
 			if err := s.Process(ctx, d); err != nil {
 				b.Fatal(err)
 			}
 		}
+	}
+	reportCPU(b, cpu0, n)
+}
+
+// reportCPU reports MB per CPU second of the process since cpu0 (the
+// garbage collector's work on other cores included).
+func reportCPU(b *testing.B, cpu0 time.Duration, n int) {
+	if d := cpuTime() - cpu0; d > 0 {
+		b.ReportMetric(float64(n)*float64(b.N)/1e6/d.Seconds(), "MB/cpu-s")
 	}
 }
 
