@@ -68,6 +68,9 @@ func TestStage_Process(t *testing.T) {
 		{"CodeAfter", "The dam cost 4.6 billion USD.", []string{"4.6 billion USD=4.6e+09 USD"}},
 		{"WonAfter", "Seoul pledged 2 trillion won.", []string{"2 trillion won=2e+12 KRW"}},
 		// Counts.
+		{"SeveralThousand", "Several thousand troops and a few hundred police were sent.",
+			[]string{"Several thousand troops=3000 troops [troops] ~", "few hundred police=300 police [police] ~"}},
+		{"Several", "Several soldiers were hurt.", []string{}},
 		{"HalfAMillion", "Half a million have fled.", []string{"Half a million=500000 "}},
 		{"ListOfCounts", "It destroyed four helicopters and hundreds of drones.",
 			[]string{"four helicopters=4 helicopters [helicopters]", "hundreds of drones=200 drones [drones] ~"}},

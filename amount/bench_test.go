@@ -65,3 +65,21 @@ func TestSample(t *testing.T) {
 		t.Fatal("no amounts in the sample")
 	}
 }
+
+// BenchmarkCorpus runs both stages on the dev corpus, when present: real
+// articles, with their own density of dates and amounts.
+func BenchmarkCorpus(b *testing.B) {
+	docs := corpusDocs(b)
+	ts, s := temporal.New(), New()
+	size := 0
+	for _, d := range docs {
+		size += len(d.Text)
+	}
+	b.SetBytes(int64(size))
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, d := range docs {
+			s.Find(d.Text, d.Sentences, ts.Find(d.Text, d.Sentences, d.Meta.Date))
+		}
+	}
+}

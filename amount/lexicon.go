@@ -29,12 +29,14 @@ const (
 	fPlural
 	fStop
 	fVote
+	fIndefinite
 )
 
 var kinds = map[string]uint32{
 	"symbol": fSymbol, "code": fCode, "currency": fCurrency, "scale": fScale, "vague": fVague,
 	"number": fNumber, "measure": fMeasure, "percent": fPercent, "approx": fApprox,
 	"anaphor": fAnaphor, "noncount": fNoncount, "plural": fPlural, "stop": fStop, "vote": fVote,
+	"indefinite": fIndefinite,
 }
 
 // entry is what the lexicon knows about a word or phrase; one may have
@@ -150,7 +152,7 @@ func (lx *Lexicon) add(kind, words, unit, val string) error {
 		if e.scale, err = num(unit); err == nil {
 			e.value, err = num(val)
 		}
-	case fNumber:
+	case fNumber, fIndefinite:
 		e.value, err = num(val)
 	case fMeasure, fPercent:
 		if unit == "" || unit == "-" {

@@ -164,7 +164,7 @@ func (sc *scanner) match(i int) (axis.Amount, int, bool) {
 		}
 		return axis.Amount{}, 0, false
 	}
-	if !sc.num(i) && !sc.has(i, fNumber|fVague) && !sc.is(i, "a") && !sc.is(i, "an") {
+	if !sc.num(i) && !sc.has(i, fNumber|fVague|fIndefinite) && !sc.is(i, "a") && !sc.is(i, "an") {
 		return axis.Amount{}, 0, false
 	}
 	if sc.num(i) && sc.notAQuantity(i) {
@@ -341,6 +341,12 @@ func (sc *scanner) quantity(i int, money bool) (qty, bool) {
 				return q, false // 5G, 3D
 			}
 		}
+	case sc.has(i, fIndefinite):
+		// several thousand, a few hundred: only before a scale word
+		if !sc.has(j, fScale) || len(sc.str(j)) <= 2 {
+			return q, false
+		}
+		q.v, q.vague, q.words = sc.ent(i).value, true, true
 	case sc.has(i, fVague):
 		q.v, q.vague = sc.ent(i).value, true
 		// tens of thousands, hundreds of millions
