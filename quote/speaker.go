@@ -188,6 +188,7 @@ func (w *work) onlyAdverbs(a, b int) bool {
 func (w *work) backwardSubject(i int) cand {
 	se := w.sents[w.toks[i].sent]
 	appos := false
+	apA, apB := -1, -1 // the apposition skipped
 	for j := i - 1; j >= se.first && j >= i-40; j-- {
 		t := w.toks[j]
 		if t.q >= 0 {
@@ -200,6 +201,7 @@ func (w *work) backwardSubject(i int) cand {
 				// an apposition or aside: X, a professor at Y, said
 				for k := j - 1; k >= se.first; k-- {
 					if w.toks[k].q < 0 && w.toks[k].kind == tPunct && (w.text[w.toks[k].start] == ',' || w.isDash(k)) {
+						apA, apB = k+1, j-1
 						j = k
 						appos = true
 						break
@@ -229,7 +231,17 @@ func (w *work) backwardSubject(i int) cand {
 		}
 		if w.candidateHead(j) {
 			a, b := w.chunkAround(j)
-			return w.analyse(a, b)
+			x := w.analyse(a, b)
+			if x.kind == cRole && apA >= 0 && apA <= apB {
+				// Putin's top aide, Yuri Ushakov, said: the name is in the apposition
+				if h := apB; w.candidateHead(h) {
+					ca, cb := w.chunkAround(h)
+					if y := w.analyse(ca, cb); y.kind == cEnt || y.kind == cName && !y.inst {
+						return y
+					}
+				}
+			}
+			return x
 		}
 	}
 	return cand{}
@@ -324,7 +336,8 @@ func (w *work) chunkAround(h int) (int, int) {
 				continue
 			}
 			a = p
-		case w.isConnector(p) && p-1 >= se.first && w.chunkable(p-1) && w.toks[p-1].kind == tWord && !w.toks[p-1].lower:
+		case w.isConnector(p) && p-1 >= se.first && w.chunkable(p-1) && w.toks[p-1].kind == tWord &&
+			(!w.toks[p-1].lower || w.nounIs(p-1) && w.lowerWord(p) != "and"):
 			a = p
 			continue
 		case w.isWordOut(p) && w.toks[p].lower:
@@ -483,8 +496,8 @@ func (w *work) analyse(a, b int) cand {
 		break
 	}
 	if ra := r + 1; ra <= b {
-		prevOK := ra == a || w.nounIs(ra-1) || w.isTitle(ra-1) || w.toks[ra-1].kind == tPoss ||
-			(w.toks[ra-1].kind == tWord && w.toks[ra-1].lower && !w.isConnector(ra-1))
+		prevOK := ra == a || w.nounIs(ra-1) || w.isTitle(ra-1) || w.toks[ra-1].kind == tPoss || w.abbrevDot(ra-1) ||
+			(w.toks[ra-1].kind == tWord && w.toks[ra-1].lower && !w.isConnector(ra-1) && !minor[w.word(ra-1)] && !dets[w.word(ra-1)])
 		if prevOK {
 			c.kind, c.nameA, c.nameB = cName, ra, b
 			if m := w.mentionAt(int(w.toks[b].start)); m >= 0 {
