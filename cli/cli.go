@@ -46,6 +46,7 @@ var commands = map[string]Command{
 	"quotes":    {"list the quotations of articles with their speakers, roles and cues", runQuotes},
 	"relations": {"a dyad's relation over time: quad classes, PLOVER types, Goldstein, net cooperation", runRelations},
 	"blocs":     {"the alignment graph of stored events, its blocs, rivalries and drift", runBlocs},
+	"explain":   {"show why events were (or were not) coded, sentence by sentence", runExplain},
 }
 
 // ErrUsage is returned for bad command lines; the usage has been printed.

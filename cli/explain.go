@@ -74,8 +74,3 @@ func (l *stringList) Set(s string) error {
 	*l = append(*l, s)
 	return nil
 }
-
-// explain registers itself so that its wiring lives in this file alone.
-func init() {
-	commands["explain"] = Command{"show why events were (or were not) coded, sentence by sentence", runExplain}
-}
