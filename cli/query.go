@@ -31,10 +31,7 @@ Examples:
   axis query search nuclear talks --json`
 
 func runQuery(ctx context.Context, env *Env, args []string) error {
-	kind := "events"
-	if len(args) > 0 && !strings.HasPrefix(args[0], "-") {
-		kind, args = args[0], args[1:]
-	}
+	kind, args := queryKind(args)
 	fs := newFlagSet(env, "query", queryUsage)
 	db := dbFlag(fs, env)
 	asJSON := fs.Bool("json", false, "print JSON Lines, one object per result")
@@ -152,6 +149,31 @@ func runQuery(ctx context.Context, env *Env, args []string) error {
 		fmt.Fprintf(env.Stdout, "(%d of %d %s)\n", n, total, kind)
 	}
 	return nil
+}
+
+// queryKind finds the kind of query (events by default) in args, which
+// may come after flags: axis query --db x.db events --actor RUS.
+func queryKind(args []string) (string, []string) {
+	kinds := map[string]bool{"events": true, "quotes": true, "documents": true, "search": true}
+	for i, a := range args {
+		if strings.HasPrefix(a, "-") {
+			continue
+		}
+		prev := ""
+		if i > 0 {
+			prev = strings.TrimLeft(args[i-1], "-")
+		}
+		valueOfFlag := i > 0 && strings.HasPrefix(args[i-1], "-") && !strings.Contains(prev, "=") && prev != "json" && prev != "csv"
+		if valueOfFlag {
+			continue
+		}
+		if kinds[a] || i == 0 {
+			rest := append(append([]string{}, args[:i]...), args[i+1:]...)
+			return a, rest
+		}
+		break
+	}
+	return "events", args
 }
 
 func actorLabel(a axis.Actor) string {
