@@ -412,6 +412,10 @@ func (sc *scanner) modified(j, start, mod int) (span, bool) {
 		}
 		return span{s: start, e: j + 1, date: axis.Date{Precision: axis.PrecisionDuration}}, true
 	}
+	if sc.is(start, "past") && e.unit != "N" && e.unit != "WE" {
+		// the past year: the twelve months up to the document date
+		return span{s: start, e: j + 1, date: axis.Date{Value: isoDuration(1, e.unit), Precision: axis.PrecisionDuration}}, true
+	}
 	var d axis.Date
 	switch e.unit {
 	case "Y":

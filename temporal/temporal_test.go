@@ -81,6 +81,8 @@ func TestStage_Process(t *testing.T) {
 		{"ThisYear", "Growth slowed this year.", doc, []string{"this year=2024/year"}},
 		{"LastYear", "Trade hit a record last year.", doc, []string{"last year=2023/year"}},
 		{"NextYear", "They agreed to sustain that level next year.", doc, []string{"next year=2025/year"}},
+		{"PastYear", "Prices doubled over the past year.", doc, []string{"past year=P1Y/duration"}},
+		{"PastDecade", "It grew in the past decade.", doc, []string{"past decade=P10Y/duration"}},
 		{"NextWeek", "A delegation arrives next week.", doc, []string{"next week=2024-07/month"}},
 		{"Ago", "The border closed two years ago.", doc, []string{"two years ago=2022/year"}},
 		{"AfterAnchor", "Just two months after they met last September, the launch succeeded.", doc,
