@@ -302,6 +302,9 @@ func (sc *scanner) isYear(i, v int) bool {
 	if !sc.word(next) || sc.toks[next].upper {
 		return false
 	}
+	if p > 0 && sc.word(p) && sc.toks[p].upper {
+		return false // Resolution 1973, Flight 1549
+	}
 	if sc.has(next, fYearverb) {
 		return true
 	}

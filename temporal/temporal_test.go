@@ -107,6 +107,7 @@ func TestStage_Process(t *testing.T) {
 		{"TimeOfDay", "The blast came at 10:30 local time.", doc, []string{}},
 		{"Model", "It bought F-16 jets and 2030 units of COVID-19 tests.", doc, []string{}},
 		{"WeekdayNames", "The Sunday Times said the Good Friday Agreement holds.", doc, []string{}},
+		{"ResolutionNumber", "Under UN Resolution 1973 authorised force.", doc, []string{}},
 		{"OnceAYear", "They meet once a year.", doc, []string{}},
 		{"Ordinal", "The 14th package of sanctions.", doc, []string{}},
 	}
