@@ -171,6 +171,9 @@ type DocumentFilter struct {
 	AfterID int64
 	Offset  int
 	Limit   int
+	// SkipTotal skips counting all matches (the count returned is -1):
+	// paging through a large store need not count it on every page.
+	SkipTotal bool
 }
 
 // EventFilter selects events. Nil fields do not filter.
@@ -193,6 +196,8 @@ type EventFilter struct {
 	AfterID   int64
 	Offset    int
 	Limit     int
+	// SkipTotal skips counting all matches (the count returned is -1).
+	SkipTotal bool
 }
 
 // QuoteFilter selects quotes. Nil fields do not filter.
@@ -206,6 +211,8 @@ type QuoteFilter struct {
 	AfterID    int64
 	Offset     int
 	Limit      int
+	// SkipTotal skips counting all matches (the count returned is -1).
+	SkipTotal bool
 }
 
 // StoreStats counts stored rows.

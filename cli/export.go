@@ -102,7 +102,7 @@ func runExport(ctx context.Context, env *Env, args []string) error {
 
 // eachEvent calls fn with every event matching f, a page at a time.
 func eachEvent(ctx context.Context, s axis.Store, f axis.EventFilter, fn func(*axis.EventRecord) error) error {
-	f.Limit = 2000
+	f.Limit, f.SkipTotal = 2000, true
 	for {
 		recs, _, err := s.FindEvents(ctx, f)
 		if err != nil {
@@ -122,7 +122,7 @@ func eachEvent(ctx context.Context, s axis.Store, f axis.EventFilter, fn func(*a
 
 // eachDocument calls fn with every stored document matching f.
 func eachDocument(ctx context.Context, s axis.Store, f axis.DocumentFilter, fn func(*axis.Document) error) error {
-	f.Limit = 500
+	f.Limit, f.SkipTotal = 500, true
 	for {
 		recs, _, err := s.FindDocuments(ctx, f)
 		if err != nil {

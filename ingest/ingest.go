@@ -150,7 +150,7 @@ func Reprocess(ctx context.Context, store axis.Store, p *pipeline.Pipeline, filt
 	}
 	produce := func(ctx context.Context, out func(*axis.Document) error) {
 		f := filter
-		f.Limit, f.Offset = 500, 0
+		f.Limit, f.Offset, f.SkipTotal = 500, 0, true
 		for ctx.Err() == nil {
 			recs, _, err := store.FindDocuments(ctx, f)
 			if err != nil {

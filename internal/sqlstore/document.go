@@ -449,7 +449,7 @@ func (db *DB) FindDocuments(ctx context.Context, f axis.DocumentFilter) ([]*axis
 			return nil, 0, db.wrap("find document sources", err)
 		}
 	}
-	n, err := db.count(ctx, len(out), f.Limit, f.Offset, `SELECT count(*) FROM documents d`+w.String(), w.args)
+	n, err := db.count(ctx, f.SkipTotal, len(out), f.Limit, f.Offset, `SELECT count(*) FROM documents d`+w.String(), w.args)
 	if err != nil {
 		return nil, 0, db.wrap("count documents", err)
 	}

@@ -197,7 +197,7 @@ func (db *DB) FindEvents(ctx context.Context, f axis.EventFilter) ([]*axis.Event
 	if err := rows.Err(); err != nil {
 		return nil, 0, db.wrap("find events", err)
 	}
-	n, err := db.count(ctx, len(out), f.Limit, f.Offset, `SELECT count(*) FROM events e`+w.String(), w.args)
+	n, err := db.count(ctx, f.SkipTotal, len(out), f.Limit, f.Offset, `SELECT count(*) FROM events e`+w.String(), w.args)
 	if err != nil {
 		return nil, 0, db.wrap("count events", err)
 	}
@@ -240,7 +240,7 @@ func (db *DB) FindQuotes(ctx context.Context, f axis.QuoteFilter) ([]*axis.Quote
 	if err := rows.Err(); err != nil {
 		return nil, 0, db.wrap("find quotes", err)
 	}
-	n, err := db.count(ctx, len(out), f.Limit, f.Offset, `SELECT count(*) FROM quotes q`+w.String(), w.args)
+	n, err := db.count(ctx, f.SkipTotal, len(out), f.Limit, f.Offset, `SELECT count(*) FROM quotes q`+w.String(), w.args)
 	if err != nil {
 		return nil, 0, db.wrap("count quotes", err)
 	}

@@ -290,7 +290,10 @@ func (db *DB) limitClause(limit, offset int) string {
 
 // count returns the total for a page of n results: computed by query only
 // when the page may not hold them all.
-func (db *DB) count(ctx context.Context, n, limit, offset int, query string, args []any) (int, error) {
+func (db *DB) count(ctx context.Context, skip bool, n, limit, offset int, query string, args []any) (int, error) {
+	if skip {
+		return -1, nil
+	}
 	if (limit <= 0 || n < limit) && (n > 0 || offset == 0) {
 		return offset + n, nil
 	}

@@ -377,6 +377,9 @@ func TestStore_FindEvents(t *testing.T) {
 			if err != nil || len(evs3) != 2 || evs3[0].ID != evs2[0].ID {
 				t.Fatalf("after: %v %d", err, len(evs3))
 			}
+			if _, n, err := s.FindEvents(ctx, axis.EventFilter{Limit: 2, SkipTotal: true}); err != nil || n != -1 {
+				t.Fatalf("SkipTotal: n=%d err=%v, want -1", n, err)
+			}
 		})
 		t.Run("Record", func(t *testing.T) {
 			evs, _, err := s.FindEvents(ctx, axis.EventFilter{Type: ptr("036")})
