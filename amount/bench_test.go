@@ -83,3 +83,22 @@ func BenchmarkCorpus(b *testing.B) {
 		}
 	}
 }
+
+// TestConcurrent runs both stages from several goroutines, as pipelines
+// do; go test -race checks they share nothing mutable.
+func TestConcurrent(t *testing.T) {
+	text, sents := benchDoc(t)
+	ts, s := temporal.New(), New()
+	want := len(s.Find(text, sents, ts.Find(text, sents, "2024-06-26")))
+	counts := make(chan int, 4)
+	for range 4 {
+		go func() {
+			counts <- len(s.Find(text, sents, ts.Find(text, sents, "2024-06-26")))
+		}()
+	}
+	for range 4 {
+		if got := <-counts; got != want {
+			t.Fatalf("concurrent Find found %d amounts, want %d", got, want)
+		}
+	}
+}
