@@ -295,9 +295,14 @@ func (w *work) medium(i, last int) string {
 		a := last + 1
 		b := a
 		for b < se.end && b < a+6 && w.isWordOut(b) {
-			switch w.lowerWord(b) {
-			case "that", "on", "in", "at", "after", "before", "during", "following", "about", "as", "when", "while", "of":
+			lw := w.lowerWord(b)
+			switch lw {
+			case "that", "on", "in", "at", "after", "before", "during", "following", "about", "as", "when", "while", "of", "aboard", "outside", "inside", "from", "near", "by", "with", "for", "ahead":
 				goto done
+			}
+			// the addressee ends where a clause begins: told Reuters the talks ...
+			if b > a && (pronouns[lw] || auxWords[lw] || dets[lw]) {
+				break
 			}
 			b++
 		}
@@ -323,7 +328,7 @@ func (w *work) medium(i, last int) string {
 						n++
 					}
 					b := n
-					for b+1 < to && b < n+4 && w.isWordOut(b+1) {
+					for b+1 < to && b < n+4 && (w.isWordOut(b+1) || w.toks[b+1].kind == tPoss) {
 						b++
 					}
 					if w.isWordOut(n) {
