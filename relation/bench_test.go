@@ -91,3 +91,21 @@ func cpuSeconds() float64 {
 	}
 	return float64(ru.Utime.Nano()+ru.Stime.Nano()) / 1e9
 }
+
+// BenchmarkBlocs measures the bloc search alone on the graph of a million
+// events (60 countries, every dyad an edge).
+func BenchmarkBlocs(b *testing.B) {
+	evs, docs := synthetic(1_000_000)
+	c, _ := relation.NewCollector(relation.Options{Period: relation.Month})
+	for i := range evs {
+		c.AddEvent(&evs[i], docs[i], "")
+	}
+	g, err := c.Graph(relation.GraphOptions{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	for b.Loop() {
+		relation.Blocs(g)
+	}
+	b.ReportMetric(float64(len(g.Edges)), "edges")
+}

@@ -282,6 +282,9 @@ func (c *Collector) add(e *axis.Event, docID int64, docDate string, storeID int6
 				quad = quadOf(e.CAMEO)
 			}
 			h = int32(len(c.hs))
+			if len(c.hs) == cap(c.hs) {
+				c.Grow(max(1024, len(c.hs))) // double: append grows large slices by 1.25
+			}
 			c.hs = append(c.hs, happening{src: src, tgt: tgt, typ: ti, plover: pl, quad: quad, prec: prec, day: est,
 				bucket: bucket, goldstein: micro(e.Goldstein)})
 			if storeID != 0 {
@@ -302,6 +305,17 @@ func (c *Collector) add(e *axis.Event, docID int64, docDate string, storeID int6
 		hp.articles++
 	}
 	hp.lastDoc = docID
+}
+
+// Grow makes room for n more happenings, for callers who know roughly how
+// many events will come.
+func (c *Collector) Grow(n int) {
+	if n <= cap(c.hs)-len(c.hs) {
+		return
+	}
+	hs := make([]happening, len(c.hs), len(c.hs)+n)
+	copy(hs, c.hs)
+	c.hs = hs
 }
 
 func (c *Collector) code(key string) int32 {
@@ -394,9 +408,12 @@ func (c *Collector) Collect(ctx context.Context, store axis.Store, filter axis.E
 		if err := ctx.Err(); err != nil {
 			return err
 		}
-		recs, _, err := store.FindEvents(ctx, f)
+		recs, total, err := store.FindEvents(ctx, f)
 		if err != nil {
 			return fmt.Errorf("relations: read events: %w", err)
+		}
+		if f.AfterID == 0 {
+			c.Grow(min(total, 1<<24) / 2) // a happening has a report or more
 		}
 		for _, r := range recs {
 			c.Add(r)
