@@ -34,35 +34,36 @@ func validDay(y, m, d int) bool {
 	return t.Day() == d
 }
 
-// value formats p as YYYY-MM-DD, YYYY-MM, YYYY or YYYYs.
+// value formats p as YYYY-MM-DD, YYYY-MM, YYYY or YYYYs (years 0-9999).
 func (p point) value() string {
-	b := make([]byte, 0, 10)
+	var b [10]byte
 	y, m, d := p.t.Date()
 	if p.prec == pDecade {
 		y -= y % 10
 	}
-	b = appendPad(b, y, 4)
+	put := func(at, v, width int) {
+		for k := at + width - 1; k >= at; k-- {
+			b[k] = byte('0' + v%10)
+			v /= 10
+		}
+	}
+	put(0, y, 4)
+	n := 4
 	switch p.prec {
 	case pDay:
-		b = append(b, '-')
-		b = appendPad(b, int(m), 2)
-		b = append(b, '-')
-		b = appendPad(b, d, 2)
+		b[4], b[7] = '-', '-'
+		put(5, int(m), 2)
+		put(8, d, 2)
+		n = 10
 	case pMonth:
-		b = append(b, '-')
-		b = appendPad(b, int(m), 2)
+		b[4] = '-'
+		put(5, int(m), 2)
+		n = 7
 	case pDecade:
-		b = append(b, 's')
+		b[4] = 's'
+		n = 5
 	}
-	return string(b)
-}
-
-func appendPad(b []byte, v, width int) []byte {
-	s := strconv.Itoa(v)
-	for i := len(s); i < width; i++ {
-		b = append(b, '0')
-	}
-	return append(b, s...)
+	return string(b[:n])
 }
 
 // date returns p as an axis.Date; years outside 1-9999 have no value.
@@ -148,26 +149,35 @@ func shift(t time.Time, prec int, n float64, unit string) (point, bool) {
 
 // isoDuration writes n units as an ISO 8601 duration.
 func isoDuration(n float64, unit string) string {
-	f := func(v float64) string { return strconv.FormatFloat(v, 'f', -1, 64) }
+	var des byte
+	t := false
 	switch unit {
 	case "Y":
-		return "P" + f(n) + "Y"
+		des = 'Y'
 	case "DEC":
-		return "P" + f(n*10) + "Y"
+		n, des = n*10, 'Y'
 	case "CEN":
-		return "P" + f(n*100) + "Y"
+		n, des = n*100, 'Y'
 	case "M":
-		return "P" + f(n) + "M"
+		des = 'M'
 	case "W":
-		return "P" + f(n) + "W"
+		des = 'W'
 	case "D":
-		return "P" + f(n) + "D"
+		des = 'D'
 	case "H":
-		return "PT" + f(n) + "H"
+		des, t = 'H', true
 	case "MIN":
-		return "PT" + f(n) + "M"
+		des, t = 'M', true
+	default:
+		return ""
 	}
-	return ""
+	var buf [32]byte
+	b := append(buf[:0], 'P')
+	if t {
+		b = append(b, 'T')
+	}
+	b = strconv.AppendFloat(b, n, 'f', -1, 64)
+	return string(append(b, des))
 }
 
 // nearestYear places month m, day d in the year that puts it closest to ref.
