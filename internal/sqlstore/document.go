@@ -7,6 +7,8 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"sort"
+	"strconv"
 	"strings"
 	"unicode"
 
@@ -133,30 +135,65 @@ func (db *DB) findCopy(ctx context.Context, tx *sql.Tx, id axis.Identity) (int64
 	} else if !errors.Is(err, sql.ErrNoRows) {
 		return 0, err
 	}
+	// Documents sharing a band, at most bandScan per band: a band hash
+	// shared by many documents is boilerplate and says little, and the
+	// cost stays bounded however large the store grows.
 	bands := axis.Bands(id.MinHash)
 	args := make([]any, len(bands))
+	parts := make([]string, len(bands))
 	for i, b := range bands {
 		args[i] = b
+		parts[i] = `SELECT document_id FROM (SELECT document_id FROM document_bands WHERE band = ? LIMIT ` + strconv.Itoa(bandScan) + `) b` + strconv.Itoa(i)
 	}
-	rows, err := tx.QueryContext(ctx, db.q(`SELECT d.id, d.minhash FROM documents d WHERE d.id IN
-		(SELECT DISTINCT document_id FROM document_bands WHERE band IN (`+strings.TrimSuffix(strings.Repeat("?,", len(bands)), ",")+`))
-		ORDER BY d.id LIMIT 50`), args...)
+	rows, err := db.queryRows(ctx, tx, strings.Join(parts, " UNION ALL "), args...)
 	if err != nil {
 		return 0, err
 	}
-	defer rows.Close()
+	matches := map[int64]int{}
 	for rows.Next() {
 		var cand int64
-		var blob []byte
-		if err := rows.Scan(&cand, &blob); err != nil {
+		if err := rows.Scan(&cand); err != nil {
+			rows.Close()
 			return 0, err
 		}
-		if axis.Similarity(id.MinHash, decodeMinHash(blob)) >= axis.NearDuplicate {
-			return cand, nil
+		matches[cand]++
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return 0, err
+	}
+	// A copy (similarity >= 0.8) shares 6 of 16 bands on average; one
+	// shared band is chance.
+	var cands []int64
+	for c, n := range matches {
+		if n >= 2 {
+			cands = append(cands, c)
 		}
 	}
-	return 0, rows.Err()
+	sort.Slice(cands, func(a, b int) bool {
+		if matches[cands[a]] != matches[cands[b]] {
+			return matches[cands[a]] > matches[cands[b]]
+		}
+		return cands[a] < cands[b]
+	})
+	if len(cands) > 8 {
+		cands = cands[:8]
+	}
+	best, bestSim := int64(0), 0.0
+	for _, c := range cands {
+		var blob []byte
+		if err := db.queryRow(ctx, tx, `SELECT minhash FROM documents WHERE id = ?`, c).Scan(&blob); err != nil {
+			return 0, err
+		}
+		if sim := axis.Similarity(id.MinHash, decodeMinHash(blob)); sim >= axis.NearDuplicate && (sim > bestSim || sim == bestSim && c < best) {
+			best, bestSim = c, sim
+		}
+	}
+	return best, nil
 }
+
+// bandScan is the most documents looked at per MinHash band.
+const bandScan = 64
 
 // addSource records d as one more source of stored document docID and
 // counts it in the happenings the document reports.

@@ -348,3 +348,12 @@ func (db *DB) queryRow(ctx context.Context, tx *sql.Tx, query string, args ...an
 	}
 	return tx.StmtContext(ctx, st).QueryRowContext(ctx, args...)
 }
+
+// queryRows runs a cached query in tx.
+func (db *DB) queryRows(ctx context.Context, tx *sql.Tx, query string, args ...any) (*sql.Rows, error) {
+	st, err := db.prepared(ctx, db.q(query))
+	if err != nil {
+		return nil, err
+	}
+	return tx.StmtContext(ctx, st).QueryContext(ctx, args...)
+}
