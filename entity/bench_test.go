@@ -116,3 +116,35 @@ func BenchmarkBuild(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkTokenize compares scanning the text with building the tokens
+// from the segment stage's.
+func BenchmarkTokenize(b *testing.B) {
+	docs := benchDocs(b)
+	ctx := context.Background()
+	n := 0
+	for _, d := range docs {
+		if err := segment.New().Process(ctx, d); err != nil {
+			b.Fatal(err)
+		}
+		n += len(d.Text)
+	}
+	buf := make([]tok, 0, 1<<14)
+	arena := make([]byte, 0, 1<<14)
+	b.Run("scan", func(b *testing.B) {
+		b.SetBytes(int64(n))
+		for i := 0; i < b.N; i++ {
+			for _, d := range docs {
+				buf = tokenizeArena(buf[:0], d.Text, arena[:0])
+			}
+		}
+	})
+	b.Run("from-segment", func(b *testing.B) {
+		b.SetBytes(int64(n))
+		for i := 0; i < b.N; i++ {
+			for _, d := range docs {
+				buf = tokenizeFrom(buf[:0], d.Text, d.Tokens, arena[:0])
+			}
+		}
+	})
+}

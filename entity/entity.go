@@ -20,6 +20,7 @@ package entity
 import (
 	"context"
 	"fmt"
+	"sync"
 
 	"github.com/axis-news/axis"
 	"github.com/axis-news/axis/kb"
@@ -38,6 +39,8 @@ type Stage struct {
 	// info holds, for every word the matcher or the lexicon knows, its
 	// vocabulary id and lexicon flags: one map look-up a token.
 	info map[string]wordInfo
+	// pool keeps the buffers of finished runs (*scratch).
+	pool sync.Pool
 }
 
 // New returns the entity stage for knowledge base k (kb.Default() when k
@@ -71,5 +74,6 @@ func (s *Stage) Process(ctx context.Context, d *axis.Document) error {
 	r := newRun(s, d)
 	r.run()
 	d.Entities = r.entities()
+	r.release()
 	return nil
 }

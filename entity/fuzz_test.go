@@ -56,3 +56,17 @@ func FuzzTokenize(f *testing.F) {
 		}
 	})
 }
+
+// FuzzTokenizeFrom checks that tokens built from the segment stage's tokens
+// equal the tokens of the scanner on the whole text.
+func FuzzTokenizeFrom(f *testing.F) {
+	for _, s := range tokenizeFromSeeds {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		if !utf8.ValidString(text) {
+			return
+		}
+		compareTokenizers(t, text)
+	})
+}

@@ -66,7 +66,18 @@ type run struct {
 	byKB             map[int32]*person
 	byKey            map[string]*person
 	pending          []pending
+	sc               *scratch
 }
+
+// grow returns s emptied, with room for n elements.
+func grow[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, 0, n)
+	}
+	return s[:0]
+}
+
+func growBytes(b []byte, n int) []byte { return grow(b, n) }
 
 const (
 	segNormal uint8 = iota
@@ -74,26 +85,66 @@ const (
 	segUpper
 )
 
+// scratch is the memory of one run kept for the next: token, mention and
+// segment buffers.
+type scratch struct {
+	tz               tokenizer
+	toks             []tok
+	own              []int32
+	ments            []ment
+	segStart, segEnd []int
+	segCase          []uint8
+}
+
+// getScratch returns a scratch from the stage's pool.
+func (s *Stage) getScratch() *scratch {
+	if sc, ok := s.pool.Get().(*scratch); ok {
+		return sc
+	}
+	return &scratch{}
+}
+
+// release clears what r holds of the document and returns its buffers to
+// the pool.
+func (r *run) release() {
+	sc := r.sc
+	clear(r.toks)
+	clear(r.ments)
+	sc.toks, sc.own, sc.ments = r.toks[:0], r.own[:0], r.ments[:0]
+	sc.segStart, sc.segEnd, sc.segCase = r.segStart[:0], r.segEnd[:0], r.segCase[:0]
+	sc.tz.dst, sc.tz.text, sc.tz.arena, sc.tz.spans = nil, "", sc.tz.arena[:0], sc.tz.spans[:0]
+	r.s.pool.Put(sc)
+}
+
 func newRun(s *Stage, d *axis.Document) *run {
-	r := &run{s: s, lx: s.lx, d: d, text: d.Text, date: d.Meta.Date, byKB: map[int32]*person{}, byKey: map[string]*person{}}
-	r.toks = tokenizeArena(make([]tok, 0, len(d.Text)/4+16), d.Text, make([]byte, 0, len(d.Text)/2+16))
+	sc := s.getScratch()
+	r := &run{s: s, lx: s.lx, d: d, text: d.Text, date: d.Meta.Date, byKB: map[int32]*person{}, byKey: map[string]*person{}, sc: sc}
+	tz := &sc.tz
+	if len(d.Tokens) > 0 {
+		// the segment stage's words, split further where entity needs it
+		tz.init(grow(sc.toks, len(d.Tokens)+len(d.Tokens)/8+16), d.Text, growBytes(tz.arena, len(d.Text)/4+16), grow(tz.spans, len(d.Tokens)/4+8))
+		r.toks = tz.from(d.Tokens)
+	} else {
+		tz.init(grow(sc.toks, len(d.Text)/5+16), d.Text, growBytes(tz.arena, len(d.Text)/4+16), grow(tz.spans, len(d.Text)/20+8))
+		tz.scan(0, len(d.Text))
+		r.toks = tz.finish()
+	}
+	sc.tz.arena, sc.tz.spans = tz.arena, tz.spans
 	for k := range r.toks {
 		t := &r.toks[k]
-		if t.shape == shapeOther {
-			t.vid = -1
-			if w, ok := s.info[t.key]; ok {
-				t.vid = w.vid
-			}
-			continue
-		}
 		w, ok := s.info[t.key]
 		if !ok {
 			t.vid = -1
 			continue
 		}
-		t.vid, t.flags = w.vid, w.flags
+		t.vid = w.vid
+		if t.shape != shapeOther {
+			t.flags = w.flags
+		}
 	}
-	r.own = make([]int32, len(r.toks))
+	r.ments = grow(sc.ments, len(r.toks)/6+8)
+	r.segStart, r.segEnd, r.segCase = grow(sc.segStart, len(d.Sentences)+8), grow(sc.segEnd, len(d.Sentences)+8), sc.segCase[:0]
+	r.own = grow(sc.own, len(r.toks))[:len(r.toks)]
 	for i := range r.own {
 		r.own[i] = -1
 	}
@@ -126,7 +177,8 @@ func (r *run) segment() {
 		t.sent = int32(seg)
 		r.segEnd[seg] = k + 1
 	}
-	r.segCase = make([]uint8, len(r.segStart))
+	r.segCase = grow(r.segCase, len(r.segStart))[:len(r.segStart)]
+	clear(r.segCase)
 	for g := range r.segStart {
 		words, caps, upper, lower := 0, 0, 0, 0
 		for k := r.segStart[g]; k < r.segEnd[g]; k++ {

@@ -2,6 +2,8 @@ package entity
 
 import (
 	"strings"
+
+	"github.com/axis-news/axis"
 	"unicode"
 	"unicode/utf8"
 )
@@ -45,13 +47,125 @@ func tokenize(dst []tok, text string) []tok {
 // tokenizeArena is tokenize writing lower-cased keys into one buffer
 // (allocated once, turned into one string) instead of a string each.
 func tokenizeArena(dst []tok, text string, arena []byte) []tok {
-	first := len(dst)
-	type span struct{ k, s, e int }
-	var spans []span
-	if arena != nil {
-		spans = make([]span, 0, len(text)/8)
+	var tz tokenizer
+	tz.init(dst, text, arena, nil)
+	tz.scan(0, len(text))
+	return tz.finish()
+}
+
+// tokenizeFrom builds the tokens of text from the tokens of the segment
+// stage, which already found the words: plain words are folded directly,
+// the rest (hyphenated words, acronyms, abbreviations with their dot,
+// possessives, non-ASCII words) go through the scanner over their span
+// only. The result equals tokenizeArena's on the same text.
+func tokenizeFrom(dst []tok, text string, src []axis.Token, arena []byte) []tok {
+	var tz tokenizer
+	tz.init(dst, text, arena, nil)
+	return tz.from(src)
+}
+
+// from appends the tokens built from the segment stage's tokens src.
+func (tz *tokenizer) from(src []axis.Token) []tok {
+	text := tz.text
+	for k := 0; k < len(src); {
+		// a chunk: tokens with no space between them
+		s, e := src[k].Start, src[k].End
+		n := k + 1
+		for n < len(src) && src[n].Start == e {
+			e = src[n].End
+			n++
+		}
+		if s < 0 || e > len(text) || s >= e {
+			k = n
+			continue
+		}
+		switch {
+		case n == k+1 && tz.plainWord(s, e):
+		case n == k+2 && isPossEnding(text[src[k+1].Start:e]) && tz.plainWord(s, src[k].End):
+			// "Putin" "’s"
+			tz.dst[len(tz.dst)-1].poss = true
+		default:
+			tz.scan(s, e)
+		}
+		k = n
 	}
-	i, n := 0, len(text)
+	return tz.finish()
+}
+
+func isPossEnding(w string) bool {
+	switch w {
+	case "'s", "'S", "’s", "’S":
+		return true
+	}
+	return false
+}
+
+// tokenizer holds the state of one tokenisation.
+type tokenizer struct {
+	dst   []tok
+	first int
+	text  string
+	arena []byte
+	spans []keySpan
+}
+
+// keySpan is a token whose key lies in the arena.
+type keySpan struct{ k, s, e int }
+
+func (tz *tokenizer) init(dst []tok, text string, arena []byte, spans []keySpan) {
+	tz.dst, tz.first, tz.text, tz.arena, tz.spans = dst, len(dst), text, arena, spans[:0]
+	if arena != nil && spans == nil {
+		tz.spans = make([]keySpan, 0, len(text)/16+4)
+	}
+}
+
+// finish points the arena keys into one string.
+func (tz *tokenizer) finish() []tok {
+	if len(tz.spans) > 0 {
+		keys := string(tz.arena)
+		for _, sp := range tz.spans {
+			tz.dst[tz.first+sp.k].key = keys[sp.s:sp.e]
+		}
+	}
+	return tz.dst
+}
+
+// plainWord appends text[s:e] as one token if it is letters and digits of
+// ASCII only and reports whether it did.
+func (tz *tokenizer) plainWord(s, e int) bool {
+	text := tz.text
+	upper, lower := 0, 0
+	for i := s; i < e; i++ {
+		c := text[i]
+		switch {
+		case 'a' <= c && c <= 'z':
+			lower++
+		case 'A' <= c && c <= 'Z':
+			upper++
+		case '0' <= c && c <= '9':
+		default:
+			return false
+		}
+	}
+	t := tok{start: s, end: e, vid: vidUnknown, shape: shapeOf(text[s], upper, lower)}
+	t.key = text[s:e]
+	if upper > 0 {
+		if tz.arena == nil {
+			t.key = strings.ToLower(t.key)
+		} else {
+			s0 := len(tz.arena)
+			tz.arena, _ = appendLowerASCII(tz.arena, text[s:e])
+			tz.spans = append(tz.spans, keySpan{len(tz.dst) - tz.first, s0, len(tz.arena)})
+		}
+	}
+	tz.dst = append(tz.dst, t)
+	return true
+}
+
+// scan tokenises text[lo:hi].
+func (tz *tokenizer) scan(lo, hi int) {
+	text := tz.text
+	i, n := lo, hi
 	joined := false
 	for i < n {
 		r, w := decode(text, i)
@@ -61,29 +175,30 @@ func tokenizeArena(dst []tok, text string, arena []byte) []tok {
 			continue
 		}
 		if !isWordRune(r) {
-			if (r == '-' || r == '‑') && len(dst) > 0 && dst[len(dst)-1].end == i && dst[len(dst)-1].shape >= shapeLower &&
-				i+w < n {
+			if (r == '-' || r == '‑') && len(tz.dst) > tz.first && tz.dst[len(tz.dst)-1].end == i &&
+				tz.dst[len(tz.dst)-1].shape >= shapeLower && i+w < n {
 				if nr, _ := decode(text, i+w); isWordRune(nr) {
 					joined = true
 					i += w
 					continue
 				}
 			}
-			dst = append(dst, tok{start: i, end: i + w, key: text[i : i+w], shape: shapeOther, vid: vidUnknown})
+			tz.dst = append(tz.dst, tok{start: i, end: i + w, key: text[i : i+w], shape: shapeOther, vid: vidUnknown})
 			i += w
 			joined = false
 			continue
 		}
 		// dotted acronym: single letters each followed by '.', at least two.
-		if j := acronymEnd(text, i); j > 0 {
+		if j := acronymEnd(text[:n], i); j > 0 {
 			var b strings.Builder
 			for k := i; k < j; k++ {
 				if c := text[k]; c != '.' {
 					b.WriteByte(c | 0x20)
 				}
 			}
-			dst = append(dst, tok{start: i, end: j, key: b.String(), shape: shapeUpper, joined: joined, vid: vidUnknown})
-			i, joined = j, false
+			t := tok{start: i, end: j, key: b.String(), shape: shapeUpper, joined: joined, vid: vidUnknown}
+			i, joined = tz.possessive(&t, j, n), false // "the U.S.'s"
+			tz.dst = append(tz.dst, t)
 			continue
 		}
 		j := i
@@ -103,42 +218,46 @@ func tokenizeArena(dst []tok, text string, arena []byte) []tok {
 			break
 		}
 		t := tok{start: i, end: j, joined: joined, vid: vidUnknown}
-		if arena != nil && isASCIIWord(text[i:j]) {
-			s0 := len(arena)
+		if tz.arena != nil && isASCIIWord(text[i:j]) {
+			s0 := len(tz.arena)
 			var up int
-			arena, up = appendLowerASCII(arena, text[i:j])
+			tz.arena, up = appendLowerASCII(tz.arena, text[i:j])
 			t.shape = shapeASCII(text[i:j], up)
 			if up > 0 {
-				spans = append(spans, span{len(dst) - first, s0, len(arena)})
+				tz.spans = append(tz.spans, keySpan{len(tz.dst) - tz.first, s0, len(tz.arena)})
 			} else {
 				t.key = text[i:j]
-				arena = arena[:s0]
+				tz.arena = tz.arena[:s0]
 			}
 		} else {
 			t.key, t.shape = fold(text[i:j])
 		}
-		// possessive
-		if j < n {
-			if r, w := decode(text, j); r == '\'' || r == '’' {
-				if j+w < n && (text[j+w] == 's' || text[j+w] == 'S') && (j+w+1 == n || !isWordRune(rune(text[j+w+1]))) {
-					t.poss = true
-					j += w + 1
-				} else if j > 0 && (text[j-1] == 's' || text[j-1] == 'S') {
-					t.poss = true
-					j += w
-				}
-			}
-		}
-		dst = append(dst, t)
-		i, joined = j, false
+		i, joined = tz.possessive(&t, j, n), false
+		tz.dst = append(tz.dst, t)
 	}
-	if len(spans) > 0 {
-		keys := string(arena)
-		for _, sp := range spans {
-			dst[first+sp.k].key = keys[sp.s:sp.e]
-		}
+}
+
+// possessive marks t, which ends at j, as possessive when "'s", "’s" or a
+// bare apostrophe after an s follows, and returns where the next token
+// starts.
+func (tz *tokenizer) possessive(t *tok, j, n int) int {
+	text := tz.text
+	if j >= n {
+		return j
 	}
-	return dst
+	r, w := decode(text, j)
+	if r != '\'' && r != '’' {
+		return j
+	}
+	if j+w < n && (text[j+w] == 's' || text[j+w] == 'S') && (j+w+1 == n || !isWordRune(rune(text[j+w+1]))) {
+		t.poss = true
+		return j + w + 1
+	}
+	if j > 0 && (text[j-1] == 's' || text[j-1] == 'S') {
+		t.poss = true
+		return j + w
+	}
+	return j
 }
 
 func isASCIIWord(w string) bool {
