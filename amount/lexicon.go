@@ -56,10 +56,16 @@ type Lexicon struct {
 	list    []*entry          // entries by index; list[0] is nil     // single words and symbols
 	phrases map[string]*entry // several words: "more than", "per cent"
 	first   map[string]bool   // first words of phrases
+	// starts has the signature bit (see table) of each word that may start
+	// an amount: a scanner looks other words up only near numbers.
+	starts [len(table[int32]{}.sig)]uint64
 }
 
 func newLexicon() *Lexicon {
-	return &Lexicon{phrases: map[string]*entry{}, first: map[string]bool{}, list: []*entry{nil}}
+	lx := &Lexicon{phrases: map[string]*entry{}, first: map[string]bool{}, list: []*entry{nil}}
+	lx.markStart("a") // a dozen, a million
+	lx.markStart("an")
+	return lx
 }
 
 // DefaultLexicon returns a new lexicon holding the embedded units.
@@ -107,6 +113,18 @@ func (lx *Lexicon) Load(r io.Reader, name string) error {
 	return nil
 }
 
+func (lx *Lexicon) markStart(w string) {
+	sig := signature(w)
+	lx.starts[sig/64] |= 1 << (sig % 64)
+}
+
+// mayStart reports whether the word w may start an amount; false positives
+// are fine (the word is then looked up), false negatives are not.
+func (lx *Lexicon) mayStart(w string) bool {
+	sig := signature(w)
+	return lx.starts[sig/64]&(1<<(sig%64)) != 0
+}
+
 func (lx *Lexicon) add(kind, words, unit, val string) error {
 	flag, ok := kinds[kind]
 	if !ok {
@@ -132,6 +150,9 @@ func (lx *Lexicon) add(kind, words, unit, val string) error {
 		lx.words.put(key, int32(len(lx.list)-1))
 	}
 	e.flags |= flag
+	if flag&(fNumber|fVague|fIndefinite|fCode|fSymbol) != 0 && len(fields) == 1 {
+		lx.markStart(key)
+	}
 	num := func(s string) (float64, error) {
 		v, err := strconv.ParseFloat(s, 64)
 		if err != nil || v <= 0 {

@@ -37,8 +37,8 @@ func (sc *scanner) scan(start, end int) {
 	sc.ents = sc.ents[:0]
 	for i := range sc.toks {
 		var e int32
-		if t := sc.toks[i]; t.kind == tWord || t.kind == tPunct {
-			e, _ = sc.lx.words.get(sc.text[t.start:t.end])
+		if sc.toks[i].kind != tNum {
+			e = -1 // looked up when first needed
 		}
 		sc.ents = append(sc.ents, e)
 	}
@@ -48,7 +48,8 @@ func (sc *scanner) scan(start, end int) {
 			i = end
 			continue
 		}
-		if t := sc.toks[i]; t.kind != tNum && sc.ents[i] == 0 && !(t.kind == tWord && sc.glued(i+1) && sc.toks[i+1].kind == tPunct) {
+		if t := sc.toks[i]; t.kind == tWord && !sc.lx.mayStart(sc.str(i)) && !(sc.glued(i+1) && sc.toks[i+1].kind == tPunct) ||
+			t.kind == tPunct && sc.look(i) == 0 {
 			i++ // cannot start an amount: most tokens
 			continue
 		}
@@ -95,11 +96,20 @@ func (sc *scanner) is(i int, w string) bool {
 	return sc.word(i) && len(sc.str(i)) == len(w) && strings.EqualFold(sc.str(i), w)
 }
 func (sc *scanner) has(i int, flag uint32) bool {
-	return i >= 0 && i < len(sc.ents) && sc.ents[i] != 0 && sc.lx.list[sc.ents[i]].flags&flag != 0
+	return i >= 0 && i < len(sc.ents) && sc.look(i) != 0 && sc.lx.list[sc.ents[i]].flags&flag != 0
+}
+
+// look returns the index of token i's lexicon entry (0 for none), looking
+// the word up on first use: most words are never needed.
+func (sc *scanner) look(i int) int32 {
+	if sc.ents[i] < 0 {
+		sc.ents[i], _ = sc.lx.words.get(sc.str(i))
+	}
+	return sc.ents[i]
 }
 
 // ent returns the lexicon entry of token i, or nil.
-func (sc *scanner) ent(i int) *entry { return sc.lx.list[sc.ents[i]] }
+func (sc *scanner) ent(i int) *entry { return sc.lx.list[sc.look(i)] }
 
 // phrase returns the longest lexicon entry (phrase or word) starting at
 // token i with one of flags, and its length in tokens.

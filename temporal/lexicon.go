@@ -62,6 +62,9 @@ type Lexicon struct {
 	words  table[int32]
 	list   []*entry        // entries by index; list[0] is nil
 	approx map[string]bool // multi-word approximators: "more than"
+	// starts has the signature bit (see table) of each word that may start
+	// a date: a scanner looks other words up only near those.
+	starts [len(table[int32]{}.sig)]uint64
 }
 
 func newLexicon() *Lexicon {
@@ -113,6 +116,18 @@ func (lx *Lexicon) Load(r io.Reader, name string) error {
 	return nil
 }
 
+func (lx *Lexicon) markStart(w string) {
+	sig := signature(w)
+	lx.starts[sig/64] |= 1 << (sig % 64)
+}
+
+// mayStart reports whether the word w may start a date; false positives
+// are fine (the word is then looked up), false negatives are not.
+func (lx *Lexicon) mayStart(w string) bool {
+	sig := signature(w)
+	return lx.starts[sig/64]&(1<<(sig%64)) != 0
+}
+
 // entry returns the entry of word, adding an empty one if needed.
 func (lx *Lexicon) entry(word string) *entry {
 	if i, ok := lx.words.get(word); ok {
@@ -138,10 +153,14 @@ func (lx *Lexicon) add(cat, word, val string) error {
 		lx.approx[word] = true
 		first := word[:strings.IndexByte(word, ' ')]
 		lx.entry(first).flags |= fApproxFirst
+		lx.markStart(first)
 		return nil
 	}
 	e := lx.entry(word)
 	e.flags |= flag
+	if flag&(fMonth|fWeekday|fNumber|fRelday|fModifier|fShift|fRecent|fApprox) != 0 {
+		lx.markStart(word)
+	}
 	atoi := func(lo, hi int) (int, error) {
 		v, err := strconv.Atoi(val)
 		if err != nil || v < lo || v > hi {

@@ -35,6 +35,8 @@ type pending struct {
 	dir  int  // 1 after/later, -1 before/earlier
 	back bool // the anchor precedes (later, earlier) rather than follows
 	tok  int  // the relation word's token
+
+	limit int // offset of the end of its clause
 }
 
 // span is a match: tokens [s, e) and what they mean.
@@ -52,8 +54,8 @@ func (sc *scanner) scan(start, end int) {
 	sc.ents = sc.ents[:0]
 	for i := range sc.toks {
 		var e int32
-		if t := sc.toks[i]; t.kind == tWord {
-			e, _ = sc.lx.words.get(sc.text[t.start:t.end])
+		if sc.toks[i].kind == tWord {
+			e = -1 // looked up when first needed
 		}
 		sc.ents = append(sc.ents, e)
 	}
@@ -61,7 +63,7 @@ func (sc *scanner) scan(start, end int) {
 	sc.pend = sc.pend[:0]
 	sc.lastDate = -2
 	for i := 0; i < len(sc.toks); {
-		if t := sc.toks[i]; t.kind == tWord && sc.ents[i] == 0 || t.kind == tPunct && t.end-t.start == 1 && sc.text[t.start] != '\'' {
+		if t := sc.toks[i]; t.kind == tWord && (!sc.lx.mayStart(sc.str(i)) || sc.look(i) == 0) || t.kind == tPunct && t.end-t.start == 1 && sc.text[t.start] != '\'' {
 			i++ // cannot start a date: most tokens
 			continue
 		}
@@ -109,11 +111,20 @@ func (sc *scanner) is(i int, w string) bool {
 }
 
 func (sc *scanner) has(i int, flag uint32) bool {
-	return i >= 0 && i < len(sc.ents) && sc.ents[i] != 0 && sc.lx.list[sc.ents[i]].flags&flag != 0
+	return i >= 0 && i < len(sc.ents) && sc.look(i) != 0 && sc.lx.list[sc.ents[i]].flags&flag != 0
+}
+
+// look returns the index of token i's lexicon entry (0 for none), looking
+// the word up on first use: most words are never needed.
+func (sc *scanner) look(i int) int32 {
+	if sc.ents[i] < 0 {
+		sc.ents[i], _ = sc.lx.words.get(sc.str(i))
+	}
+	return sc.ents[i]
 }
 
 // ent returns the lexicon entry of token i, or nil.
-func (sc *scanner) ent(i int) *entry { return sc.lx.list[sc.ents[i]] }
+func (sc *scanner) ent(i int) *entry { return sc.lx.list[sc.look(i)] }
 
 // digits returns the value of token i if it is a plain number of 1 to 4
 // digits, and its length.
@@ -680,17 +691,31 @@ func unitPrecision(unit string) string {
 // resolvePending ties "N units after/later" to a date of the sentence:
 // "after"/"before" to the first date that follows in the same clause,
 // "later"/"earlier" to the closest date before it.
+//
+// At most maxAnchorDates dates are tried for each, and clause ends are
+// found in one pass, so a long run-on "sentence" stays linear.
 func (sc *scanner) resolvePending() {
+	const maxAnchorDates = 4
+	limit, next := len(sc.text), len(sc.toks) // clause end after token next-1
+	for k := len(sc.pend) - 1; k >= 0; k-- {
+		p := &sc.pend[k]
+		for i := next - 1; i > p.tok; i-- {
+			if sc.clauseBreak(i) {
+				limit = sc.toks[i].start
+			}
+		}
+		next = p.tok + 1
+		p.limit = limit
+	}
 	for _, p := range sc.pend {
 		var anchor point
 		found := false
 		if p.back {
-			for i := p.idx - 1; i >= sc.sentFirst && !found; i-- {
+			for i := p.idx - 1; i >= sc.sentFirst && i >= p.idx-maxAnchorDates && !found; i-- {
 				anchor, found = sc.anchor(i)
 			}
 		} else {
-			limit := sc.clauseEnd(p.tok)
-			for i := p.idx + 1; i < len(sc.out) && sc.out[i].Start < limit && !found; i++ {
+			for i := p.idx + 1; i < len(sc.out) && i <= p.idx+maxAnchorDates && sc.out[i].Start < p.limit && !found; i++ {
 				anchor, found = sc.anchor(i)
 			}
 		}
@@ -712,15 +737,14 @@ func (sc *scanner) anchor(i int) (point, bool) {
 	return parseValue(d.Value)
 }
 
-// clauseEnd is the offset of the first clause break after token k.
-func (sc *scanner) clauseEnd(k int) int {
-	for i := k + 1; i < len(sc.toks); i++ {
-		if sc.toks[i].kind == tPunct {
-			switch sc.str(i) {
-			case ",", ";", ":", "—", "(", "“", "\"":
-				return sc.toks[i].start
-			}
-		}
+// clauseBreak reports whether token i ends a clause.
+func (sc *scanner) clauseBreak(i int) bool {
+	if sc.toks[i].kind != tPunct {
+		return false
 	}
-	return len(sc.text)
+	switch sc.str(i) {
+	case ",", ";", ":", "—", "(", "“", "\"":
+		return true
+	}
+	return false
 }
