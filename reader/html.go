@@ -198,9 +198,9 @@ func textOf(n *html.Node) string {
 // dropTags are elements that never hold article text.
 var dropTags = map[atom.Atom]bool{
 	atom.Script: true, atom.Style: true, atom.Noscript: true, atom.Template: true,
-	atom.Svg: true, atom.Iframe: true, atom.Form: true, atom.Button: true, atom.Select: true,
+	atom.Svg: true, atom.Iframe: true, atom.Button: true, atom.Select: true,
 	atom.Input: true, atom.Textarea: true, atom.Nav: true, atom.Aside: true, atom.Footer: true,
-	atom.Figure: true, atom.Figcaption: true, atom.Menu: true, atom.Dialog: true,
+	atom.Figcaption: true, atom.Menu: true, atom.Dialog: true,
 	atom.Object: true, atom.Embed: true, atom.Video: true, atom.Audio: true, atom.Canvas: true,
 	atom.Map: true, atom.Picture: true, atom.Img: true, atom.Label: true,
 }
@@ -224,46 +224,56 @@ var boilerWords = map[string]bool{
 	"author": true, "dateline": true, "timestamp": true, "tags": true, "recommended": true,
 	"recommendations": true, "outbrain": true, "taboola": true, "paywall": true,
 	"disqus": true, "masthead": true, "toolbar": true, "signup": true, "login": true,
-	"widget": true, "trending": true, "popular": true, "mostread": true, "banner": true,
-	"hidden": true, "print": true, "skip": true, "credit": true, "credits": true,
-	"readmore": true, "more": true,
+	"sharedaddy": true, "relatedposts": true, "trending": true, "popular": true, "mostread": true, "banner": true,
+	"skip": true, "credit": true, "credits": true,
+	"readmore": true,
 }
 
 // keepTags are never removed by class or id: they hold the page.
 var keepTags = map[atom.Atom]bool{atom.Html: true, atom.Body: true, atom.Main: true, atom.Article: true}
 
-// clean removes boilerplate under body. An element is removed by its class
-// or id only when it holds less than a third of the body's text and no
-// <article> or <main>, so that a page-wide class ("has-sidebar", a "modal"
-// the story opens in) cannot empty the page.
+// clean removes boilerplate under body, by tag (nav, aside, footer,
+// figcaption…), ARIA role, hidden attributes and class or id words.
+//
+// Removal by anything but the tag is guarded: an element is kept when it
+// holds a third or more of the body's text, or two fifths or more of its
+// paragraph text, or an <article>, <main>, articleBody or <h1>, so that a
+// page-wide class ("has-sidebar", a "modal" the story opens in, Drupal's
+// "field--label-hidden") cannot empty the page. Readability, which runs
+// next, weighs what is left.
 func clean(body *html.Node) {
-	lens := map[*html.Node]int{}
-	const holdsArticle = -1 << 40 // added to the length of an element holding an article
-	var measure func(*html.Node) int
-	measure = func(n *html.Node) int {
+	st := map[*html.Node]nodeStats{}
+	var measure func(n *html.Node, inP bool) (text, ptext int, art bool)
+	measure = func(n *html.Node, inP bool) (int, int, bool) {
 		if n.Type == html.TextNode {
-			return len(strings.TrimSpace(n.Data))
-		}
-		t := 0
-		art := false
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			t += measure(c)
-			art = art || lens[c] < 0
+			l := len(strings.TrimSpace(n.Data))
+			if inP {
+				return l, l, false
+			}
+			return l, 0, false
 		}
 		if n.Type == html.ElementNode {
-			lens[n] = t
-			if art || n.DataAtom == atom.Article || n.DataAtom == atom.Main {
-				lens[n] = t + holdsArticle
+			switch n.DataAtom {
+			case atom.Script, atom.Style, atom.Noscript, atom.Template:
+				return 0, 0, false
+			case atom.P, atom.Li, atom.Blockquote, atom.Td, atom.Pre:
+				inP = true
 			}
 		}
-		return t
-	}
-	total := measure(body)
-	for n, l := range lens {
-		if l < 0 {
-			lens[n] = total // never removed by class or id
+		var t, pt int
+		art := false
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			ct, cpt, cart := measure(c, inP)
+			t, pt, art = t+ct, pt+cpt, art || cart
 		}
+		if n.Type == html.ElementNode {
+			art = art || n.DataAtom == atom.Article || n.DataAtom == atom.Main || n.DataAtom == atom.H1 ||
+				strings.EqualFold(attr(n, "itemprop"), "articleBody")
+			st[n] = nodeStats{text: t, ptext: pt, article: art}
+		}
+		return t, pt, art
 	}
+	total, ptotal, _ := measure(body, false)
 	var walk func(*html.Node)
 	walk = func(n *html.Node) {
 		for c := n.FirstChild; c != nil; {
@@ -271,7 +281,9 @@ func clean(body *html.Node) {
 			if c.Type == html.CommentNode {
 				n.RemoveChild(c)
 			} else if c.Type == html.ElementNode {
-				if boilerplate(c, lens[c], total) {
+				s := st[c]
+				s.protected = s.article || s.text*3 >= total || ptotal > 0 && s.ptext*5 >= ptotal*2
+				if boilerplate(c, s) {
 					n.RemoveChild(c)
 				} else {
 					walk(c)
@@ -283,26 +295,37 @@ func clean(body *html.Node) {
 	walk(body)
 }
 
-func boilerplate(n *html.Node, size, total int) bool {
+// nodeStats are what clean knows of an element.
+type nodeStats struct {
+	text, ptext int // bytes of text, and of text inside paragraphs
+	article     bool
+	protected   bool
+}
+
+func boilerplate(n *html.Node, s nodeStats) bool {
 	if dropTags[n.DataAtom] {
 		return true
 	}
-	if n.DataAtom == atom.Header && size*3 < total {
-		return true
+	switch n.DataAtom {
+	case atom.Figure:
+		// Captions and credits, not figures that hold text or tables.
+		return s.ptext < 200 && !s.protected
+	case atom.Header, atom.Form:
+		return s.ptext < 100 && !s.protected
 	}
-	if keepTags[n.DataAtom] {
+	if keepTags[n.DataAtom] || s.protected {
 		return false
 	}
 	for _, a := range n.Attr {
 		switch a.Key {
 		case "hidden":
-			return size*3 < total
+			return true
 		case "aria-hidden":
-			if a.Val == "true" && size*3 < total {
+			if a.Val == "true" {
 				return true
 			}
 		case "role":
-			if dropRoles[strings.ToLower(a.Val)] && size*3 < total {
+			if dropRoles[strings.ToLower(a.Val)] {
 				return true
 			}
 		case "style":
@@ -311,7 +334,7 @@ func boilerplate(n *html.Node, size, total int) bool {
 				return true
 			}
 		case "class", "id":
-			if size*3 < total && boilerName(a.Val) {
+			if boilerName(a.Val) {
 				return true
 			}
 		}
@@ -319,32 +342,53 @@ func boilerplate(n *html.Node, size, total int) bool {
 	return false
 }
 
-// boilerName reports whether a class or id value has a boilerplate word.
+// notBoilerPrefixes make a class name describe something else: "no-share",
+// "has-sidebar", "category-social", "tag-comments".
+var notBoilerPrefixes = map[string]bool{
+	"no": true, "has": true, "with": true, "hide": true, "hidden": true, "show": true,
+	"is": true, "js": true, "category": true, "tag": true, "post": true, "format": true,
+	"single": true, "page": true, "template": true, "type": true, "status": true,
+	"without": true, "enable": true, "enabled": true, "allow": true,
+}
+
+// boilerName reports whether a class or id value names boilerplate: one
+// of its space-separated names starts or ends with a boilerplate word
+// ("share", "share-buttons", "social-share", "adSlot", "comments_area"),
+// unless it starts with a word such as "no" or "category".
 func boilerName(v string) bool {
-	start := -1
-	for i := 0; i <= len(v); i++ {
-		alnum := i < len(v) && (isLetter(v[i]) || v[i] >= '0' && v[i] <= '9')
-		if alnum && start < 0 {
-			start = i
+	for name := range strings.FieldsSeq(v) {
+		parts := nameParts(name)
+		if len(parts) == 0 || notBoilerPrefixes[parts[0]] {
+			continue
 		}
-		if !alnum && start >= 0 {
-			w := strings.ToLower(v[start:i])
-			if boilerWords[w] {
-				return true
-			}
-			// camelCase: "shareButtons", "adSlot"
-			for j := start + 1; j < i; j++ {
-				if v[j] >= 'A' && v[j] <= 'Z' {
-					if boilerWords[strings.ToLower(v[start:j])] {
-						return true
-					}
-					break
-				}
-			}
-			start = -1
+		if boilerWords[parts[0]] || boilerWords[parts[len(parts)-1]] {
+			return true
 		}
 	}
 	return false
+}
+
+// nameParts splits a class or id name into lower-case words at "-", "_",
+// digits and camelCase humps.
+func nameParts(name string) []string {
+	var parts []string
+	start := -1
+	for i := 0; i <= len(name); i++ {
+		c := byte(0)
+		if i < len(name) {
+			c = name[i]
+		}
+		letter := isLetter(c)
+		hump := letter && start >= 0 && c >= 'A' && c <= 'Z' && name[i-1] >= 'a' && name[i-1] <= 'z'
+		if start >= 0 && (!letter || hump) {
+			parts = append(parts, strings.ToLower(name[start:i]))
+			start = -1
+		}
+		if letter && start < 0 {
+			start = i
+		}
+	}
+	return parts
 }
 
 //go:embed data/boilerplate.txt
