@@ -86,7 +86,7 @@ func TestStage_Process(t *testing.T) {
 		{"MoreThan", "More than 500 soldiers were killed.", []string{"500 soldiers=500 soldiers [soldiers] ~"}},
 		{"Adjectives", "A total of 50 civilian hostages were freed for 150 Palestinian prisoners.",
 			[]string{"50 civilian hostages=50 hostages [civilian hostages]", "150 Palestinian prisoners=150 prisoners [Palestinian prisoners]"}},
-		{"Demonym", "Talks freed 17 Thais and one Filipino.", []string{"17 Thais=17 thais [Thais]"}},
+		{"Demonym", "Talks freed 17 Thais and one Filipino.", []string{"17 Thais=17 Thais [Thais]"}},
 		{"TwoDozen", "About two dozen KFOR soldiers were injured.", []string{"two dozen KFOR soldiers=24 soldiers [KFOR soldiers] ~"}},
 		{"ADozen", "A dozen vessels were seized.", []string{"A dozen vessels=12 vessels [vessels]"}},
 		{"NumberWord", "Somalia ordered the closure of two consulates.", []string{"two consulates=2 consulates [consulates]"}},

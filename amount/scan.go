@@ -236,7 +236,12 @@ func (sc *scanner) match(i int) (axis.Amount, int, bool) {
 	}
 	if head, ok := sc.countHead(k); ok {
 		end := head + 1
-		unit := strings.ToLower(sc.str(head))
+		// The counted noun as written ("Thais", "MPs"), in lower case in
+		// title-case text ("Dozens Of KFOR Troops").
+		unit := sc.str(head)
+		if sc.toks[head].upper && sc.word(head-1) && sc.toks[head-1].upper {
+			unit = strings.ToLower(unit)
+		}
 		if sc.is(head, "s") && sc.num(head-1) && head >= 3 {
 			unit = sc.text[sc.toks[head-3].start:sc.toks[head].end] // F-16s
 		}
