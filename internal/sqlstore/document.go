@@ -43,6 +43,10 @@ func (db *DB) CreateDocuments(ctx context.Context, docs []*axis.Document, ids []
 	// happenings) first: the next attempt sees it.
 	for attempt := 0; attempt < 3; attempt++ {
 		err = db.inTx(ctx, func(tx *sql.Tx) error {
+			// Rows of all the documents are inserted together at the
+			// end: fewer, bigger statements.
+			db.deferRows(tx)
+			defer db.dropRows(tx)
 			for i, d := range docs {
 				r, err := db.createDocument(ctx, tx, d, ids[i])
 				if err != nil {
@@ -50,7 +54,7 @@ func (db *DB) CreateDocuments(ctx context.Context, docs []*axis.Document, ids []
 				}
 				out[i] = r
 			}
-			return nil
+			return db.flushRows(ctx, tx)
 		})
 		if err == nil || !db.d.IsConflict(err) {
 			break
@@ -205,6 +209,11 @@ func (db *DB) addSource(ctx context.Context, tx *sql.Tx, docID int64, d *axis.Do
 		docID, id.Key, m.ID, o, m.URL, m.Title, m.Date, db.now()); err != nil {
 		return fmt.Errorf("insert source: %w", err)
 	}
+	// The document may be earlier in this batch, its events not yet
+	// inserted.
+	if err := db.flushRows(ctx, tx); err != nil {
+		return err
+	}
 	hs, err := db.docHappenings(ctx, tx, docID)
 	if err != nil {
 		return err
@@ -244,7 +253,7 @@ func (db *DB) insertExtraction(ctx context.Context, tx *sql.Tx, docID int64, d *
 		return err
 	}
 
-	rows = rows[:0]
+	rows = nil
 	var mrows [][]any
 	for i, e := range d.Entities {
 		rows = append(rows, []any{docID, i, e.ID, e.Kind, e.Name, strings.ToLower(e.Name), e.Country, e.Code, e.Role, e.Affiliation, e.Rule})
@@ -259,7 +268,7 @@ func (db *DB) insertExtraction(ctx context.Context, tx *sql.Tx, docID int64, d *
 		return err
 	}
 
-	rows = rows[:0]
+	rows = nil
 	for i, q := range d.Quotes {
 		rows = append(rows, []any{docID, i, q.Text, q.Start, q.End, q.Speaker, q.SpeakerName, q.Role, q.Affiliation, q.Country, q.Cue, q.Medium})
 	}
@@ -271,7 +280,7 @@ func (db *DB) insertExtraction(ctx context.Context, tx *sql.Tx, docID int64, d *
 		return err
 	}
 
-	rows = rows[:0]
+	rows = nil
 	for i, t := range d.Dates {
 		rows = append(rows, []any{docID, i, t.Text, t.Start, t.End, t.Value, t.Precision})
 	}
@@ -279,7 +288,7 @@ func (db *DB) insertExtraction(ctx context.Context, tx *sql.Tx, docID int64, d *
 		return err
 	}
 
-	rows = rows[:0]
+	rows = nil
 	for i, a := range d.Amounts {
 		approx := 0
 		if a.Approximate {
@@ -291,7 +300,7 @@ func (db *DB) insertExtraction(ctx context.Context, tx *sql.Tx, docID int64, d *
 		return err
 	}
 
-	rows = rows[:0]
+	rows = nil
 	for i, t := range d.Treaties {
 		rel, err := json.Marshal(t.Relations)
 		if err != nil {

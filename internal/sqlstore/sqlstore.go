@@ -47,6 +47,9 @@ type DB struct {
 
 	stmtMu sync.Mutex
 	stmts  map[string]*sql.Stmt
+
+	pendMu  sync.Mutex
+	pending map[*sql.Tx]*pendingRows
 	// Now returns the current time; tests may replace it.
 	Now func() time.Time
 }
@@ -230,12 +233,35 @@ func values(rows, n int) string {
 	return strings.TrimSuffix(strings.Repeat(one+",", rows), ",")
 }
 
-// insertRows inserts rows (each of len(cols) values) into table, in chunks.
+// rowsPerInsert is the number of rows of one INSERT statement: statements
+// of this size are prepared once and reused.
+const rowsPerInsert = 64
+
+// insertRows inserts rows (each of len(cols) values) into table, or, when
+// the transaction defers rows, keeps them for flushRows.
 func (db *DB) insertRows(ctx context.Context, tx *sql.Tx, table string, cols []string, rows [][]any) error {
-	const maxArgs = 30000
-	per := max(1, maxArgs/len(cols))
+	if len(rows) == 0 {
+		return nil
+	}
+	db.pendMu.Lock()
+	p := db.pending[tx]
+	db.pendMu.Unlock()
+	if p != nil {
+		t := p.tables[table]
+		if t == nil {
+			t = &pendingTable{cols: cols}
+			p.tables[table] = t
+			p.order = append(p.order, table)
+		}
+		t.rows = append(t.rows, rows...)
+		return nil
+	}
+	return db.execRows(ctx, tx, table, cols, rows)
+}
+
+func (db *DB) execRows(ctx context.Context, tx *sql.Tx, table string, cols []string, rows [][]any) error {
 	for len(rows) > 0 {
-		n := min(len(rows), per)
+		n := min(len(rows), rowsPerInsert)
 		args := make([]any, 0, n*len(cols))
 		for _, r := range rows[:n] {
 			args = append(args, r...)
@@ -245,6 +271,52 @@ func (db *DB) insertRows(ctx context.Context, tx *sql.Tx, table string, cols []s
 			return fmt.Errorf("insert %s: %w", table, err)
 		}
 		rows = rows[n:]
+	}
+	return nil
+}
+
+type pendingRows struct {
+	tables map[string]*pendingTable
+	order  []string
+}
+
+type pendingTable struct {
+	cols []string
+	rows [][]any
+}
+
+// deferRows makes insertRows in tx keep rows until flushRows.
+func (db *DB) deferRows(tx *sql.Tx) {
+	db.pendMu.Lock()
+	defer db.pendMu.Unlock()
+	if db.pending == nil {
+		db.pending = map[*sql.Tx]*pendingRows{}
+	}
+	db.pending[tx] = &pendingRows{tables: map[string]*pendingTable{}}
+}
+
+// dropRows ends deferring for tx.
+func (db *DB) dropRows(tx *sql.Tx) {
+	db.pendMu.Lock()
+	defer db.pendMu.Unlock()
+	delete(db.pending, tx)
+}
+
+// flushRows inserts the rows deferred in tx, table by table in the order
+// the tables were first written.
+func (db *DB) flushRows(ctx context.Context, tx *sql.Tx) error {
+	db.pendMu.Lock()
+	p := db.pending[tx]
+	db.pendMu.Unlock()
+	if p == nil {
+		return nil
+	}
+	for _, name := range p.order {
+		t := p.tables[name]
+		if err := db.execRows(ctx, tx, name, t.cols, t.rows); err != nil {
+			return err
+		}
+		t.rows = nil
 	}
 	return nil
 }
@@ -305,7 +377,7 @@ func (db *DB) count(ctx context.Context, skip bool, n, limit, offset int, query 
 }
 
 // maxStmts bounds the cache of prepared statements.
-const maxStmts = 512
+const maxStmts = 2048
 
 // prepared returns a statement for query (already rewritten by q),
 // prepared once and cached: parsing SQL costs more than running small
