@@ -14,6 +14,7 @@ package event
 import (
 	"context"
 	"fmt"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -90,6 +91,7 @@ func (s *Stage) Code(ctx context.Context, d *axis.Document, trace bool) ([]Sente
 		return nil, fmt.Errorf("load patterns: %w", s.err)
 	}
 	c := newCoder(s, d, trace)
+	defer coders.Put(c)
 	for i := range d.Sentences {
 		if i%64 == 0 {
 			if err := ctx.Err(); err != nil {
@@ -103,7 +105,9 @@ func (s *Stage) Code(ctx context.Context, d *axis.Document, trace bool) ([]Sente
 		d.Events = []axis.Event{}
 	}
 	d.Treaties = findTreaties(c)
-	return c.traces, nil
+	tr := c.traces
+	c.release()
+	return tr, nil
 }
 
 // actor is an entity mention that can take part in an event.
@@ -139,18 +143,21 @@ type coder struct {
 	d       *axis.Document
 	mention []actor // every actor mention of the document, by offset
 	events  []axis.Event
-	seen    map[evKey]bool
 	toks    []tok
-	phr     []phrase
-	trace   bool
-	traces  []SentenceTrace
-	cur     *SentenceTrace
+	// buffers of the matches of a sentence
+	ms, taken, failed []match
+	phr               []phrase
+	trace             bool
+	traces            []SentenceTrace
+	cur               *SentenceTrace
 	// lastSubject is the subject of the previous sentence, for pronouns.
 	lastSubject []phrase
 	lastPerson  *actor
 	sent        sentState
-	lower       map[string]string // lower-case forms of capitalised words
-	treatySents []int             // sentences naming a treaty
+	lower       map[string]lowForm // lower-case forms of capitalised words, for lowerOf
+	lowerOf     *Patterns
+	lowerN      int   // size of lowerOf's vocabulary then
+	treatySents []int // sentences naming a treaty
 	// prevActors are the previous sentence's actors; lastGroup the last
 	// list of coordinated actors ("the US, Japan and South Korea")
 	prevActors []actor
@@ -162,8 +169,20 @@ type coder struct {
 
 var nonActorOrgKinds = map[string]bool{"media": true, "university": true, "thinktank": true, "company": true}
 
+// coders keeps coders for reuse: their token, phrase and mention buffers
+// and the lower-case forms of capitalised words outlive a document.
+var coders = sync.Pool{New: func() any { return &coder{lower: map[string]lowForm{}} }}
+
+// maxLower bounds the cache of lower-case forms a pooled coder keeps.
+const maxLower = 1 << 14
+
 func newCoder(s *Stage, d *axis.Document, trace bool) *coder {
-	c := &coder{st: s, d: d, seen: map[evKey]bool{}, trace: trace, lower: map[string]string{}}
+	c := coders.Get().(*coder)
+	c.st, c.d, c.trace = s, d, trace
+	if c.lowerOf != s.pats || c.lowerN != len(s.pats.vocab) {
+		clear(c.lower) // ids of another vocabulary
+		c.lowerOf, c.lowerN = s.pats, len(s.pats.vocab)
+	}
 	for i := range d.Entities {
 		e := &d.Entities[i]
 		a := actor{ent: e}
@@ -201,12 +220,9 @@ func newCoder(s *Stage, d *axis.Document, trace bool) *coder {
 			c.mention = append(c.mention, a)
 		}
 	}
-	sort.Slice(c.mention, func(i, j int) bool {
-		if c.mention[i].start != c.mention[j].start {
-			return c.mention[i].start < c.mention[j].start
-		}
-		return c.mention[i].end > c.mention[j].end
-	})
+	if !slices.IsSortedFunc(c.mention, byOffset) {
+		slices.SortFunc(c.mention, byOffset)
+	}
 	// drop mentions nested in or overlapping an earlier one
 	out := c.mention[:0]
 	last := -1
@@ -221,10 +237,35 @@ func newCoder(s *Stage, d *axis.Document, trace bool) *coder {
 	return c
 }
 
-// evKey identifies an event within a sentence, to drop duplicates.
-type evKey struct {
-	src, tgt, plover, code string
-	si                     int
+// byOffset orders mentions by start, the longer first.
+func byOffset(a, b actor) int {
+	if a.start != b.start {
+		return a.start - b.start
+	}
+	return b.end - a.end
+}
+
+// release drops what a coder holds of its document, keeping its buffers.
+func (c *coder) release() {
+	if len(c.lower) > maxLower {
+		clear(c.lower)
+	}
+	*c = coder{
+		mention: c.mention[:0], toks: c.toks[:0], ms: c.ms[:0], taken: c.taken[:0], failed: c.failed[:0], phr: c.phr[:0], lower: c.lower,
+		lowerOf: c.lowerOf, lowerN: c.lowerN, treatySents: c.treatySents[:0], prevActors: c.prevActors[:0], groups: c.groups[:0],
+	}
+}
+
+// duplicate reports whether sentence si already has an event with these
+// actors and codes (its events are the last ones coded).
+func (c *coder) duplicate(si int, src, tgt, plover, code string) bool {
+	for i := len(c.events) - 1; i >= 0 && c.events[i].Sentence == si; i-- {
+		e := &c.events[i]
+		if e.Source.Country == src && e.Target.Country == tgt && e.PLOVER == plover && e.CAMEO == code {
+			return true
+		}
+	}
+	return false
 }
 
 // match is one pattern matched in a sentence.
@@ -248,7 +289,7 @@ func (c *coder) sentence(si int) {
 	if s.Kind == axis.KindByline || s.Kind == axis.KindDateline {
 		return
 	}
-	c.toks = tokenize(c.toks[:0], c.d.Text, s.Start, s.End, c.lower)
+	c.toks = c.sentenceTokens(c.toks[:0], si)
 	for _, t := range c.toks {
 		if t.cap && treatyHeads[t.low] {
 			c.treatySents = append(c.treatySents, si)
@@ -261,9 +302,13 @@ func (c *coder) sentence(si int) {
 			c.cur.Actors = append(c.cur.Actors, fmt.Sprintf("%s=%s", c.d.Text[c.toks[p.t0].start:c.toks[p.t1-1].end], p.head.code))
 		}
 	}
-	var ms []match
+	ms := c.ms[:0]
 	for i := range c.toks {
-		for _, p := range c.st.pats.byWord[c.toks[i].low] {
+		id := c.toks[i].id
+		if id == 0 {
+			continue
+		}
+		for _, p := range c.st.pats.byID[id] {
 			if m, ok := c.match(p, i); ok {
 				ms = append(ms, m)
 			}
@@ -273,7 +318,7 @@ func (c *coder) sentence(si int) {
 	// wins; clusters of overlapping matches are coded left to right
 	c.sent = sentState{}
 	first := len(c.events)
-	sort.SliceStable(ms, func(i, j int) bool { return ms[i].t0 < ms[j].t0 })
+	// ms is in order of t0: patterns are tried word by word
 	for i := 0; i < len(ms); {
 		j, end := i+1, ms[i].t1
 		for j < len(ms) && ms[j].t0 < end {
@@ -281,8 +326,8 @@ func (c *coder) sentence(si int) {
 			j++
 		}
 		cl := ms[i:j]
-		sort.SliceStable(cl, func(a, b int) bool { return cl[a].p.Specificity > cl[b].p.Specificity })
-		var taken, failed []match
+		slices.SortStableFunc(cl, func(a, b match) int { return b.p.Specificity - a.p.Specificity })
+		taken, failed := c.taken[:0], c.failed[:0]
 		for _, m := range cl {
 			blocked := false
 			for _, t := range taken {
@@ -307,8 +352,10 @@ func (c *coder) sentence(si int) {
 				failed = append(failed, m)
 			}
 		}
+		c.taken, c.failed = taken, failed
 		i = j
 	}
+	c.ms = ms
 	c.venue(si, first)
 	if s.Kind == axis.KindHeadline && c.topic == nil {
 		for _, p := range c.phr {
@@ -469,7 +516,7 @@ func (c *coder) matchFrom(el []element, e, ti int, m *match) (int, bool) {
 		}
 		return 0, false
 	}
-	if ti < len(c.toks) && x.words[c.toks[ti].low] {
+	if ti < len(c.toks) && x.has(c.toks[ti].id) {
 		if end, ok := c.matchFrom(el, e+1, ti+1, m); ok {
 			return end, true
 		}
@@ -480,7 +527,7 @@ func (c *coder) matchFrom(el []element, e, ti int, m *match) (int, bool) {
 		}
 		ok := true
 		for k, w := range seq {
-			if c.toks[ti+k].low != w {
+			if c.toks[ti+k].id != w {
 				ok = false
 				break
 			}
@@ -879,16 +926,14 @@ func (c *coder) code(si int, m match) bool {
 		if t != nil && s.code == t.code && !internal(s, t) {
 			return
 		}
-		key := evKey{src: s.code, plover: plover, code: code, si: si}
+		tgt := ""
 		if t != nil {
-			key.tgt = t.code
+			tgt = t.code
 		}
-		if c.seen[key] {
-			made++
+		made++
+		if c.duplicate(si, s.code, tgt, plover, code) {
 			return
 		}
-		c.seen[key] = true
-		made++
 		cc := codes[code]
 		ev := axis.Event{
 			ID: "v" + strconv.Itoa(len(c.events)+1), Source: toActor(s), CAMEO: code, PLOVER: plover,
@@ -1108,11 +1153,9 @@ func (c *coder) venue(si, first int) {
 				continue
 			}
 			seen[p.Country] = true
-			key := evKey{src: host.code, tgt: p.Country, plover: "CONSULT", code: "043", si: si}
-			if c.seen[key] {
+			if c.duplicate(si, host.code, p.Country, "CONSULT", "043") {
 				continue
 			}
-			c.seen[key] = true
 			date, prec := c.date(si, c.toks[i].start)
 			ev := axis.Event{
 				ID: "v" + strconv.Itoa(len(c.events)+1), Source: toActor(&host), Target: p, CAMEO: "043", PLOVER: "CONSULT",

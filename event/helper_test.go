@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/axis-news/axis"
+	"github.com/axis-news/axis/segment"
 )
 
 // testActor is a gazetteer entry for documents built by tests.
@@ -63,7 +64,9 @@ func testDoc(text, docDate string, dates ...string) *axis.Document {
 	for _, ln := range strings.SplitAfter(text, "\n") {
 		end := off + len(strings.TrimRight(ln, "\n"))
 		if end > off {
-			d.Sentences = append(d.Sentences, axis.Sentence{Start: off, End: end, Kind: axis.KindBody})
+			first := len(d.Tokens)
+			d.Tokens = segment.Tokenize(d.Tokens, text, off, end)
+			d.Sentences = append(d.Sentences, axis.Sentence{Start: off, End: end, Kind: axis.KindBody, FirstToken: first, EndToken: len(d.Tokens)})
 		}
 		off += len(ln)
 	}

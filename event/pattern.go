@@ -8,7 +8,7 @@ import (
 	"io/fs"
 	"os"
 	"path"
-	"sort"
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -58,8 +58,8 @@ const (
 
 type element struct {
 	kind     int
-	words    map[string]bool
-	seqs     [][]string // multi-word alternatives ("air_defence")
+	words    []int32   // word ids, sorted
+	seqs     [][]int32 // multi-word alternatives ("air_defence")
 	optional bool
 	gap      int
 	slot     byte // 'S', 'T' or 'P'
@@ -80,10 +80,27 @@ type Pattern struct {
 	Specificity int
 }
 
+// has reports whether the word with id w is one of the element's words.
+func (e *element) has(w int32) bool {
+	if len(e.words) <= 8 {
+		for _, x := range e.words {
+			if x == w {
+				return true
+			}
+		}
+		return false
+	}
+	_, ok := slices.BinarySearch(e.words, w)
+	return ok
+}
+
 // Patterns is an index of patterns by the forms of their first word.
 type Patterns struct {
-	byWord map[string][]*Pattern
-	all    []*Pattern
+	// vocab numbers every word of the patterns from 1; a sentence's
+	// words are looked up once and matched by number
+	vocab map[string]int32
+	byID  [][]*Pattern // patterns by the id of their first word
+	all   []*Pattern
 	// irregular verbs: base to other forms
 	irregular map[string][]string
 	// participles: irregular past participles ("met", "held", "sent")
@@ -107,7 +124,7 @@ func (e *LineError) Error() string { return fmt.Sprintf("%s:%d: %s", e.File, e.L
 
 // newPatterns returns an empty index using the embedded irregular verbs.
 func newPatterns() (*Patterns, error) {
-	ps := &Patterns{byWord: map[string][]*Pattern{}, irregular: map[string][]string{}, participles: map[string]bool{}}
+	ps := &Patterns{vocab: map[string]int32{}, byID: make([][]*Pattern, 1), irregular: map[string][]string{}, participles: map[string]bool{}}
 	b, err := dataFS.ReadFile("data/verbs.txt")
 	if err != nil {
 		return nil, fmt.Errorf("read verbs: %w", err)
@@ -167,7 +184,8 @@ func (ps *Patterns) LoadFile(p string) error {
 
 // Load adds the patterns read from r, named name in errors. The file is
 // validated whole: on a malformed line nothing of it is added and the error
-// is a *LineError.
+// is a *LineError. Load must not be called while a stage using ps is
+// coding.
 func (ps *Patterns) Load(name string, r io.Reader) error {
 	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 64*1024), 1024*1024)
@@ -189,18 +207,33 @@ func (ps *Patterns) Load(name string, r io.Reader) error {
 	if err := sc.Err(); err != nil {
 		return fmt.Errorf("read patterns %s: %w", name, err)
 	}
+	for len(ps.byID) <= len(ps.vocab) {
+		ps.byID = append(ps.byID, nil)
+	}
 	for _, p := range add {
 		ps.all = append(ps.all, p)
-		for w := range p.elems[0].words {
-			ps.byWord[w] = append(ps.byWord[w], p)
+		for _, w := range p.elems[0].words {
+			ps.byID[w] = append(ps.byID[w], p)
 		}
 	}
-	for w, l := range ps.byWord {
-		sort.SliceStable(l, func(i, j int) bool { return l[i].Specificity > l[j].Specificity })
-		ps.byWord[w] = l
+	for _, l := range ps.byID {
+		slices.SortStableFunc(l, func(a, b *Pattern) int { return b.Specificity - a.Specificity })
 	}
 	return nil
 }
+
+// intern returns the id of word w, numbering it if it is new.
+func (ps *Patterns) intern(w string) int32 {
+	id, ok := ps.vocab[w]
+	if !ok {
+		id = int32(len(ps.vocab) + 1)
+		ps.vocab[w] = id
+	}
+	return id
+}
+
+// lookup returns the id of word w, or 0 if no pattern has it.
+func (ps *Patterns) lookup(w string) int32 { return ps.vocab[w] }
 
 func (ps *Patterns) parseLine(ln string) (*Pattern, string) {
 	f := strings.Split(ln, "\t")
@@ -255,7 +288,6 @@ func (ps *Patterns) parseLine(ln string) (*Pattern, string) {
 				tok = tok[:len(tok)-1]
 			}
 			e.kind = elemWord
-			e.words = map[string]bool{}
 			for _, alt := range strings.Split(tok, "|") {
 				if alt == "" {
 					return nil, fmt.Sprintf("empty alternative in %q", e.src)
@@ -263,7 +295,7 @@ func (ps *Patterns) parseLine(ln string) (*Pattern, string) {
 				alt = strings.ToLower(strings.ReplaceAll(alt, "’", "'"))
 				if strings.HasSuffix(alt, "~") {
 					for _, w := range ps.inflect(alt[:len(alt)-1]) {
-						e.words[w] = true
+						e.words = append(e.words, ps.intern(w))
 					}
 					continue
 				}
@@ -274,11 +306,20 @@ func (ps *Patterns) parseLine(ln string) (*Pattern, string) {
 					if len(p.elems) == 0 {
 						return nil, fmt.Sprintf("the first word may not be several words: %q", alt)
 					}
-					e.seqs = append(e.seqs, strings.Split(alt, "_"))
+					var seq []int32
+					for _, w := range strings.Split(alt, "_") {
+						if w == "" {
+							return nil, fmt.Sprintf("empty word in %q", alt)
+						}
+						seq = append(seq, ps.intern(w))
+					}
+					e.seqs = append(e.seqs, seq)
 					continue
 				}
-				e.words[alt] = true
+				e.words = append(e.words, ps.intern(alt))
 			}
+			slices.Sort(e.words)
+			e.words = slices.Compact(e.words)
 			longest := 1
 			for _, q := range e.seqs {
 				longest = max(longest, len(q))

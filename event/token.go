@@ -10,6 +10,7 @@ import (
 type tok struct {
 	start, end int    // byte offsets in Document.Text
 	low        string // lower case, ’ as '
+	id         int32  // the pattern vocabulary's number for low, or 0
 	cap        bool   // starts with an upper-case letter
 	punct      bool
 }
@@ -39,10 +40,63 @@ func decode(s string) (rune, int) {
 	return utf8.DecodeRuneInString(s)
 }
 
+// sentenceTokens appends the tokens of sentence si to dst: the segment
+// stage's tokens (Document.Tokens) with their lower-case forms, a
+// contraction's n't split off ("didn't": did n't) and ’ read as '. A
+// document without tokens (built by hand, not segmented) is tokenised here.
+func (c *coder) sentenceTokens(dst []tok, si int) []tok {
+	d := c.d
+	s := d.Sentences[si]
+	if len(d.Tokens) == 0 || s.FirstToken < 0 || s.FirstToken > s.EndToken || s.EndToken > len(d.Tokens) ||
+		(s.FirstToken == s.EndToken && s.End > s.Start) {
+		return c.tokenize(dst, d.Text, s.Start, s.End)
+	}
+	for _, t := range d.Tokens[s.FirstToken:s.EndToken] {
+		if t.Start < s.Start || t.End > s.End || t.Start >= t.End {
+			continue
+		}
+		r, _ := decode(d.Text[t.Start:t.End])
+		if !isWordRune(r) {
+			if w := d.Text[t.Start:t.End]; w == "'s" || w == "'S" || w == "’s" || w == "’S" {
+				dst = append(dst, tok{start: t.Start, end: t.End, low: "'s", id: c.st.pats.lookup("'s")}) // possessive
+				continue
+			}
+			w := d.Text[t.Start:t.End]
+			dst = append(dst, tok{start: t.Start, end: t.End, low: w, id: c.st.pats.lookup(w), punct: true})
+			continue
+		}
+		end := t.End
+		var nt tok
+		if w := d.Text[t.Start:t.End]; len(w) > 3 {
+			if k := contraction(w); k > 0 {
+				end = t.Start + k
+				nt = tok{start: end, end: t.End, low: "n't", id: c.st.pats.lookup("n't")}
+			}
+		}
+		dst = append(dst, c.word(d.Text, t.Start, end))
+		if nt.low != "" {
+			dst = append(dst, nt)
+		}
+	}
+	return dst
+}
+
+// contraction returns where n't starts in w ("didn't", "won’t"), or 0.
+func contraction(w string) int {
+	n := len(w)
+	switch {
+	case (w[n-1] == 't' || w[n-1] == 'T') && w[n-2] == '\'' && (w[n-3] == 'n' || w[n-3] == 'N'):
+		return n - 3
+	case n > 5 && (w[n-1] == 't' || w[n-1] == 'T') && w[n-4:n-1] == "’" && (w[n-5] == 'n' || w[n-5] == 'N'):
+		return n - 5
+	}
+	return 0
+}
+
 // tokenize appends the tokens of text[start:end] to dst. Possessive 's and
 // n't are tokens of their own; hyphens and dots inside words are kept
 // ("high-level", "U.S").
-func tokenize(dst []tok, text string, start, end int, lower map[string]string) []tok {
+func (c *coder) tokenize(dst []tok, text string, start, end int) []tok {
 	i := start
 	for i < end {
 		r, n := decode(text[i:end])
@@ -52,7 +106,7 @@ func tokenize(dst []tok, text string, start, end int, lower map[string]string) [
 		}
 		if !isWordRune(r) {
 			// 's after a word is handled below; a lone apostrophe is punctuation
-			dst = append(dst, tok{start: i, end: i + n, low: text[i : i+n], punct: true})
+			dst = append(dst, tok{start: i, end: i + n, low: text[i : i+n], id: c.st.pats.lookup(text[i : i+n]), punct: true})
 			i += n
 			continue
 		}
@@ -89,7 +143,7 @@ func tokenize(dst []tok, text string, start, end int, lower map[string]string) [
 			}
 			break
 		}
-		dst = append(dst, word(text, i, j, lower))
+		dst = append(dst, c.word(text, i, j))
 		i = j
 		// possessive or contraction
 		if i < end && (text[i] == '\'' || strings.HasPrefix(text[i:end], "’")) {
@@ -99,7 +153,7 @@ func tokenize(dst []tok, text string, start, end int, lower map[string]string) [
 			}
 			rest := text[i+n : end]
 			if len(rest) > 0 && (rest[0] == 's' || rest[0] == 'S') && (len(rest) == 1 || !isWordRune(firstRune(rest[1:]))) {
-				dst = append(dst, tok{start: i, end: i + n + 1, low: "'s"})
+				dst = append(dst, tok{start: i, end: i + n + 1, low: "'s", id: c.st.pats.lookup("'s")})
 				i += n + 1
 			}
 		} else if i+3 <= end && (text[i] == 'n' || text[i] == 'N') && (text[i+1] == '\'' || strings.HasPrefix(text[i+1:end], "’")) {
@@ -108,7 +162,7 @@ func tokenize(dst []tok, text string, start, end int, lower map[string]string) [
 				e = i + 1 + len("’")
 			}
 			if e < end && (text[e] == 't' || text[e] == 'T') {
-				dst = append(dst, tok{start: i, end: e + 1, low: "n't"})
+				dst = append(dst, tok{start: i, end: e + 1, low: "n't", id: c.st.pats.lookup("n't")})
 				i = e + 1
 			}
 		}
@@ -121,31 +175,35 @@ func firstRune(s string) rune {
 	return r
 }
 
-func word(text string, i, j int, cache map[string]string) tok {
+// lowForm is the lower-case form of a capitalised word and its id.
+type lowForm struct {
+	low string
+	id  int32
+}
+
+// word returns the word text[i:j] with its lower-case form and id; the
+// forms of capitalised words are cached.
+func (c *coder) word(text string, i, j int) tok {
 	s := text[i:j]
 	t := tok{start: i, end: j}
-	r := firstRune(s)
-	t.cap = unicode.IsUpper(r)
 	lower := true
 	for k := 0; k < len(s); k++ {
-		c := s[k]
-		if c >= 'A' && c <= 'Z' || c >= 0x80 {
+		if b := s[k]; b >= 'A' && b <= 'Z' || b >= 0x80 {
 			lower = false
 			break
 		}
 	}
-	switch {
-	case lower:
-		t.low = s
-	case cache != nil:
-		l, ok := cache[s]
-		if !ok {
-			l = strings.ReplaceAll(strings.ToLower(s), "’", "'")
-			cache[s] = l
-		}
-		t.low = l
-	default:
-		t.low = strings.ReplaceAll(strings.ToLower(s), "’", "'")
+	if lower {
+		t.low, t.id = s, c.st.pats.lookup(s)
+		return t
 	}
+	t.cap = unicode.IsUpper(firstRune(s))
+	f, ok := c.lower[s]
+	if !ok {
+		f.low = strings.ReplaceAll(strings.ToLower(s), "’", "'")
+		f.id = c.st.pats.lookup(f.low)
+		c.lower[s] = f
+	}
+	t.low, t.id = f.low, f.id
 	return t
 }

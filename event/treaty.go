@@ -67,7 +67,7 @@ func findTreaties(c *coder) []axis.Treaty {
 		if s.Start < 0 || s.End > len(c.d.Text) || s.Start >= s.End {
 			continue
 		}
-		toks = tokenize(toks[:0], c.d.Text, s.Start, s.End, c.lower)
+		toks = c.sentenceTokens(toks[:0], si)
 		for i := 0; i < len(toks); i++ {
 			if !toks[i].cap || toks[i].punct {
 				continue
