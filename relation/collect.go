@@ -386,7 +386,7 @@ func (c *Collector) mirrors() []int32 {
 }
 
 // PageSize is how many events Collect asks a store for at a time.
-var PageSize = 5000
+var PageSize = 20000
 
 // Collect adds to c every event of store matching filter, reading pages of
 // PageSize events in ID order (filter's Offset, Limit and AfterID are
