@@ -1,6 +1,8 @@
 package amount
 
 import (
+	"github.com/axis-news/axis/internal/lex"
+
 	"bufio"
 	_ "embed"
 	"fmt"
@@ -52,13 +54,13 @@ type entry struct {
 
 // Lexicon is the compiled word list of the amount scanner.
 type Lexicon struct {
-	words   table[int32]
+	words   lex.Table[int32]
 	list    []*entry          // entries by index; list[0] is nil     // single words and symbols
 	phrases map[string]*entry // several words: "more than", "per cent"
 	first   map[string]bool   // first words of phrases
 	// starts has the signature bit (see table) of each word that may start
 	// an amount: a scanner looks other words up only near numbers.
-	starts [len(table[int32]{}.sig)]uint64
+	starts lex.SigSet
 }
 
 func newLexicon() *Lexicon {
@@ -114,15 +116,13 @@ func (lx *Lexicon) Load(r io.Reader, name string) error {
 }
 
 func (lx *Lexicon) markStart(w string) {
-	sig := signature(w)
-	lx.starts[sig/64] |= 1 << (sig % 64)
+	lx.starts.Add(w)
 }
 
 // mayStart reports whether the word w may start an amount; false positives
 // are fine (the word is then looked up), false negatives are not.
 func (lx *Lexicon) mayStart(w string) bool {
-	sig := signature(w)
-	return lx.starts[sig/64]&(1<<(sig%64)) != 0
+	return lx.starts.Has(w)
 }
 
 func (lx *Lexicon) add(kind, words, unit, val string) error {
@@ -142,12 +142,12 @@ func (lx *Lexicon) add(kind, words, unit, val string) error {
 			e = &entry{words: len(fields)}
 			lx.phrases[key] = e
 		}
-	} else if i, ok := lx.words.get(key); ok {
+	} else if i, ok := lx.words.Get(key); ok {
 		e = lx.list[i]
 	} else {
 		e = &entry{words: 1}
 		lx.list = append(lx.list, e)
-		lx.words.put(key, int32(len(lx.list)-1))
+		lx.words.Put(key, int32(len(lx.list)-1))
 	}
 	e.flags |= flag
 	if flag&(fNumber|fVague|fIndefinite|fCode|fSymbol) != 0 && len(fields) == 1 {

@@ -1,6 +1,8 @@
 package amount
 
 import (
+	"github.com/axis-news/axis/internal/lex"
+
 	"strconv"
 	"strings"
 
@@ -12,7 +14,7 @@ type scanner struct {
 	lx   *Lexicon
 	text string
 
-	toks []token
+	toks []lex.Token
 	ents []int32 // index in lx.list of each token's entry, 0 for none
 	buf  [40]byte
 
@@ -33,11 +35,11 @@ type qty struct {
 }
 
 func (sc *scanner) scan(start, end int) {
-	sc.toks = lex(sc.text, start, end, sc.toks[:0])
+	sc.toks = lex.Lex(sc.text, start, end, sc.toks[:0])
 	sc.ents = sc.ents[:0]
 	for i := range sc.toks {
 		var e int32
-		if sc.toks[i].kind != tNum {
+		if sc.toks[i].Kind != lex.Num {
 			e = -1 // looked up when first needed
 		}
 		sc.ents = append(sc.ents, e)
@@ -48,8 +50,8 @@ func (sc *scanner) scan(start, end int) {
 			i = end
 			continue
 		}
-		if t := sc.toks[i]; t.kind == tWord && !sc.lx.mayStart(sc.str(i)) && !(sc.glued(i+1) && sc.toks[i+1].kind == tPunct) ||
-			t.kind == tPunct && sc.look(i) == 0 {
+		if t := sc.toks[i]; t.Kind == lex.Word && !sc.lx.mayStart(sc.str(i)) && !(sc.glued(i+1) && sc.toks[i+1].Kind == lex.Punct) ||
+			t.Kind == lex.Punct && sc.look(i) == 0 {
 			i++ // cannot start an amount: most tokens
 			continue
 		}
@@ -66,7 +68,7 @@ func (sc *scanner) scan(start, end int) {
 // inDate reports whether token i starts inside a date and returns the
 // first token after that date.
 func (sc *scanner) inDate(i int) (int, bool) {
-	off := sc.toks[i].start
+	off := sc.toks[i].Start
 	for sc.di < len(sc.dates) && sc.dates[sc.di].End <= off {
 		sc.di++
 	}
@@ -75,7 +77,7 @@ func (sc *scanner) inDate(i int) (int, bool) {
 	}
 	end := sc.dates[sc.di].End
 	j := i + 1
-	for j < len(sc.toks) && sc.toks[j].start < end {
+	for j < len(sc.toks) && sc.toks[j].Start < end {
 		j++
 	}
 	return j, true
@@ -83,15 +85,15 @@ func (sc *scanner) inDate(i int) (int, bool) {
 
 // Token helpers; all are false out of range.
 
-func (sc *scanner) word(i int) bool { return i >= 0 && i < len(sc.toks) && sc.toks[i].kind == tWord }
-func (sc *scanner) num(i int) bool  { return i >= 0 && i < len(sc.toks) && sc.toks[i].kind == tNum }
+func (sc *scanner) word(i int) bool { return i >= 0 && i < len(sc.toks) && sc.toks[i].Kind == lex.Word }
+func (sc *scanner) num(i int) bool  { return i >= 0 && i < len(sc.toks) && sc.toks[i].Kind == lex.Num }
 func (sc *scanner) str(i int) string {
-	return sc.text[sc.toks[i].start:sc.toks[i].end]
+	return sc.text[sc.toks[i].Start:sc.toks[i].End]
 }
 func (sc *scanner) punct(i int, p string) bool {
-	return i >= 0 && i < len(sc.toks) && sc.toks[i].kind == tPunct && sc.str(i) == p
+	return i >= 0 && i < len(sc.toks) && sc.toks[i].Kind == lex.Punct && sc.str(i) == p
 }
-func (sc *scanner) glued(i int) bool { return i >= 0 && i < len(sc.toks) && !sc.toks[i].space }
+func (sc *scanner) glued(i int) bool { return i >= 0 && i < len(sc.toks) && !sc.toks[i].Space }
 func (sc *scanner) is(i int, w string) bool {
 	return sc.word(i) && len(sc.str(i)) == len(w) && strings.EqualFold(sc.str(i), w)
 }
@@ -103,7 +105,7 @@ func (sc *scanner) has(i int, flag uint32) bool {
 // the word up on first use: most words are never needed.
 func (sc *scanner) look(i int) int32 {
 	if sc.ents[i] < 0 {
-		sc.ents[i], _ = sc.lx.words.get(sc.str(i))
+		sc.ents[i], _ = sc.lx.words.Get(sc.str(i))
 	}
 	return sc.ents[i]
 }
@@ -115,7 +117,7 @@ func (sc *scanner) ent(i int) *entry { return sc.lx.list[sc.look(i)] }
 // token i with one of flags, and its length in tokens.
 func (sc *scanner) phrase(i int, flags uint32) (*entry, int) {
 	if sc.word(i) && sc.word(i+1) {
-		if sc.lx.first[string(lower(sc.buf[:], sc.str(i)))] {
+		if sc.lx.first[string(lex.Lower(sc.buf[:], sc.str(i)))] {
 			for n := 3; n >= 2; n-- {
 				if i+n > len(sc.toks) {
 					continue
@@ -130,7 +132,7 @@ func (sc *scanner) phrase(i int, flags uint32) (*entry, int) {
 					if k > i {
 						b = append(b, ' ')
 					}
-					b = append(b, lower(sc.buf[len(b):cap(b)], sc.str(k))...)
+					b = append(b, lex.Lower(sc.buf[len(b):cap(b)], sc.str(k))...)
 				}
 				if !ok {
 					continue
@@ -239,11 +241,11 @@ func (sc *scanner) match(i int) (axis.Amount, int, bool) {
 		// The counted noun as written ("Thais", "MPs"), in lower case in
 		// title-case text ("Dozens Of KFOR Troops").
 		unit := sc.str(head)
-		if sc.toks[head].upper && sc.word(head-1) && sc.toks[head-1].upper {
+		if sc.toks[head].Upper && sc.word(head-1) && sc.toks[head-1].Upper {
 			unit = strings.ToLower(unit)
 		}
 		if sc.is(head, "s") && sc.num(head-1) && head >= 3 {
-			unit = sc.text[sc.toks[head-3].start:sc.toks[head].end] // F-16s
+			unit = sc.text[sc.toks[head-3].Start:sc.toks[head].End] // F-16s
 		}
 		a := sc.amount(i, end, q.v, unit, approx)
 		if !q.vague {
@@ -274,18 +276,18 @@ func (sc *scanner) allCaps(i int) bool {
 // tokens it takes ("US$" is two).
 func (sc *scanner) currencyPrefix(i int) (string, int) {
 	t := sc.toks[i]
-	if t.kind == tWord && sc.glued(i+1) && sc.toks[i+1].kind == tPunct && t.end-t.start < 4 {
-		b := lower(sc.buf[:8], sc.str(i))
+	if t.Kind == lex.Word && sc.glued(i+1) && sc.toks[i+1].Kind == lex.Punct && t.End-t.Start < 4 {
+		b := lex.Lower(sc.buf[:8], sc.str(i))
 		b = append(b, sc.str(i+1)...)
-		if k, _ := sc.lx.words.get(string(b)); k != 0 && sc.lx.list[k].flags&fSymbol != 0 {
+		if k, _ := sc.lx.words.Get(string(b)); k != 0 && sc.lx.list[k].flags&fSymbol != 0 {
 			e := sc.lx.list[k]
 			return e.currency, 2
 		}
 	}
-	if t.kind == tPunct && sc.has(i, fSymbol) {
+	if t.Kind == lex.Punct && sc.has(i, fSymbol) {
 		return sc.ent(i).currency, 1
 	}
-	if t.kind == tWord && t.upper && sc.has(i, fCode) {
+	if t.Kind == lex.Word && t.Upper && sc.has(i, fCode) {
 		n := 1
 		if sc.punct(i+1, ".") && sc.glued(i+1) {
 			n = 2 // Rs.
@@ -439,7 +441,7 @@ func (sc *scanner) voteContext() bool {
 }
 
 func (sc *scanner) amount(s, e int, v float64, unit string, approx bool) axis.Amount {
-	start, end := sc.toks[s].start, sc.toks[e-1].end
+	start, end := sc.toks[s].Start, sc.toks[e-1].End
 	return axis.Amount{Text: sc.text[start:end], Start: start, End: end, Value: v, Unit: unit, Approximate: approx}
 }
 
@@ -464,7 +466,7 @@ func (sc *scanner) plural(i int) bool {
 		return false
 	case 'i':
 		// crisis, basis; but Thais, Israelis, Somalis
-		return sc.toks[i].upper
+		return sc.toks[i].Upper
 	}
 	return !(n > 3 && strings.EqualFold(w[n-3:], "ous"))
 }
@@ -481,7 +483,7 @@ func (sc *scanner) countHead(k int) (int, bool) {
 		}
 		w := sc.str(k)
 		if sc.has(k, fStop|fNumber|fScale|fVague|fApprox) || strings.HasSuffix(w, "ly") {
-			if !(sc.is(k, "and") && sc.toks[k-1].upper && sc.toks[k+1].upper && sc.word(k+1)) {
+			if !(sc.is(k, "and") && sc.toks[k-1].Upper && sc.toks[k+1].Upper && sc.word(k+1)) {
 				return 0, false
 			}
 		}
@@ -505,18 +507,18 @@ func (sc *scanner) countHead(k int) (int, bool) {
 // "of" complement ("containers of munitions") or a second plural noun
 // ("individuals and entities").
 func (sc *scanner) countObject(k, end int) string {
-	s, e := sc.toks[k].start, sc.toks[end-1].end
+	s, e := sc.toks[k].Start, sc.toks[end-1].End
 	j := end
-	for j < len(sc.toks) && sc.toks[j].start < e {
+	for j < len(sc.toks) && sc.toks[j].Start < e {
 		j++
 	}
 	switch {
 	case sc.is(j, "of") && sc.word(j+1) && !sc.has(j+1, fStop|fAnaphor|fNumber):
 		if n := sc.nounEnd(j+1, true); n > j+1 {
-			e = sc.toks[n-1].end
+			e = sc.toks[n-1].End
 		}
 	case sc.is(j, "and") && sc.plural(j+1) && !sc.has(j+1, fVague|fNumber):
-		e = sc.toks[j+1].end
+		e = sc.toks[j+1].End
 	}
 	return sc.text[s:e]
 }
@@ -543,12 +545,12 @@ func (sc *scanner) nounEnd(k int, atPlural bool) int {
 func (sc *scanner) nounPhrase(k int, det, atPlural bool) string {
 	if det && sc.has(k, fAnaphor) && sc.word(k+1) {
 		if n := sc.nounEnd(k+1, atPlural); n > k+1 {
-			return sc.text[sc.toks[k].start:sc.toks[n-1].end]
+			return sc.text[sc.toks[k].Start:sc.toks[n-1].End]
 		}
 		return ""
 	}
 	if n := sc.nounEnd(k, atPlural); n > k {
-		return sc.text[sc.toks[k].start:sc.toks[n-1].end]
+		return sc.text[sc.toks[k].Start:sc.toks[n-1].End]
 	}
 	return ""
 }
@@ -561,12 +563,12 @@ func (sc *scanner) moneyObject(s, e int) string {
 		return sc.nounPhrase(j+2, false, true)
 	}
 	if sc.is(j, "in") || sc.is(j, "of") {
-		if sc.word(j+1) && !sc.toks[j+1].upper {
+		if sc.word(j+1) && !sc.toks[j+1].Upper {
 			return sc.nounPhrase(j+1, false, true)
 		}
 		return ""
 	}
-	if (sc.is(s-1, "a") || sc.is(s-1, "an")) && sc.word(j) && !sc.toks[j].upper {
+	if (sc.is(s-1, "a") || sc.is(s-1, "an")) && sc.word(j) && !sc.toks[j].Upper {
 		return sc.nounPhrase(j, false, false)
 	}
 	return ""

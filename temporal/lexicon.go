@@ -1,6 +1,8 @@
 package temporal
 
 import (
+	"github.com/axis-news/axis/internal/lex"
+
 	"bufio"
 	_ "embed"
 	"fmt"
@@ -59,12 +61,12 @@ type entry struct {
 
 // Lexicon is the compiled word list of the temporal scanner.
 type Lexicon struct {
-	words  table[int32]
+	words  lex.Table[int32]
 	list   []*entry        // entries by index; list[0] is nil
 	approx map[string]bool // multi-word approximators: "more than"
 	// starts has the signature bit (see table) of each word that may start
 	// a date: a scanner looks other words up only near those.
-	starts [len(table[int32]{}.sig)]uint64
+	starts lex.SigSet
 }
 
 func newLexicon() *Lexicon {
@@ -117,24 +119,22 @@ func (lx *Lexicon) Load(r io.Reader, name string) error {
 }
 
 func (lx *Lexicon) markStart(w string) {
-	sig := signature(w)
-	lx.starts[sig/64] |= 1 << (sig % 64)
+	lx.starts.Add(w)
 }
 
 // mayStart reports whether the word w may start a date; false positives
 // are fine (the word is then looked up), false negatives are not.
 func (lx *Lexicon) mayStart(w string) bool {
-	sig := signature(w)
-	return lx.starts[sig/64]&(1<<(sig%64)) != 0
+	return lx.starts.Has(w)
 }
 
 // entry returns the entry of word, adding an empty one if needed.
 func (lx *Lexicon) entry(word string) *entry {
-	if i, ok := lx.words.get(word); ok {
+	if i, ok := lx.words.Get(word); ok {
 		return lx.list[i]
 	}
 	lx.list = append(lx.list, &entry{})
-	lx.words.put(word, int32(len(lx.list)-1))
+	lx.words.Put(word, int32(len(lx.list)-1))
 	return lx.list[len(lx.list)-1]
 }
 

@@ -1,6 +1,8 @@
 package temporal
 
 import (
+	"github.com/axis-news/axis/internal/lex"
+
 	"strconv"
 	"strings"
 	"time"
@@ -17,7 +19,7 @@ type scanner struct {
 	ref    time.Time // the document date
 	hasRef bool
 
-	toks []token
+	toks []lex.Token
 	ents []int32 // index in lx.list of each token's entry, 0 for none
 
 	out       []axis.Date
@@ -50,11 +52,11 @@ const noMod = 9 // no last/this/next before a month or weekday
 
 // scan finds the dates of text[start:end], one sentence.
 func (sc *scanner) scan(start, end int) {
-	sc.toks = lex(sc.text, start, end, sc.toks[:0])
+	sc.toks = lex.Lex(sc.text, start, end, sc.toks[:0])
 	sc.ents = sc.ents[:0]
 	for i := range sc.toks {
 		var e int32
-		if sc.toks[i].kind == tWord {
+		if sc.toks[i].Kind == lex.Word {
 			e = -1 // looked up when first needed
 		}
 		sc.ents = append(sc.ents, e)
@@ -63,7 +65,7 @@ func (sc *scanner) scan(start, end int) {
 	sc.pend = sc.pend[:0]
 	sc.lastDate = -2
 	for i := 0; i < len(sc.toks); {
-		if t := sc.toks[i]; t.kind == tWord && (!sc.lx.mayStart(sc.str(i)) || sc.look(i) == 0) || t.kind == tPunct && t.end-t.start == 1 && sc.text[t.start] != '\'' {
+		if t := sc.toks[i]; t.Kind == lex.Word && (!sc.lx.mayStart(sc.str(i)) || sc.look(i) == 0) || t.Kind == lex.Punct && t.End-t.Start == 1 && sc.text[t.Start] != '\'' {
 			i++ // cannot start a date: most tokens
 			continue
 		}
@@ -73,7 +75,7 @@ func (sc *scanner) scan(start, end int) {
 			continue
 		}
 		d := m.date
-		d.Start, d.End = sc.toks[m.s].start, sc.toks[m.e-1].end
+		d.Start, d.End = sc.toks[m.s].Start, sc.toks[m.e-1].End
 		d.Text = sc.text[d.Start:d.End]
 		if m.pend != nil {
 			m.pend.idx = len(sc.out)
@@ -88,19 +90,19 @@ func (sc *scanner) scan(start, end int) {
 
 // Token helpers; all are false out of range.
 
-func (sc *scanner) word(i int) bool { return i >= 0 && i < len(sc.toks) && sc.toks[i].kind == tWord }
-func (sc *scanner) num(i int) bool  { return i >= 0 && i < len(sc.toks) && sc.toks[i].kind == tNum }
+func (sc *scanner) word(i int) bool { return i >= 0 && i < len(sc.toks) && sc.toks[i].Kind == lex.Word }
+func (sc *scanner) num(i int) bool  { return i >= 0 && i < len(sc.toks) && sc.toks[i].Kind == lex.Num }
 func (sc *scanner) str(i int) string {
-	return sc.text[sc.toks[i].start:sc.toks[i].end]
+	return sc.text[sc.toks[i].Start:sc.toks[i].End]
 }
 
 // punct reports whether token i is the punctuation character p.
 func (sc *scanner) punct(i int, p string) bool {
-	return i >= 0 && i < len(sc.toks) && sc.toks[i].kind == tPunct && sc.str(i) == p
+	return i >= 0 && i < len(sc.toks) && sc.toks[i].Kind == lex.Punct && sc.str(i) == p
 }
 
 // glued reports whether token i follows token i-1 without a space.
-func (sc *scanner) glued(i int) bool { return i >= 0 && i < len(sc.toks) && !sc.toks[i].space }
+func (sc *scanner) glued(i int) bool { return i >= 0 && i < len(sc.toks) && !sc.toks[i].Space }
 
 // gluedWord reports whether token i is a word glued to token i-1 ("2000km").
 func (sc *scanner) gluedWord(i int) bool { return sc.glued(i) && sc.word(i) }
@@ -118,7 +120,7 @@ func (sc *scanner) has(i int, flag uint32) bool {
 // the word up on first use: most words are never needed.
 func (sc *scanner) look(i int) int32 {
 	if sc.ents[i] < 0 {
-		sc.ents[i], _ = sc.lx.words.get(sc.str(i))
+		sc.ents[i], _ = sc.lx.words.Get(sc.str(i))
 	}
 	return sc.ents[i]
 }
@@ -152,10 +154,10 @@ func (sc *scanner) ordinal(i int) bool {
 }
 
 func (sc *scanner) match(i int) (span, bool) {
-	switch sc.toks[i].kind {
-	case tNum:
+	switch sc.toks[i].Kind {
+	case lex.Num:
 		return sc.matchNum(i)
-	case tWord:
+	case lex.Word:
 		return sc.matchWord(i)
 	}
 	// ’90s, '90s
@@ -217,7 +219,7 @@ func (sc *scanner) matchNum(i int) (span, bool) {
 		if sc.is(j, "of") {
 			j++
 		}
-		if sc.has(j, fMonth) && sc.toks[j].upper {
+		if sc.has(j, fMonth) && sc.toks[j].Upper {
 			m := sc.ent(j).month
 			k := j + 1
 			if sc.ent(j).abbrev && sc.punct(k, ".") && sc.glued(k) {
@@ -272,7 +274,7 @@ func (sc *scanner) isYear(i, v int) bool {
 		return false
 	}
 	next := i + 1
-	nextPlural := sc.word(next) && !sc.toks[next].upper && plural(sc.str(next)) && !sc.has(next, fYearnoun|fYearverb|fUnit)
+	nextPlural := sc.word(next) && !sc.toks[next].Upper && plural(sc.str(next)) && !sc.has(next, fYearnoun|fYearverb|fUnit)
 	p := i - 1
 	if sc.punct(p, "-") && sc.glued(i) && sc.is(p-1, "mid") {
 		return true
@@ -290,7 +292,7 @@ func (sc *scanner) isYear(i, v int) bool {
 		if sc.has(p, fDet) {
 			weak = true
 		}
-		if sc.has(p, fMonth) && sc.toks[p].upper {
+		if sc.has(p, fMonth) && sc.toks[p].Upper {
 			strong = true
 		}
 		if (sc.is(p, "and") || sc.is(p, "or") || sc.is(p, "to")) && sc.lastDate == p-1 {
@@ -310,10 +312,10 @@ func (sc *scanner) isYear(i, v int) bool {
 	if weak {
 		return !nextPlural
 	}
-	if !sc.word(next) || sc.toks[next].upper {
+	if !sc.word(next) || sc.toks[next].Upper {
 		return false
 	}
-	if p > 0 && sc.word(p) && sc.toks[p].upper {
+	if p > 0 && sc.word(p) && sc.toks[p].Upper {
 		return false // Resolution 1973, Flight 1549
 	}
 	if sc.has(next, fYearverb) {
@@ -341,14 +343,14 @@ func (sc *scanner) matchWord(i int) (span, bool) {
 	if e == nil {
 		return span{}, false
 	}
-	up := sc.toks[i].upper
+	up := sc.toks[i].Upper
 	if e.flags&fMonth != 0 && up {
 		if m, ok := sc.month(i, i, noMod); ok {
 			return m, true
 		}
 	}
 	if e.flags&fWeekday != 0 && up {
-		if sc.has(i+1, fNamePart) || (i > 1 && sc.word(i-1) && sc.toks[i-1].upper && !sc.has(i-1, fPrep|fRelday|fShift)) {
+		if sc.has(i+1, fNamePart) || (i > 1 && sc.word(i-1) && sc.toks[i-1].Upper && !sc.has(i-1, fPrep|fRelday|fShift)) {
 			return span{}, false // The Sunday Times, Good Friday
 		}
 		return sc.weekday(i, i, noMod)
@@ -409,10 +411,10 @@ func (sc *scanner) modified(j, start, mod int) (span, bool) {
 	if e == nil {
 		return span{}, false
 	}
-	if e.flags&fMonth != 0 && sc.toks[j].upper {
+	if e.flags&fMonth != 0 && sc.toks[j].Upper {
 		return sc.month(j, start, mod)
 	}
-	if e.flags&fWeekday != 0 && sc.toks[j].upper {
+	if e.flags&fWeekday != 0 && sc.toks[j].Upper {
 		return sc.weekday(j, start, mod)
 	}
 	if e.flags&fUnit == 0 {
@@ -701,7 +703,7 @@ func (sc *scanner) resolvePending() {
 		p := &sc.pend[k]
 		for i := next - 1; i > p.tok; i-- {
 			if sc.clauseBreak(i) {
-				limit = sc.toks[i].start
+				limit = sc.toks[i].Start
 			}
 		}
 		next = p.tok + 1
@@ -739,7 +741,7 @@ func (sc *scanner) anchor(i int) (point, bool) {
 
 // clauseBreak reports whether token i ends a clause.
 func (sc *scanner) clauseBreak(i int) bool {
-	if sc.toks[i].kind != tPunct {
+	if sc.toks[i].Kind != lex.Punct {
 		return false
 	}
 	switch sc.str(i) {

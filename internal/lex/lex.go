@@ -1,4 +1,8 @@
-package amount
+// Package lex is the small word lexer and the case-insensitive word table
+// that the temporal and amount stages share: tokens are runs of letters,
+// numbers with inner separators, or single characters, with absolute byte
+// offsets; a Table looks up a word's lower case without allocating.
+package lex
 
 import (
 	"unicode"
@@ -7,24 +11,24 @@ import (
 
 // Token kinds.
 const (
-	tWord  = 1 // letters
-	tNum   = 2 // ASCII digits, with inner ',' or '.' between digits
-	tPunct = 3 // any other single character
+	Word  = 1 // letters
+	Num   = 2 // ASCII digits, with inner ',' or '.' between digits
+	Punct = 3 // any other single character
 )
 
-// token is a word, number or punctuation character of the text. Offsets are
+// Token is a word, number or punctuation character of the text. Offsets are
 // absolute byte offsets into the document text.
-type token struct {
-	start, end int
-	kind       uint8
-	space      bool // preceded by white space or the start of the span
-	upper      bool // a word whose first letter is upper case
+type Token struct {
+	Start, End int
+	Kind       uint8
+	Space      bool // preceded by white space or the start of the span
+	Upper      bool // a word whose first letter is upper case
 }
 
-// lex appends the tokens of text[start:end] to out. Words are runs of
+// Lex appends the tokens of text[start:end] to out. Words are runs of
 // letters only: "Russia’s" is three tokens, "1,000km-long" four
 // (1,000 km - long).
-func lex(text string, start, end int, out []token) []token {
+func Lex(text string, start, end int, out []Token) []Token {
 	space := true
 	i := start
 	for i < end {
@@ -37,7 +41,7 @@ func lex(text string, start, end int, out []token) []token {
 				continue
 			case isASCIILetter(c):
 				j := scanWord(text, i, end)
-				out = append(out, token{start: i, end: j, kind: tWord, space: space, upper: c >= 'A' && c <= 'Z'})
+				out = append(out, Token{Start: i, End: j, Kind: Word, Space: space, Upper: c >= 'A' && c <= 'Z'})
 				i = j
 			case c >= '0' && c <= '9':
 				j := i + 1
@@ -53,10 +57,10 @@ func lex(text string, start, end int, out []token) []token {
 					}
 					break
 				}
-				out = append(out, token{start: i, end: j, kind: tNum, space: space})
+				out = append(out, Token{Start: i, End: j, Kind: Num, Space: space})
 				i = j
 			default:
-				out = append(out, token{start: i, end: i + 1, kind: tPunct, space: space})
+				out = append(out, Token{Start: i, End: i + 1, Kind: Punct, Space: space})
 				i++
 			}
 			space = false
@@ -70,10 +74,10 @@ func lex(text string, start, end int, out []token) []token {
 			continue
 		case unicode.IsLetter(r):
 			j := scanWord(text, i, end)
-			out = append(out, token{start: i, end: j, kind: tWord, space: space, upper: unicode.IsUpper(r)})
+			out = append(out, Token{Start: i, End: j, Kind: Word, Space: space, Upper: unicode.IsUpper(r)})
 			i = j
 		default:
-			out = append(out, token{start: i, end: i + n, kind: tPunct, space: space})
+			out = append(out, Token{Start: i, End: i + n, Kind: Punct, Space: space})
 			i += n
 		}
 		space = false
@@ -103,9 +107,9 @@ func scanWord(text string, i, end int) int {
 	return i
 }
 
-// lower writes the ASCII lower case of s into buf and returns it; words
+// Lower writes the ASCII lower case of s into buf and returns it; words
 // longer than buf are truncated, which makes them miss every table.
-func lower(buf []byte, s string) []byte {
+func Lower(buf []byte, s string) []byte {
 	n := 0
 	for i := 0; i < len(s) && n < len(buf); i++ {
 		c := s[i]
@@ -118,18 +122,18 @@ func lower(buf []byte, s string) []byte {
 	return buf[:n]
 }
 
-// table maps lower-case words to lexicon entries. It is an open-addressing
+// Table maps lower-case words to lexicon entries. It is an open-addressing
 // hash table probed with the lower case of a word computed on the fly, so a
 // look-up neither allocates nor hashes twice: most words of a text are in no
 // table and cost one probe.
-type table[E any] struct {
+type Table[E any] struct {
 	mask  uint64
 	keys  []string
 	vals  []E
 	count int
 	// sig has a bit set for each (length, first letter, last letter) of a
 	// key: a word whose bit is clear is in no table, without hashing it.
-	sig [(32*27*27 + 63) / 64]uint64
+	sig SigSet
 }
 
 func letterIndex(c byte) int {
@@ -138,6 +142,23 @@ func letterIndex(c byte) int {
 		return int(c - 'a')
 	}
 	return 26
+}
+
+// SigSet is a set of word signatures: (length, first letter, last letter).
+// A word whose signature is not in the set is certainly not among the words
+// added, and finding that out costs no hashing.
+type SigSet [(32*27*27 + 63) / 64]uint64
+
+// Add adds the signature of the non-empty word w.
+func (s *SigSet) Add(w string) {
+	sig := signature(w)
+	s[sig/64] |= 1 << (sig % 64)
+}
+
+// Has reports whether the signature of the non-empty word w is in s.
+func (s *SigSet) Has(w string) bool {
+	sig := signature(w)
+	return s[sig/64]&(1<<(sig%64)) != 0
 }
 
 func signature(s string) int {
@@ -157,8 +178,8 @@ func fnv(s string) uint64 {
 	return h
 }
 
-// put adds or replaces the entry for key, which must be lower case.
-func (t *table[E]) put(key string, v E) {
+// Put adds or replaces the entry for key, which must be lower case.
+func (t *Table[E]) Put(key string, v E) {
 	if (t.count+1)*2 > len(t.keys) {
 		t.grow()
 	}
@@ -172,29 +193,28 @@ func (t *table[E]) put(key string, v E) {
 	}
 	t.keys[i], t.vals[i] = key, v
 	t.count++
-	sig := signature(key)
-	t.sig[sig/64] |= 1 << (sig % 64)
+	t.sig.Add(key)
 }
 
-func (t *table[E]) grow() {
+func (t *Table[E]) grow() {
 	keys, vals := t.keys, t.vals
 	n := max(64, 2*len(keys))
 	t.keys, t.vals, t.mask, t.count = make([]string, n), make([]E, n), uint64(n-1), 0
-	t.sig = [len(t.sig)]uint64{}
+	t.sig = SigSet{}
 	for i, k := range keys {
 		if k != "" {
-			t.put(k, vals[i])
+			t.Put(k, vals[i])
 		}
 	}
 }
 
-// get returns the entry of s, compared without regard to ASCII case.
-func (t *table[E]) get(s string) (E, bool) {
+// Get returns the entry of s, compared without regard to ASCII case.
+func (t *Table[E]) Get(s string) (E, bool) {
 	var zero E
 	if t.count == 0 || s == "" {
 		return zero, false
 	}
-	if sig := signature(s); t.sig[sig/64]&(1<<(sig%64)) == 0 {
+	if !t.sig.Has(s) {
 		return zero, false
 	}
 	i := fnv(s) & t.mask
