@@ -73,6 +73,9 @@ func (o *relationsOptions) options(period relation.Period, node func(string) boo
 				opt.Modalities = append(opt.Modalities, m)
 			}
 		}
+		if len(opt.Modalities) == 0 {
+			return opt, axis.Errorf(axis.EINVALID, "--modality: give at least one modality")
+		}
 	}
 	return opt, nil
 }

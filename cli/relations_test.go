@@ -145,6 +145,7 @@ func TestRelations(t *testing.T) {
 			{"relations", "--db", path, "--actor", "RUS", "--from", "2024-13"},
 			{"relations", "--db", path, "--actor", "RUS", "--from", "2025", "--to", "2024"},
 			{"relations", "--db", path, "--actor", "RUS", "--modality", "rumoured"},
+			{"relations", "--db", path, "--actor", "RUS", "--modality", " , "},
 			{"relations", "--db", path, "--actor", "RUS", "--target", "rus"},
 			{"blocs", "--db", path, "--weight", "votes"},
 			{"blocs", "--db", path, "--split", "soon"},
