@@ -3,7 +3,6 @@ package amount
 import (
 	"github.com/axis-news/axis/internal/lex"
 
-	"bufio"
 	_ "embed"
 	"fmt"
 	"io"
@@ -93,26 +92,9 @@ func (lx *Lexicon) LoadFile(path string) error {
 // KIND<TAB>WORDS<TAB>UNIT<TAB>VALUE, '#' comments and blank lines ignored.
 // Errors name the file and line.
 func (lx *Lexicon) Load(r io.Reader, name string) error {
-	sc := bufio.NewScanner(r)
-	n := 0
-	for sc.Scan() {
-		n++
-		line := strings.TrimRight(sc.Text(), "\r")
-		if line == "" || line[0] == '#' {
-			continue
-		}
-		f := strings.Split(line, "\t")
-		if len(f) != 4 {
-			return fmt.Errorf("%s:%d: want 4 tab-separated fields, have %d", name, n, len(f))
-		}
-		if err := lx.add(f[0], strings.ToLower(strings.TrimSpace(f[1])), strings.TrimSpace(f[2]), strings.TrimSpace(f[3])); err != nil {
-			return fmt.Errorf("%s:%d: %w", name, n, err)
-		}
-	}
-	if err := sc.Err(); err != nil {
-		return fmt.Errorf("read %s: %w", name, err)
-	}
-	return nil
+	return lex.ReadTSV(r, name, 4, func(f []string) error {
+		return lx.add(f[0], strings.ToLower(f[1]), f[2], f[3])
+	})
 }
 
 func (lx *Lexicon) markStart(w string) {

@@ -3,7 +3,6 @@ package temporal
 import (
 	"github.com/axis-news/axis/internal/lex"
 
-	"bufio"
 	_ "embed"
 	"fmt"
 	"io"
@@ -96,26 +95,9 @@ func (lx *Lexicon) LoadFile(path string) error {
 // CATEGORY<TAB>WORDS<TAB>VALUE, '#' comments and blank lines ignored. name
 // is used in errors, which give the file and line.
 func (lx *Lexicon) Load(r io.Reader, name string) error {
-	sc := bufio.NewScanner(r)
-	n := 0
-	for sc.Scan() {
-		n++
-		line := strings.TrimRight(sc.Text(), "\r")
-		if line == "" || line[0] == '#' {
-			continue
-		}
-		f := strings.Split(line, "\t")
-		if len(f) != 3 {
-			return fmt.Errorf("%s:%d: want 3 tab-separated fields, have %d", name, n, len(f))
-		}
-		if err := lx.add(f[0], strings.ToLower(strings.TrimSpace(f[1])), strings.TrimSpace(f[2])); err != nil {
-			return fmt.Errorf("%s:%d: %w", name, n, err)
-		}
-	}
-	if err := sc.Err(); err != nil {
-		return fmt.Errorf("read %s: %w", name, err)
-	}
-	return nil
+	return lex.ReadTSV(r, name, 3, func(f []string) error {
+		return lx.add(f[0], strings.ToLower(f[1]), f[2])
+	})
 }
 
 func (lx *Lexicon) markStart(w string) {
