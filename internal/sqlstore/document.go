@@ -340,11 +340,21 @@ func (db *DB) UpdateDocument(ctx context.Context, id int64, d *axis.Document) er
 				return fmt.Errorf("delete %s: %w", t, err)
 			}
 		}
-		if _, err := tx.ExecContext(ctx, `DELETE FROM happening_outlets WHERE happening_id IN (SELECT id FROM happenings WHERE num_mentions <= 0)`); err != nil {
-			return err
-		}
-		if _, err := tx.ExecContext(ctx, `DELETE FROM happenings WHERE num_mentions <= 0`); err != nil {
-			return err
+		// Happenings no document reports any more go.
+		for _, h := range hs {
+			var n int
+			if err := db.queryRow(ctx, tx, `SELECT num_mentions FROM happenings WHERE id = ?`, h.id).Scan(&n); err != nil {
+				return err
+			}
+			if n > 0 {
+				continue
+			}
+			if _, err := db.exec(ctx, tx, `DELETE FROM happening_outlets WHERE happening_id = ?`, h.id); err != nil {
+				return err
+			}
+			if _, err := db.exec(ctx, tx, `DELETE FROM happenings WHERE id = ?`, h.id); err != nil {
+				return err
+			}
 		}
 		docJSON, blocksJSON, err := encodeDoc(d)
 		if err != nil {
