@@ -218,6 +218,26 @@ func loadLexicon(fsys fs.FS) (*lexicon, error) {
 
 // isLeader reports whether a role names a head of state or government.
 func (lx *lexicon) isLeader(role string) bool {
+	if it, ok := newASCIIKeys(role); ok {
+		var pair [97]byte
+		prev := 0
+		for k := it.next(); k != nil; k = it.next() {
+			if lx.role[string(k)] == roleLeader {
+				return true
+			}
+			if prev > 0 {
+				n := copy(pair[prev+1:], k)
+				if lx.role[string(pair[:prev+1+n])] == roleLeader {
+					return true
+				}
+			}
+			prev = copy(pair[:48], k)
+			pair[prev] = ' '
+		}
+		if it.i >= len(role) {
+			return false
+		}
+	}
 	ws := foldPhrase(role)
 	for i := range ws {
 		if lx.role[ws[i]] == roleLeader {

@@ -11,12 +11,23 @@ type kbIndex struct {
 	surname map[string][]int32 // alias key → people
 	first   map[string][]int32 // first word of a multi-word name → people
 	keys    [][][]string       // person → folded names
+	name    [][]string         // person → folded canonical name
+	oneWord [][]string         // person → one-word variants ("Lula")
+	rule    []string           // person → "kb:" + ID
 }
 
 func buildKBIndex(k *kb.KB, lx *lexicon) *kbIndex {
-	x := &kbIndex{surname: map[string][]int32{}, first: map[string][]int32{}, keys: make([][][]string, len(k.People))}
+	x := &kbIndex{surname: map[string][]int32{}, first: map[string][]int32{}, keys: make([][][]string, len(k.People)),
+		name: make([][]string, len(k.People)), oneWord: make([][]string, len(k.People)), rule: make([]string, len(k.People))}
 	for i, p := range k.People {
 		ref := int32(i)
+		x.name[i] = foldPhrase(p.Name)
+		x.rule[i] = "kb:" + p.ID
+		for _, v := range p.Variants {
+			if ks := foldPhrase(v); len(ks) == 1 {
+				x.oneWord[i] = append(x.oneWord[i], ks[0])
+			}
+		}
 		for _, n := range append([]string{p.Name}, p.Variants...) {
 			ks := foldPhrase(n)
 			for len(ks) > 1 && lx.role[ks[0]] >= roleTitle {

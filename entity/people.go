@@ -509,7 +509,23 @@ func endsWith(long, short []string) bool {
 // sameName reports whether name keys a and b name one person: equal, or
 // equal once joined ("Kim Jong Un" / "Kim Jong-un" tokenise alike anyway).
 func sameName(a, b []string) bool {
-	return strings.Join(a, "") == strings.Join(b, "")
+	// compare the concatenations without building them
+	i, j, x, y := 0, 0, 0, 0 // word and byte positions in a and b
+	for {
+		for i < len(a) && x == len(a[i]) {
+			i, x = i+1, 0
+		}
+		for j < len(b) && y == len(b[j]) {
+			j, y = j+1, 0
+		}
+		if i == len(a) || j == len(b) {
+			return i == len(a) && j == len(b)
+		}
+		if a[i][x] != b[j][y] {
+			return false
+		}
+		x, y = x+1, y+1
+	}
 }
 
 var nameSuffixes = map[string]bool{"jr": true, "sr": true, "ii": true, "iii": true, ".": true}
@@ -553,10 +569,8 @@ func (r *run) aliases() {
 			alias[a] = appendPerson(alias[a], p)
 		}
 		if p.kb >= 0 {
-			for _, v := range r.s.kb.People[p.kb].Variants {
-				if ks := foldPhrase(v); len(ks) == 1 {
-					alias[ks[0]] = appendPerson(alias[ks[0]], p)
-				}
+			for _, k := range r.s.kbx.oneWord[p.kb] {
+				alias[k] = appendPerson(alias[k], p)
 			}
 		}
 	}
@@ -727,7 +741,7 @@ func (r *run) titleReferences() {
 			if leader && !p.leader {
 				continue
 			}
-			if !leader && !strings.Contains(strings.ToLower(p.role), word) {
+			if !leader && !containsFold(p.role, word) {
 				continue
 			}
 			best, bestOff = p, m.start
@@ -780,6 +794,16 @@ func (r *run) finishPeople() {
 }
 
 func academic(role string) bool {
+	if it, ok := newASCIIKeys(role); ok {
+		for k := it.next(); k != nil; k = it.next() {
+			if academicWords[string(k)] {
+				return true
+			}
+		}
+		if it.i >= len(role) {
+			return false
+		}
+	}
 	for _, w := range foldPhrase(role) {
 		if academicWords[w] {
 			return true
@@ -859,3 +883,13 @@ func (r *run) media(m *ment) bool {
 }
 
 func connector(key string) bool { return key == "of" || key == "and" || key == "for" || key == "the" }
+
+// containsFold reports whether s holds word (lower case ASCII) in any case.
+func containsFold(s, word string) bool {
+	for i := 0; i+len(word) <= len(s); i++ {
+		if strings.EqualFold(s[i:i+len(word)], word) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,7 +1,7 @@
 package entity
 
 import (
-	"sort"
+	"slices"
 	"strings"
 
 	"github.com/axis-news/axis"
@@ -94,6 +94,8 @@ type scratch struct {
 	ments            []ment
 	segStart, segEnd []int
 	segCase          []uint8
+	entOf, order     []int32
+	hits             []hit
 }
 
 // getScratch returns a scratch from the stage's pool.
@@ -110,6 +112,7 @@ func (r *run) release() {
 	sc := r.sc
 	clear(r.toks)
 	clear(r.ments)
+	clear(sc.hits[:cap(sc.hits)])
 	sc.toks, sc.own, sc.ments = r.toks[:0], r.own[:0], r.ments[:0]
 	sc.segStart, sc.segEnd, sc.segCase = r.segStart[:0], r.segEnd[:0], r.segCase[:0]
 	sc.tz.dst, sc.tz.text, sc.tz.arena, sc.tz.spans = nil, "", sc.tz.arena[:0], sc.tz.spans[:0]
@@ -263,7 +266,8 @@ var locativePreps = map[string]bool{"in": true, "at": true, "near": true, "outsi
 
 // gazetteer runs the compiled matcher and decides what each match is.
 func (r *run) gazetteer() {
-	hits := r.s.m.match(nil, r.toks, r.lx.isTitleWord)
+	hits := r.s.m.match(r.sc.hits[:0], r.toks, r.lx.isTitleWord)
+	defer func() { r.sc.hits = hits[:0] }()
 	k := r.s.kb
 	for _, h := range hits {
 		e := pick(h.entries)
@@ -503,7 +507,7 @@ func (r *run) personForKB(p int32) *person {
 		return x
 	}
 	kp := r.s.kb.People[p]
-	x := &person{kb: p, name: kp.Name, keys: foldPhrase(kp.Name), rule: "kb:" + kp.ID, first: -1}
+	x := &person{kb: p, name: kp.Name, keys: r.s.kbx.name[p], rule: r.s.kbx.rule[p], first: -1}
 	if t := kp.TermAt(r.date); t != nil {
 		x.role, x.country = t.Role, t.Country
 		x.leader = r.lx.isLeader(t.Role)
@@ -516,81 +520,132 @@ func (r *run) personForKB(p int32) *person {
 	return x
 }
 
+// entKey identifies an entity while the mentions are grouped.
+type entKey struct {
+	kind uint8 // 'c' country, 'l' location, 'o' KB organisation, 'p' pattern organisation, 'k' KB person, 'n' other person
+	ref  int32
+	s    string
+	p    *person
+}
+
 // entities builds the document's entities from the mentions.
 func (r *run) entities() []axis.Entity {
 	type acc struct {
 		e     axis.Entity
 		first int
+		n     int // mentions
 	}
-	var out []*acc
-	byKey := map[string]*acc{}
-	get := func(key string, mk func() axis.Entity) *acc {
-		if a := byKey[key]; a != nil {
+	accs := make([]acc, 0, 32)
+	byKey := make(map[entKey]int32, 32)
+	get := func(key entKey, mk func() axis.Entity) int32 {
+		if a, ok := byKey[key]; ok {
 			return a
 		}
-		a := &acc{e: mk(), first: -1}
-		byKey[key] = a
-		out = append(out, a)
-		return a
+		accs = append(accs, acc{e: mk(), first: -1})
+		byKey[key] = int32(len(accs) - 1)
+		return int32(len(accs) - 1)
 	}
+	// named finds a location or pattern organisation by name, in any case
+	// (few a document: a linear search)
+	named := func(kind, name string) int32 {
+		for i := range accs {
+			if e := &accs[i].e; e.Kind == kind && e.Code == "" && strings.EqualFold(e.Name, name) {
+				return int32(i)
+			}
+		}
+		return -1
+	}
+	// mentions → entity
+	of := r.sc.entOf[:0]
 	k := r.s.kb
 	for idx := range r.ments {
 		m := &r.ments[idx]
-		if m.inOrg {
-			continue
-		}
-		var a *acc
-		switch m.kind {
-		case mCountry:
+		a := int32(-1)
+		switch {
+		case m.inOrg:
+		case m.kind == mCountry:
 			c := k.Countries[m.ref]
-			a = get("c:"+c.Code, func() axis.Entity {
+			a = get(entKey{kind: 'c', ref: m.ref}, func() axis.Entity {
 				return axis.Entity{Kind: axis.EntityCountry, Name: c.Name, Country: c.Code, Code: c.Code, Rule: "kb:country"}
 			})
-		case mLocation:
-			a = get("l:"+strings.ToLower(m.name), func() axis.Entity {
-				return axis.Entity{Kind: axis.EntityLocation, Name: m.name, Country: m.country, Rule: m.rule}
-			})
-		case mOrg:
-			if m.ref >= 0 {
-				o := k.Orgs[m.ref]
-				a = get("o:"+o.Code, func() axis.Entity {
-					c := o.Country
-					if c == "" && o.Kind == "igo" {
-						c = o.Code
-					}
-					return axis.Entity{Kind: axis.EntityOrganization, Name: o.Name, Country: c, Code: o.Code, Rule: "kb:org"}
-				})
-			} else {
-				a = get("p:"+strings.ToLower(m.name), func() axis.Entity {
-					return axis.Entity{Kind: axis.EntityOrganization, Name: m.name, Country: m.country, Rule: m.rule}
-				})
-				if a.e.Country == "" {
-					a.e.Country = m.country
+		case m.kind == mLocation:
+			if a = named(axis.EntityLocation, m.name); a < 0 {
+				accs = append(accs, acc{e: axis.Entity{Kind: axis.EntityLocation, Name: m.name, Country: m.country, Rule: m.rule}, first: -1})
+				a = int32(len(accs) - 1)
+			}
+		case m.kind == mOrg && m.ref >= 0:
+			o := k.Orgs[m.ref]
+			a = get(entKey{kind: 'o', ref: m.ref}, func() axis.Entity {
+				c := o.Country
+				if c == "" && o.Kind == "igo" {
+					c = o.Code
 				}
+				return axis.Entity{Kind: axis.EntityOrganization, Name: o.Name, Country: c, Code: o.Code, Rule: "kb:org"}
+			})
+		case m.kind == mOrg:
+			if a = named(axis.EntityOrganization, m.name); a < 0 {
+				accs = append(accs, acc{e: axis.Entity{Kind: axis.EntityOrganization, Name: m.name, Country: m.country, Rule: m.rule}, first: -1})
+				a = int32(len(accs) - 1)
 			}
-		case mPerson:
+			if accs[a].e.Country == "" {
+				accs[a].e.Country = m.country
+			}
+		case m.kind == mPerson && m.person != nil:
 			p := m.person
-			if p == nil {
-				continue
+			key := entKey{kind: 'k', ref: p.kb}
+			if p.kb < 0 {
+				key = entKey{kind: 'n', s: strings.Join(p.keys, " ")}
 			}
-			a = get(personKey(p), func() axis.Entity {
+			a = get(key, func() axis.Entity {
 				return axis.Entity{Kind: axis.EntityPerson, Name: p.name, Country: p.country, Role: p.role,
 					Affiliation: p.affiliation, Rule: p.rule}
 			})
-		default:
-			continue
 		}
-		a.e.Mentions = append(a.e.Mentions, axis.Mention{Start: m.start, End: m.end, Text: r.text[m.start:m.end]})
-		if a.first < 0 || m.start < a.first {
-			a.first = m.start
+		of = append(of, a)
+		if a >= 0 {
+			ac := &accs[a]
+			ac.n++
+			if ac.first < 0 || m.start < ac.first {
+				ac.first = m.start
+			}
 		}
 	}
-	sort.SliceStable(out, func(i, j int) bool { return out[i].first < out[j].first })
-	ents := make([]axis.Entity, 0, len(out))
-	for i, a := range out {
-		e := a.e
+	r.sc.entOf = of
+	// one backing array for every entity's mentions
+	total := 0
+	for i := range accs {
+		total += accs[i].n
+	}
+	all := make([]axis.Mention, total)
+	off := 0
+	for i := range accs {
+		accs[i].e.Mentions = all[off : off : off+accs[i].n]
+		off += accs[i].n
+	}
+	for idx, a := range of {
+		if a < 0 {
+			continue
+		}
+		m := &r.ments[idx]
+		e := &accs[a].e
+		e.Mentions = append(e.Mentions, axis.Mention{Start: m.start, End: m.end, Text: r.text[m.start:m.end]})
+	}
+	order := r.sc.order[:0]
+	for i := range accs {
+		order = append(order, int32(i))
+	}
+	slices.SortStableFunc(order, func(x, y int32) int { return accs[x].first - accs[y].first })
+	r.sc.order = order
+	ents := make([]axis.Entity, 0, len(accs))
+	for i, a := range order {
+		e := accs[a].e
 		e.ID = "e" + itoa(i+1)
-		sort.Slice(e.Mentions, func(x, y int) bool { return e.Mentions[x].Start < e.Mentions[y].Start })
+		slices.SortFunc(e.Mentions, func(x, y axis.Mention) int {
+			if x.Start != y.Start {
+				return x.Start - y.Start
+			}
+			return x.End - y.End
+		})
 		ms := e.Mentions[:0]
 		for _, m := range e.Mentions {
 			if len(ms) > 0 && ms[len(ms)-1].Start == m.Start && ms[len(ms)-1].End == m.End {
@@ -602,13 +657,6 @@ func (r *run) entities() []axis.Entity {
 		ents = append(ents, e)
 	}
 	return ents
-}
-
-func personKey(p *person) string {
-	if p.kb >= 0 {
-		return "k:" + itoa(int(p.kb))
-	}
-	return "n:" + strings.Join(p.keys, " ")
 }
 
 func itoa(n int) string {

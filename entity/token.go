@@ -190,13 +190,24 @@ func (tz *tokenizer) scan(lo, hi int) {
 		}
 		// dotted acronym: single letters each followed by '.', at least two.
 		if j := acronymEnd(text[:n], i); j > 0 {
-			var b strings.Builder
-			for k := i; k < j; k++ {
-				if c := text[k]; c != '.' {
-					b.WriteByte(c | 0x20)
+			t := tok{start: i, end: j, shape: shapeUpper, joined: joined, vid: vidUnknown}
+			if tz.arena != nil {
+				s0 := len(tz.arena)
+				for k := i; k < j; k++ {
+					if c := text[k]; c != '.' {
+						tz.arena = append(tz.arena, c|0x20)
+					}
 				}
+				tz.spans = append(tz.spans, keySpan{len(tz.dst) - tz.first, s0, len(tz.arena)})
+			} else {
+				var b strings.Builder
+				for k := i; k < j; k++ {
+					if c := text[k]; c != '.' {
+						b.WriteByte(c | 0x20)
+					}
+				}
+				t.key = b.String()
 			}
-			t := tok{start: i, end: j, key: b.String(), shape: shapeUpper, joined: joined, vid: vidUnknown}
 			i, joined = tz.possessive(&t, j, n), false // "the U.S.'s"
 			tz.dst = append(tz.dst, t)
 			continue
@@ -443,3 +454,51 @@ func foldPhrase(s string) []string {
 	}
 	return keys
 }
+
+// asciiKeys iterates over the keys of the words of an ASCII phrase,
+// lower-cased into its own buffer (index maps with m[string(key)], which
+// does not allocate). Words split at every character but letters, digits
+// and inner apostrophes; a possessive ending is dropped. Use foldPhrase
+// where ok reports false: s is not ASCII or has a word too long.
+type asciiKeys struct {
+	s   string
+	i   int
+	buf [48]byte
+}
+
+// newASCIIKeys returns the iterator over s and whether it can serve s.
+func newASCIIKeys(s string) (asciiKeys, bool) {
+	return asciiKeys{s: s}, isASCIIWord(s)
+}
+
+// next returns the next key, or nil at the end or at a word too long.
+func (it *asciiKeys) next() []byte {
+	s := it.s
+	for it.i < len(s) && !isLetterASCII(s[it.i]) && !isDigitASCII(s[it.i]) {
+		it.i++
+	}
+	if it.i >= len(s) {
+		return nil
+	}
+	i, j := it.i, it.i
+	for j < len(s) && (isLetterASCII(s[j]) || isDigitASCII(s[j]) ||
+		s[j] == '\'' && j+1 < len(s) && isLetterASCII(s[j+1]) && !((s[j+1] == 's' || s[j+1] == 'S') && (j+2 == len(s) || !isLetterASCII(s[j+2])))) {
+		j++
+	}
+	it.i = j
+	if j-i > len(it.buf) {
+		return nil
+	}
+	n := 0
+	for k := i; k < j; k++ {
+		c := s[k]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		it.buf[n] = c
+		n++
+	}
+	return it.buf[:n]
+}
+
+func isDigitASCII(c byte) bool { return '0' <= c && c <= '9' }
