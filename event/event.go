@@ -119,6 +119,7 @@ type actor struct {
 	code     string // ISO3 or IGO code
 	location bool
 	person   bool
+	domestic bool // a state's forces or people named by a common noun ("police")
 }
 
 // phrase is a run of mentions naming one actor ("Russian President
@@ -220,10 +221,17 @@ func newCoder(s *Stage, d *axis.Document, trace bool) *coder {
 			c.mention = append(c.mention, a)
 		}
 	}
+	c.sortMentions()
+	c.anaphors()
+	return c
+}
+
+// sortMentions orders the mentions by offset and drops those nested in or
+// overlapping an earlier one.
+func (c *coder) sortMentions() {
 	if !slices.IsSortedFunc(c.mention, byOffset) {
 		slices.SortFunc(c.mention, byOffset)
 	}
-	// drop mentions nested in or overlapping an earlier one
 	out := c.mention[:0]
 	last := -1
 	for _, m := range c.mention {
@@ -234,7 +242,6 @@ func newCoder(s *Stage, d *axis.Document, trace bool) *coder {
 		last = m.end
 	}
 	c.mention = out
-	return c
 }
 
 // byOffset orders mentions by start, the longer first.
@@ -923,7 +930,7 @@ func (c *coder) code(si int, m match) bool {
 	date, prec := c.date(si, start)
 	made := 0
 	emit := func(s, t *actor, code, plover, rule, mod string, claim *actor) {
-		if t != nil && s.code == t.code && !internal(s, t) {
+		if t != nil && s.code == t.code && !internal(s, t) && !(s.domestic || t.domestic) {
 			return
 		}
 		tgt := ""
