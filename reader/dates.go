@@ -255,3 +255,28 @@ func atoiN(s string) int {
 	}
 	return n
 }
+
+// urlDate returns the date in a URL path such as /2024/06/26/ or
+// /2024-06-26-title, or "".
+func urlDate(u string) string {
+	if i := strings.Index(u, "://"); i >= 0 {
+		u = u[i+3:]
+	}
+	for i := 0; i+10 <= len(u); i++ {
+		if u[i] != '/' && u[i] != '-' && u[i] != '_' {
+			continue
+		}
+		s := u[i+1:]
+		if len(s) < 10 || atoiN(s[:4]) < 1900 || (s[4] != '/' && s[4] != '-') || s[7] != s[4] {
+			continue
+		}
+		end := 10
+		if end < len(s) && s[end] >= '0' && s[end] <= '9' {
+			continue
+		}
+		if iso, ok := makeDate(atoiN(s[:4]), atoiN(s[5:7]), atoiN(s[8:10])); ok {
+			return iso
+		}
+	}
+	return ""
+}

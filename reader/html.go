@@ -600,6 +600,16 @@ type meta struct {
 	author, site, url, lang                   string
 	timeDate, timeDatePub                     string
 	classAuthor                               string // text of a "byline" or "author" element
+	classDates                                []classDate
+	ldAnyDate                                 string // datePublished of a JSON-LD object of another type
+	h1Order                                   int // element count at the first <h1>, -1 if none
+}
+
+// classDate is a date found in an element whose class names a date
+// ("date", "published", "entry-date"), with its place in the page.
+type classDate struct {
+	iso   string
+	order int
 }
 
 // title chooses the headline: JSON-LD, Open Graph, other meta tags, the
@@ -638,6 +648,7 @@ var metaDateKeys = map[string]bool{
 	"release_date": true, "original-publish-date": true, "article_date_original": true,
 	"citation_publication_date": true, "citation_date": true, "dc.created": true,
 	"rnews:datepublished": true, "displaydate": true, "date_published": true,
+	"uploaddate": true, "og:pubdate": true, "article:published_date": true, "dc.date.created": true,
 }
 
 var metaModifiedKeys = map[string]bool{
@@ -663,11 +674,18 @@ var metaTitleKeys = map[string]bool{
 
 // pageMeta walks the whole page for metadata.
 func pageMeta(root *html.Node) *meta {
-	m := &meta{}
+	m := &meta{h1Order: -1}
 	var ld []string
+	order := 0
 	var walk func(*html.Node)
 	walk = func(n *html.Node) {
 		if n.Type == html.ElementNode {
+			order++
+			if len(m.classDates) < 20 && n.DataAtom != atom.Meta && n.DataAtom != atom.Html && n.DataAtom != atom.Body && dateClass(attr(n, "class")) {
+				if iso := elementDate(n); iso != "" {
+					m.classDates = append(m.classDates, classDate{iso, order})
+				}
+			}
 			switch n.DataAtom {
 			case atom.Html:
 				if v := attr(n, "lang"); v != "" {
@@ -693,6 +711,7 @@ func pageMeta(root *html.Node) *meta {
 			case atom.H1:
 				if m.h1 == "" {
 					m.h1 = collapseSpace(textOf(n))
+					m.h1Order = order
 				}
 			case atom.Time:
 				v := attr(n, "datetime")
@@ -752,9 +771,71 @@ func pageMeta(root *html.Node) *meta {
 		m.date = m.timeDate
 	}
 	if m.date == "" {
+		m.date = m.ldAnyDate
+	}
+	if m.date == "" {
+		m.date = m.classDate()
+	}
+	if m.date == "" {
+		m.date = urlDate(m.url)
+	}
+	if m.date == "" {
 		m.date = m.modified
 	}
 	return m
+}
+
+// classDate chooses among the dates of date-classed elements the first one
+// after the <h1> (a masthead's "today" comes before it), else the last
+// one before.
+func (m *meta) classDate() string {
+	best := ""
+	for _, c := range m.classDates {
+		if m.h1Order >= 0 && c.order > m.h1Order {
+			return c.iso
+		}
+		best = c.iso
+		if m.h1Order < 0 {
+			return best
+		}
+	}
+	return best
+}
+
+// dateClass reports whether a class value names a date element.
+func dateClass(v string) bool {
+	if v == "" {
+		return false
+	}
+	for name := range strings.FieldsSeq(v) {
+		for _, p := range nameParts(name) {
+			switch p {
+			case "date", "dateline", "published", "pubdate", "posted", "timestamp", "datetime", "time", "created":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// elementDate returns the date in a date element's datetime, title or
+// content attribute, else in its text when that is short.
+func elementDate(n *html.Node) string {
+	for _, k := range []string{"datetime", "title", "content", "data-date"} {
+		if v := attr(n, k); v != "" {
+			if iso, ok := parseDateValue(v); ok {
+				return iso
+			}
+		}
+	}
+	t := collapseSpace(textOf(n))
+	if t == "" || len(t) > 100 {
+		return ""
+	}
+	if iso, ok := parseDateValue(t); ok {
+		return iso
+	}
+	return ""
 }
 
 func (m *meta) metaTag(n *html.Node) {
@@ -847,6 +928,15 @@ func (m *meta) jsonLD(s string) {
 	collect(v, 0)
 	for _, o := range objs {
 		if !isArticleType(o["@type"]) {
+			// Any other object's publication date is a last resort.
+			if m.ldAnyDate == "" {
+				for _, k := range []string{"datePublished", "uploadDate", "dateCreated"} {
+					if iso, ok := parseDateValue(ldString(o[k])); ok {
+						m.ldAnyDate = iso
+						break
+					}
+				}
+			}
 			continue
 		}
 		if t := ldString(o["headline"]); t != "" {

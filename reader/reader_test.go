@@ -409,3 +409,18 @@ func TestCollapseSpace(t *testing.T) {
 		}
 	}
 }
+
+func TestURLDate(t *testing.T) {
+	for _, tt := range []struct{ url, want string }{
+		{"https://ledger.example/world/2024/03/14/border-talks", "2024-03-14"},
+		{"https://ledger.example/2024-03-14-border-talks.html", "2024-03-14"},
+		{"https://ledger.example/news/2024/03/border-talks", ""},
+		{"https://ledger.example/id/20240314123", ""},
+		{"https://ledger.example/2024/13/40/x", ""},
+		{"", ""},
+	} {
+		if got := urlDate(tt.url); got != tt.want {
+			t.Errorf("urlDate(%q)=%q, want %q", tt.url, got, tt.want)
+		}
+	}
+}
