@@ -602,7 +602,7 @@ type meta struct {
 	classAuthor                               string // text of a "byline" or "author" element
 	classDates                                []classDate
 	ldAnyDate                                 string // datePublished of a JSON-LD object of another type
-	h1Order                                   int // element count at the first <h1>, -1 if none
+	h1Order                                   int    // element count at the first <h1>, -1 if none
 }
 
 // classDate is a date found in an element whose class names a date
