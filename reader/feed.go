@@ -64,6 +64,9 @@ func feedItem(name string, n int, feed *gofeed.Feed, it *gofeed.Item) (*axis.Doc
 	d.Meta.Source = collapseSpace(feed.Title)
 	d.Meta.Language = langCode(feed.Language)
 	d.Meta.Date = itemDate(it)
+	if d.Meta.Date == "" {
+		d.Meta.Date = urlDate(d.Meta.URL)
+	}
 	if len(it.Authors) > 0 {
 		var names []string
 		for _, p := range it.Authors {
