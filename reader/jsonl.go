@@ -221,6 +221,9 @@ func parseRecord(id string, raw []byte, opts Options) (d *axis.Document, known b
 			opts.log().Warn("date not understood", "input", id, "date", ds)
 		}
 	}
+	if d.Meta.Date == "" {
+		d.Meta.Date = urlDate(d.Meta.URL)
+	}
 	body := textBlocks(text)
 	if len(body) == 0 {
 		return nil, known, axis.Errorf(axis.EINVALID, "read %s: no text", id)
