@@ -479,29 +479,10 @@ func (db *DB) FindDocuments(ctx context.Context, f axis.DocumentFilter) ([]*axis
 		return nil, 0, db.wrap("find documents", err)
 	}
 	rows.Close()
-	if len(out) > 0 {
-		args := make([]any, len(out))
-		for i, r := range out {
-			args[i] = r.ID
-		}
-		srows, err := db.db.QueryContext(ctx, db.q(`SELECT document_id, key, name, outlet, url, title, date FROM document_sources
-			WHERE document_id IN (`+strings.TrimSuffix(strings.Repeat("?,", len(args)), ",")+`) ORDER BY id`), args...)
-		if err != nil {
-			return nil, 0, db.wrap("find document sources", err)
-		}
-		defer srows.Close()
-		for srows.Next() {
-			var id int64
-			var s axis.Source
-			if err := srows.Scan(&id, &s.Key, &s.Name, &s.Outlet, &s.URL, &s.Title, &s.Date); err != nil {
-				return nil, 0, db.wrap("find document sources", err)
-			}
-			if strings.HasPrefix(s.Outlet, "source:") {
-				s.Outlet = ""
-			}
-			byID[id].Sources = append(byID[id].Sources, s)
-		}
-		if err := srows.Err(); err != nil {
+	// Sources, 500 documents a query (placeholders are limited).
+	for start := 0; start < len(out); start += 500 {
+		page := out[start:min(start+500, len(out))]
+		if err := db.findSources(ctx, page, byID); err != nil {
 			return nil, 0, db.wrap("find document sources", err)
 		}
 	}
@@ -510,6 +491,32 @@ func (db *DB) FindDocuments(ctx context.Context, f axis.DocumentFilter) ([]*axis
 		return nil, 0, db.wrap("count documents", err)
 	}
 	return out, n, nil
+}
+
+// findSources fills the Sources of the documents recs.
+func (db *DB) findSources(ctx context.Context, recs []*axis.DocumentRecord, byID map[int64]*axis.DocumentRecord) error {
+	args := make([]any, len(recs))
+	for i, r := range recs {
+		args[i] = r.ID
+	}
+	rows, err := db.db.QueryContext(ctx, db.q(`SELECT document_id, key, name, outlet, url, title, date FROM document_sources
+		WHERE document_id IN (`+strings.TrimSuffix(strings.Repeat("?,", len(args)), ",")+`) ORDER BY id`), args...)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var id int64
+		var s axis.Source
+		if err := rows.Scan(&id, &s.Key, &s.Name, &s.Outlet, &s.URL, &s.Title, &s.Date); err != nil {
+			return err
+		}
+		if strings.HasPrefix(s.Outlet, "source:") {
+			s.Outlet = ""
+		}
+		byID[id].Sources = append(byID[id].Sources, s)
+	}
+	return rows.Err()
 }
 
 // Stats implements axis.Store.
