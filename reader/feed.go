@@ -78,14 +78,15 @@ func feedItem(name string, n int, feed *gofeed.Feed, it *gofeed.Item) (*axis.Doc
 	} else if it.DublinCoreExt != nil && len(it.DublinCoreExt.Creator) > 0 {
 		d.Meta.Byline = strings.Join(it.DublinCoreExt.Creator, ", ")
 	}
-	text := it.Content
-	if strings.TrimSpace(text) == "" {
-		text = it.Description
-	}
 	if d.Meta.Title != "" {
 		d.Blocks = append(d.Blocks, axis.Block{Kind: axis.KindHeadline, Text: d.Meta.Title})
 	}
-	body := textBlocks(text)
+	// The full text when there is one (content that is only an image or a
+	// "Continue reading" link is none), else the summary.
+	body := textBlocks(it.Content)
+	if textLen(body) == 0 {
+		body = textBlocks(it.Description)
+	}
 	for len(body) > 0 && sameText(body[0].Text, d.Meta.Title) {
 		body = body[1:]
 	}

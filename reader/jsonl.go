@@ -110,7 +110,10 @@ func (j *jsonlReader) lines(ctx context.Context, br *bufio.Reader) error {
 			j.n++
 			j.articles++
 			j.errs = append(j.errs, axis.Errorf(axis.ETOOLARGE, "read %s line %d: longer than %d bytes (raise the limit with --max-bytes)", j.name, lineNo, max))
-		} else if len(bytes.TrimSpace(line)) > 0 {
+		} else if lineNo == 1 && bytes.HasPrefix(line, utf8BOM) {
+			line = line[len(utf8BOM):]
+		}
+		if !tooLong && len(bytes.TrimSpace(line)) > 0 {
 			if err := j.record(lineNo, line); err != nil {
 				return err
 			}

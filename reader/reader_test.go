@@ -424,3 +424,24 @@ func TestURLDate(t *testing.T) {
 		}
 	}
 }
+
+func TestParse_FeedContentFallback(t *testing.T) {
+	feed := `<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>Wire</title>
+<item><title>Talks resume</title><description>Negotiators resumed talks on Saturday.</description>
+<content:encoded><![CDATA[<p><img src="a.jpg"></p><p><a href="/x">Continue reading</a></p>]]></content:encoded></item>
+</channel></rss>`
+	docs, err := Parse("feed.xml", []byte(feed))
+	if err != nil || len(docs) != 1 {
+		t.Fatalf("docs=%d err=%v", len(docs), err)
+	}
+	if got := docs[0].Blocks[len(docs[0].Blocks)-1].Text; got != "Negotiators resumed talks on Saturday." {
+		t.Errorf("body=%q, want the summary", got)
+	}
+}
+
+func TestParse_JSONLWithBOM(t *testing.T) {
+	docs, err := Parse("a.jsonl", []byte("\xef\xbb\xbf"+`{"title":"Talks resume","text":"Negotiators met."}`+"\n"))
+	if err != nil || len(docs) != 1 || docs[0].Meta.Title != "Talks resume" {
+		t.Fatalf("docs=%v err=%v", docs, err)
+	}
+}
