@@ -126,6 +126,22 @@ func (r *run) speechCue(k, j int) bool {
 	if r.sameSeg(j-1, j) && r.lx.speech[r.key(j)] {
 		return true
 	}
+	// "X, a researcher at Y, told Reuters"
+	if r.key(j) == "," && r.sameSeg(j, j+1) {
+		words := 0
+		for y := j + 1; y < j+25 && r.sameSeg(j, y); y++ {
+			t := &r.toks[y]
+			if t.key == "," {
+				return words > 0 && r.sameSeg(y, y+1) && r.lx.speech[r.key(y+1)]
+			}
+			if t.shape == shapeOther && t.key != "-" && t.key != "'" && t.key != "’" && t.key != "&" {
+				break // a quote, a parenthesis, the end of a clause
+			}
+			if t.shape == shapeLower && t.flags&fFunction == 0 {
+				words++
+			}
+		}
+	}
 	if r.sameSeg(k-1, k) {
 		switch r.key(k - 1) {
 		case "said", "says", "added", "wrote", "noted", "explained", "argued", "warned", "stated", "continued":
@@ -153,7 +169,11 @@ func (r *run) context(k, j int) nameContext {
 // "China's Ministry of Foreign Affairs spokesman", "Mr".
 func (r *run) titleBefore(k int, cx *nameContext) {
 	x := k - 1
-	if r.key(x) == "." && r.lx.role[r.key(x-1)] == roleHonorific {
+	if connector(r.key(x)) {
+		return // "head of the Atomic Energy Organization": a name of a thing
+	}
+	// "Mr. Kim", "Gen. Alexus Grynkewich", "Sen. Ruth Okafor"
+	if r.key(x) == "." && r.lx.role[r.key(x-1)] >= roleTitle && x >= 1 && r.toks[x-1].end == r.toks[x].start {
 		x--
 	}
 	if !r.sameSeg(x, k) {
@@ -284,9 +304,13 @@ func (r *run) appositiveAfter(j int, cx *nameContext) {
 	start := x
 	title := -1
 	adjCountry := ""
-	for y := x; y < x+5 && r.sameSeg(j, y); y++ {
+	for y := x; y < x+6 && r.sameSeg(j, y); y++ {
 		if o := r.owner(y); o != nil && o.kind == mCountry && !r.toks[o.j-1].poss {
-			adjCountry = r.mentCountry(o)
+			// "a Russian diplomat" says where the person is from, "a North
+			// Korea researcher" what the person studies
+			if o.adj || y == x && r.key(o.j) != "" && !academicWords[r.key(o.j)] {
+				adjCountry = r.mentCountry(o)
+			}
 			y = o.j - 1
 			continue
 		}
@@ -294,6 +318,10 @@ func (r *run) appositiveAfter(j int, cx *nameContext) {
 		if cl == roleTitle || cl == roleLeader {
 			title = y
 			break
+		}
+		if cl == roleNone && r.own[y] < 0 && (r.toks[y].shape == shapeLower && r.toks[y].flags&(fFunction|fStop|fSpeech) == 0 ||
+			r.toks[y].joined) {
+			continue // "a maritime security lecturer", "a non-proliferation researcher"
 		}
 		if cl != roleModifier {
 			break

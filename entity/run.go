@@ -29,6 +29,7 @@ type ment struct {
 	orgKind    string
 	rule       string
 	capital    bool // a capital or seat of power standing for its state
+	adj        bool // a demonym or adjective ("Russian")
 	inOrg      bool // a capital inside an organisation's name ("King's College London")
 }
 
@@ -61,7 +62,7 @@ type run struct {
 	ments []ment
 	// segments: runs of tokens in one sentence
 	segStart, segEnd []int
-	segCase          []uint8 // segNormal, segTitle (headline case), segUpper
+	segCase          []uint8 // segNormal, segTitle (headline case), segUpper, segByline
 	people           []*person
 	byKB             map[int32]*person
 	byKey            map[string]*person
@@ -83,6 +84,8 @@ const (
 	segNormal uint8 = iota
 	segTitle
 	segUpper
+	// segByline: the author's name, which is no person of the story
+	segByline
 )
 
 // scratch is the memory of one run kept for the next: token, mention and
@@ -175,14 +178,20 @@ func (r *run) segment() {
 			seg++
 			r.segStart = append(r.segStart, k)
 			r.segEnd = append(r.segEnd, k)
+			c := segNormal
+			if cur >= 0 && sents[cur].Kind == axis.KindByline {
+				c = segByline
+			}
+			r.segCase = append(r.segCase, c)
 		}
 		lastSent = cur
 		t.sent = int32(seg)
 		r.segEnd[seg] = k + 1
 	}
-	r.segCase = grow(r.segCase, len(r.segStart))[:len(r.segStart)]
-	clear(r.segCase)
 	for g := range r.segStart {
+		if r.segCase[g] != segNormal {
+			continue
+		}
 		words, caps, upper, lower := 0, 0, 0, 0
 		for k := r.segStart[g]; k < r.segEnd[g]; k++ {
 			t := &r.toks[k]
@@ -309,7 +318,7 @@ func (r *run) gazetteer() {
 			if r.key(h.i-1) == "ethnic" {
 				continue
 			}
-			m.kind = mCountry
+			m.kind, m.adj = mCountry, true
 		case gCapital:
 			m.kind, m.capital = mCountry, true
 			if r.locative(h.i, h.j) {

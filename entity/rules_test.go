@@ -1,0 +1,90 @@
+package entity
+
+import (
+	"context"
+	"testing"
+
+	"github.com/axis-news/axis"
+	"github.com/axis-news/axis/segment"
+)
+
+// TestPeopleContext covers names introduced by abbreviated ranks, by a
+// possessive state, by appositives with unlisted modifiers and by verbs of
+// speech after an appositive.
+func TestPeopleContext(t *testing.T) {
+	tests := []struct {
+		name, text                   string
+		person, country, role, affil string
+	}{
+		{"abbreviated rank", "The drill was led by British Lt. Gen. Harold Pemberton-Vane.", "Harold Pemberton-Vane", "GBR", "", ""},
+		{"abbreviated rank with state", "They stood beside Canadian Gen. Marek Olszewski at the base.", "Marek Olszewski", "CAN", "Gen", ""},
+		{"told after appositive", "The inspectors saw everything, Ottar Brekke, a disarmament scholar at Uppsala University in Sweden, told Reuters.",
+			"Ottar Brekke", "SWE", "disarmament scholar", "Uppsala University"},
+		{"unlisted modifiers", "\"Nobody expected it,\" said Tomasz Wierzbicki, a counter-terrorism lecturer at the University of Warsaw.",
+			"Tomasz Wierzbicki", "POL", "counter-terrorism lecturer", "University of Warsaw"},
+		{"subject is not nationality", "\"They will wait,\" said Lee Min-seo, a China researcher at Korea University in Seoul.",
+			"Lee Min-seo", "KOR", "China researcher", "Korea University"},
+		{"adjective is nationality", "\"They will wait,\" said Pavel Dvorak, a Czech diplomat posted abroad.",
+			"Pavel Dvorak", "CZE", "", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := extract(t, "2024-06-01", tt.text)
+			e := find(d, axis.EntityPerson, tt.person)
+			if e == nil {
+				t.Fatalf("%q: no person %q in %+v", tt.text, tt.person, d.Entities)
+			}
+			if e.Name != tt.person {
+				t.Errorf("name=%q, want %q", e.Name, tt.person)
+			}
+			if tt.country != "" && e.Country != tt.country {
+				t.Errorf("%s country=%q, want %q", e.Name, e.Country, tt.country)
+			}
+			if tt.role != "" && e.Role != tt.role {
+				t.Errorf("%s role=%q, want %q", e.Name, e.Role, tt.role)
+			}
+			if tt.affil != "" && e.Affiliation != tt.affil {
+				t.Errorf("%s affiliation=%q, want %q", e.Name, e.Affiliation, tt.affil)
+			}
+		})
+	}
+}
+
+// TestNotPeopleContext covers capitalised words after role phrases that end
+// in a connector, which name things.
+func TestNotPeopleContext(t *testing.T) {
+	for _, text := range []string{
+		"Karimi, head of the Atomic Energy Organization of Iran, spoke first.",
+		"She was named director of the National Archives last year.",
+	} {
+		d := extract(t, "2024-06-01", text)
+		for _, e := range d.Entities {
+			if e.Kind == axis.EntityPerson && (e.Name == "Atomic" || e.Name == "National") {
+				t.Errorf("%q: unexpected person %q (%s)", text, e.Name, e.Rule)
+			}
+		}
+	}
+}
+
+// TestByline checks that the author of a byline is no person of the story
+// while people in the body still are.
+func TestByline(t *testing.T) {
+	d := axis.NewDocument()
+	d.Blocks = []axis.Block{
+		{Kind: axis.KindHeadline, Text: "Talks resume in Vienna"},
+		{Kind: axis.KindByline, Text: "By Margit Solberg"},
+		{Kind: axis.KindBody, Text: "Iranian negotiator Reza Tavakoli said the talks would resume."},
+	}
+	if err := segment.New().Process(context.Background(), d); err != nil {
+		t.Fatal(err)
+	}
+	if err := mustStage(t).Process(context.Background(), d); err != nil {
+		t.Fatal(err)
+	}
+	if e := find(d, axis.EntityPerson, "Margit Solberg"); e != nil {
+		t.Errorf("byline author is a person: %+v", e)
+	}
+	if e := find(d, axis.EntityPerson, "Reza Tavakoli"); e == nil {
+		t.Errorf("no person Reza Tavakoli in %+v", d.Entities)
+	}
+}
