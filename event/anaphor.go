@@ -34,9 +34,7 @@ var orgNouns = map[string]string{
 // domesticNouns: the state's forces, government and people. The value is
 // the word that must precede it ("forces" only as "security forces"), or "".
 var domesticNouns = map[string]string{
-	"police": "", "policemen": "", "officers": "", "junta": "", "army": "the",
-	"military": "the", "government": "the", "authorities": "", "regime": "the",
-	"forces": "security", "protesters": "", "protestors": "", "demonstrators": "", "opposition": "",
+	"police": "", "policemen": "", "officers": "", "junta": "", "forces": "security", "protesters": "", "protestors": "", "demonstrators": "", "opposition": "",
 	"crowds": "the", "crowd": "the", "activists": "", "dissidents": "",
 }
 
@@ -79,7 +77,7 @@ func (c *coder) anaphors() {
 				counts[k].n++
 				counts[k].last = mi
 			case axis.EntityOrganization:
-				if m.ent.Country == "" && c.st.kb != nil {
+				if c.st.kb != nil {
 					if o := c.st.kb.Org(m.ent.Code); o != nil && o.Kind == "igo" {
 						igo = m
 					}

@@ -19,6 +19,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"unicode"
 
 	"github.com/axis-news/axis"
 	"github.com/axis-news/axis/kb"
@@ -440,6 +441,9 @@ func (c *coder) buildPhrases(s axis.Sentence) {
 		for a.t1 < len(c.toks) && c.toks[a.t1].start < a.end {
 			a.t1++
 		}
+		if c.dateline(a) {
+			continue
+		}
 		if n := len(c.phr); n > 0 && c.glue(c.phr[n-1].t1, a.t0) {
 			p := &c.phr[n-1]
 			p.t1 = a.t1
@@ -452,6 +456,48 @@ func (c *coder) buildPhrases(s axis.Sentence) {
 		}
 		c.phr = append(c.phr, phrase{t0: a.t0, t1: a.t1, head: a})
 	}
+}
+
+// dateline reports whether mention a is a dateline's place at the start
+// of a sentence: "ABUJA, Aug 10 —", "BRUSSELS (AP) —", "NEW DELHI/ISLAMABAD –".
+func (c *coder) dateline(a actor) bool {
+	if a.t0 > 2 || a.t1 >= len(c.toks) || a.end-a.start < 3 {
+		return false
+	}
+	for i := 0; i < a.t0; i++ {
+		if !c.isUpperWord(i) && c.toks[i].low != "/" {
+			return false
+		}
+	}
+	for i := a.t0; i < a.t1; i++ {
+		if !c.isUpperWord(i) && !c.toks[i].punct {
+			return false
+		}
+	}
+	switch c.toks[a.t1].low {
+	case ",", "(", "—", "–", "-", "/":
+		return true
+	}
+	return false
+}
+
+// isUpperWord reports whether token i is a word in capitals ("ABUJA").
+func (c *coder) isUpperWord(i int) bool {
+	t := c.toks[i]
+	if t.punct {
+		return false
+	}
+	w := c.d.Text[t.start:t.end]
+	n := 0
+	for _, r := range w {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsUpper(r) {
+			n++
+		}
+	}
+	return n >= 2
 }
 
 // glue reports whether tokens [i, j) join two mentions into one phrase:
@@ -641,6 +687,9 @@ func (c *coder) subjectsBefore(t int, stop int) [][]phrase {
 	return append(out, late...)
 }
 
+// headNouns stand for the actors of their "of" phrase.
+var headNouns = toSet("leaders ministers officials governments heads representatives delegations presidents envoys diplomats members")
+
 var prepositions = toSet("in of on at for with from to by about against into over under between among across through toward towards within without")
 
 // afterPreposition reports whether the phrase starting at token t is the
@@ -648,6 +697,9 @@ var prepositions = toSet("in of on at for with from to by about against into ove
 func (c *coder) afterPreposition(t int) bool {
 	for i := t - 1; i >= 0 && i >= t-3; i-- {
 		w := c.toks[i].low
+		if w == "of" && i > 0 && (titleWords[c.toks[i-1].low] || headNouns[c.toks[i-1].low]) {
+			return false // "the leaders of France and Germany"
+		}
 		if prepositions[w] {
 			return true
 		}
@@ -674,6 +726,17 @@ func (c *coder) resolvePronoun(kind byte, at int) []phrase {
 			return []phrase{{t0: -1, t1: -1, head: *c.lastPerson}}
 		}
 	case 'g':
+		// "the ministers said they would ...": the reporting verb's subject
+		if r := at - 1; !pronounPossessive(c.toks[at].low) && r > 0 {
+			if c.toks[r].low == "that" {
+				r--
+			}
+			if r > 0 && reportVerbs[c.toks[r].low] {
+				if cs := c.subjectsBefore(r, 0); len(cs) > 0 {
+					return cs[0]
+				}
+			}
+		}
 		if pronounPossessive(c.toks[at].low) {
 			for k := len(c.phr) - 1; k >= 0; k-- {
 				if c.phr[k].t1 <= at && !c.phr[k].head.location && !c.phr[k].head.person {
@@ -810,7 +873,7 @@ var symmetric = map[string]bool{"AGREE": true, "CONSULT": true, "COOPERATE": tru
 func (c *coder) code(si int, m match) bool {
 	var srcs, tgts []phrase
 	var cands [][]phrase
-	reciprocal := false
+	reciprocal, mutual := false, false
 	trig := c.d.Text[c.toks[m.t0].start:c.toks[m.t1-1].end]
 	miss := func(why string) bool {
 		if c.trace {
@@ -858,6 +921,16 @@ func (c *coder) code(si int, m match) bool {
 			tgts = c.groupAt(m.slotT, 4, true)
 		} else {
 			tgts = c.groupAt(m.t0+1, 12, true)
+		}
+		from := m.t1
+		if m.slotT >= 0 {
+			from = m.slotT
+		}
+		if len(tgts) == 0 {
+			tgts = c.numberedAfter(from)
+		}
+		if len(tgts) == 0 && c.eachOther(from) {
+			mutual = true
 		}
 		// "accused North Korea of sending ...": the gerund's subject is
 		// the accused
@@ -907,6 +980,14 @@ func (c *coder) code(si int, m match) bool {
 	}
 	if len(srcs) == 0 {
 		return miss("no source")
+	}
+	if mutual && len(srcs) >= 2 {
+		reciprocal = true
+	}
+	if len(tgts) == 0 && !reciprocal && m.p.Respond {
+		if a := c.counterpart(srcs[0].head.code); a != nil {
+			tgts = []phrase{{t0: -1, t1: -1, head: *a}}
+		}
 	}
 	if c.trace {
 		c.cur.Matches = append(c.cur.Matches, fmt.Sprintf("%s %q → %s %s", m.p.ID, trig, m.p.Code, m.p.PLOVER))
@@ -963,6 +1044,9 @@ func (c *coder) code(si int, m match) bool {
 		for i := range srcs {
 			for j := i + 1; j < len(srcs); j++ {
 				emit(&srcs[i].head, &srcs[j].head, m.p.Code, m.p.PLOVER, m.p.ID, mod, claim)
+				if mutual {
+					emit(&srcs[j].head, &srcs[i].head, m.p.Code, m.p.PLOVER, m.p.ID, mod, claim)
+				}
 			}
 		}
 	} else {
@@ -1125,6 +1209,52 @@ func (c *coder) numbered(i int) []phrase {
 	return nil
 }
 
+// numberedAfter resolves "the two countries", "both sides" among the
+// first words from token t.
+func (c *coder) numberedAfter(t int) []phrase {
+	for i := t + 1; i < len(c.toks) && i <= t+3; i++ {
+		if w := c.toks[i-1].low; clauseStop[w] || isBoundary(w) {
+			return nil
+		}
+		if g := c.numbered(i); len(g) > 0 {
+			return g
+		}
+	}
+	return nil
+}
+
+// eachOther reports whether "each other" or "one another" follows token t
+// closely: coordinated subjects act on one another, both ways.
+func (c *coder) eachOther(t int) bool {
+	for i := t; i+1 < len(c.toks) && i <= t+2; i++ {
+		a, b := c.toks[i].low, c.toks[i+1].low
+		if a == "each" && b == "other" || a == "one" && b == "another" {
+			return true
+		}
+	}
+	return false
+}
+
+// answered categories: a response (denial, retaliation, refusal, acceptance
+// of an invitation) answers them.
+var hostile = map[string]bool{"ACCUSE": true, "THREATEN": true, "ASSAULT": true, "COERCE": true, "SANCTION": true, "REQUEST": true}
+
+// counterpart is the source of the last hostile event against code.
+func (c *coder) counterpart(code string) *actor {
+	for i := len(c.events) - 1; i >= 0; i-- {
+		e := &c.events[i]
+		if e.Target.Country == code && e.Source.Country != code && hostile[e.PLOVER] {
+			for k := range c.mention {
+				if m := &c.mention[k]; m.ent.ID == e.Source.Entity && m.code == e.Source.Country {
+					a := *m
+					return &a
+				}
+			}
+		}
+	}
+	return nil
+}
+
 var venueNouns = toSet("talks negotiations summit meeting meetings consultations")
 
 // venue codes the host of talks held on its soil: "agreed ... after talks
@@ -1235,6 +1365,8 @@ func (c *coder) modality(m match, src phrase) (string, *actor) {
 			mod = axis.ModalityNegated
 		case futureCues[w] && mod == axis.ModalityAsserted:
 			mod = axis.ModalityFuture
+		case w == "would" && mod == axis.ModalityAsserted && c.reportedBefore(i):
+			mod = axis.ModalityFuture // "said they would impose"
 		case hypoCues[w] && mod == axis.ModalityAsserted:
 			mod = axis.ModalityHypothetical
 		case w == "to" && i > 0 && intendCues[c.toks[i-1].low] && mod == axis.ModalityAsserted:
@@ -1285,6 +1417,21 @@ func (c *coder) modality(m match, src phrase) (string, *actor) {
 		mod = axis.ModalityAlleged
 	}
 	return mod, claim
+}
+
+// reportedBefore reports whether a reporting verb comes shortly before
+// token i in its clause ("said they would").
+func (c *coder) reportedBefore(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		w := c.toks[k].low
+		if reportVerbs[w] {
+			return true
+		}
+		if isBoundary(w) || w == "," {
+			return false
+		}
+	}
+	return false
 }
 
 // date of an event at byte offset off in sentence si: the nearest date in

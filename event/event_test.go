@@ -70,6 +70,24 @@ var eventCases = []struct {
 	{"numbered reference", "Biden met the leaders of Japan and South Korea.\nThe three countries will set up a hotline.", nil,
 		[]string{"USA CONSULT JPN 044", "USA CONSULT KOR 044", "USA COOPERATE JPN 060 future", "USA COOPERATE KOR 060 future", "JPN COOPERATE KOR 060 future"}, ""},
 	{"document date", "India and Pakistan held talks.", nil, []string{"IND CONSULT PAK 040"}, "2024-05-01"},
+	// actors named by common nouns
+	{"anaphor bloc", "The European Union met on Monday.\nThe bloc imposed sanctions on Russia.", nil, []string{"EUR SANCTION RUS 163"}, ""},
+	{"anaphor court", "The International Criminal Court opened a case.\nThe court accused Russia of deporting children.", nil, []string{"ICC ACCUSE RUS 112"}, ""},
+	{"domestic police", "Serbia held elections in May.\nPolice used water cannon against the protesters.", nil, []string{"SRB COERCE SRB 170"}, ""},
+	{"domestic named", "Serbia held elections in May.\nSerbian police detained Russian journalists.", nil, []string{"SRB COERCE RUS 173"}, ""},
+	{"dateline", "BERLIN (Reuters) - Officials met French envoys on Monday.", nil, nil, ""},
+	// pronouns, groups and responses
+	{"pronoun after said", "Japan met Egypt on Monday, and the leaders of France and Germany said they would impose sanctions on Russia.", nil,
+		[]string{"JPN CONSULT EGY 044", "FRA SANCTION RUS 163 future", "DEU SANCTION RUS 163 future"}, ""},
+	{"denial answers accuser", "India accused Pakistan of sheltering militants.\nIslamabad denied any role.", nil, []string{"IND ACCUSE PAK 112", "PAK REJECT IND 016"}, ""},
+	{"denial names target", "Russia denied targeting Poland.", nil, []string{"RUS REJECT POL 120"}, ""},
+	{"retaliation", "Russia attacked Ukraine on Monday.\nKyiv vowed to retaliate.", nil, []string{"RUS ASSAULT UKR 180", "UKR THREATEN RUS 130"}, ""},
+	{"each other", "India and Pakistan attacked each other's air bases.", nil, []string{"IND ASSAULT PAK 180", "PAK ASSAULT IND 180"}, ""},
+	{"numbered target", "India and Pakistan traded fire in May.\nThe UN urged both countries to stop.", nil, []string{"UNO REQUEST IND 020", "UNO REQUEST PAK 020"}, ""},
+	{"invitation accepted", "China invited Brazil to the summit.\nBrazil accepted the invitation.", nil, []string{"CHN REQUEST BRA 026", "BRA AGREE CHN 036"}, ""},
+	{"expel advisers", "Poland expelled Russian military advisers.", nil, []string{"POL SANCTION RUS 166"}, ""},
+	{"end cooperation", "Poland ended its defence cooperation with Germany.", nil, []string{"POL SANCTION DEU 160"}, ""},
+	{"invoke article", "Poland invoked Article 4 of NATO's treaty.", nil, []string{"POL REQUEST NATO 020"}, ""},
 }
 
 func TestEvents(t *testing.T) {

@@ -42,6 +42,9 @@ import (
 // the actor before the trigger (the subject, or the possessor of a noun:
 // "Putin's visit to Pyongyang", "a Russian veto"). FLAGS is a list of
 // words: "intransitive" keeps an event whose target is unknown,
+// "respond" makes an event without a target answer the last actor that
+// accused, threatened or attacked the source ("Islamabad denied any role":
+// REJECT aimed at the accuser; "vowed to retaliate"),
 // "reciprocal" makes coordinated subjects act on each other ("Iran and
 // Saudi Arabia agreed"), "nominal" marks a noun trigger (no passive).
 // '#' starts a comment line.
@@ -75,6 +78,7 @@ type Pattern struct {
 	Intransitive bool
 	Reciprocal   bool
 	Nominal      bool
+	Respond      bool
 	elems        []element
 	// Specificity orders matches at one place: more words win.
 	Specificity int
@@ -265,6 +269,8 @@ func (ps *Patterns) parseLine(ln string) (*Pattern, string) {
 				p.Intransitive = true
 			case "reciprocal":
 				p.Reciprocal = true
+			case "respond":
+				p.Respond = true
 			case "nominal":
 				p.Nominal = true
 			default:
