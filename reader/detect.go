@@ -162,7 +162,7 @@ var utf8BOM = []byte("\xef\xbb\xbf")
 
 // detectMarkup tells a feed from an HTML page; t starts with '<'.
 func detectMarkup(t []byte) Format {
-	lower := bytes.ToLower(t)
+	lower := asciiLower(t)
 	// Skip the XML declaration, comments, doctype and processing
 	// instructions to find the root element.
 	for {

@@ -194,7 +194,7 @@ func wellFormed(item string) error {
 // root element, with a channel for RSS), the matching close and the item
 // element's name.
 func feedEnvelope(data []byte) (open, closeTag, item string) {
-	lower := bytes.ToLower(data)
+	lower := asciiLower(data)
 	for _, root := range []struct{ tag, item, inner, innerClose string }{
 		{"<rss", "item", "<channel>", "</channel>"},
 		{"<feed", "entry", "", ""},
@@ -218,7 +218,7 @@ func feedEnvelope(data []byte) (open, closeTag, item string) {
 // splitItems returns each <item>…</item> (or <entry>) of data as text;
 // an item that is never closed runs to the next item or the end.
 func splitItems(data []byte, tag string) []string {
-	lower := bytes.ToLower(data)
+	lower := asciiLower(data)
 	openTag := []byte("<" + tag)
 	closeTag := []byte("</" + tag + ">")
 	var out []string
@@ -251,7 +251,7 @@ func splitItems(data []byte, tag string) []string {
 // itemLabel is a short description of an item's text for errors: its
 // title when one can be seen.
 func itemLabel(item string) string {
-	l := strings.ToLower(item)
+	l := string(asciiLower([]byte(item)))
 	i := strings.Index(l, "<title")
 	if i < 0 {
 		return ""
@@ -273,4 +273,17 @@ func itemLabel(item string) string {
 		t = strings.ToValidUTF8(t, "")
 	}
 	return fmt.Sprintf(" (%q)", t)
+}
+
+// asciiLower lower-cases the ASCII letters of b only, so that offsets in
+// the result are offsets in b (bytes.ToLower may change lengths).
+func asciiLower(b []byte) []byte {
+	out := make([]byte, len(b))
+	for i, c := range b {
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		out[i] = c
+	}
+	return out
 }

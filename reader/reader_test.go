@@ -37,10 +37,7 @@ func render(docs []*axis.Document, err error) string {
 // TestParse_Golden parses every file under testdata/<format>/ and compares
 // the documents with NAME.golden; -update rewrites them.
 func TestParse_Golden(t *testing.T) {
-	files, err := filepath.Glob("testdata/*/*")
-	if err != nil {
-		t.Fatal(err)
-	}
+	files := fixtureFiles(t)
 	wantFormat := map[string]Format{"plain": FormatPlain, "md": FormatMarkdown, "html": FormatHTML, "feed": FormatFeed, "jsonl": FormatJSONL}
 	n := 0
 	for _, path := range files {
@@ -80,6 +77,24 @@ func TestParse_Golden(t *testing.T) {
 	if n == 0 {
 		t.Fatal("no test files")
 	}
+}
+
+// fixtureFiles lists the inputs under testdata/<format>/, golden files
+// and the fuzz corpus left out.
+func fixtureFiles(t *testing.T) []string {
+	t.Helper()
+	all, err := filepath.Glob("testdata/*/*")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var files []string
+	for _, p := range all {
+		if strings.HasPrefix(p, filepath.Join("testdata", "fuzz")) || strings.HasSuffix(p, ".golden") {
+			continue
+		}
+		files = append(files, p)
+	}
+	return files
 }
 
 func TestDetect(t *testing.T) {
@@ -355,7 +370,7 @@ func TestDecodeText(t *testing.T) {
 // TestParse_Concurrent parses every fixture from several goroutines at
 // once; run with -race it shows the readers share no mutable state.
 func TestParse_Concurrent(t *testing.T) {
-	files, _ := filepath.Glob("testdata/*/*")
+	files := fixtureFiles(t)
 	var inputs [][]byte
 	var names []string
 	for _, p := range files {
