@@ -774,8 +774,8 @@ func (c *coder) coordinated(i, j int) bool {
 	conj := false
 	for k := i; k < j; k++ {
 		w := c.toks[k].low
-		if !coordGlue[w] {
-			return false
+		if !coordGlue[w] || w == "both" {
+			return false // "both" opens a list: ", both Hungary and Turkey"
 		}
 		if w == "," || w == "and" || w == "or" || w == "&" {
 			conj = true
