@@ -18,7 +18,7 @@ func runQuotes(ctx context.Context, env *Env, args []string) error {
 	fs := newFlagSet(env, "quotes", "INPUT... ('-' reads standard input)")
 	maxBytes := fs.Int64("max-bytes", reader.DefaultMaxBytes, "largest input accepted, in bytes")
 	var data stringList
-	fs.Var(&data, "data", "an extra quote data file: cues*.txt, nouns*.txt, media*.txt or notnames*.txt (repeatable)")
+	fs.Var(&data, "data", "an extra quote data file: cues*.txt, nouns*.txt, media*.txt, notnames*.txt or given*.txt (repeatable)")
 	if err := parseFlags(fs, args); err != nil {
 		if errors.Is(err, errHelp) {
 			return nil

@@ -164,7 +164,13 @@ func (w *work) continuation(k int) result {
 // fromCue attributes span k to the subject of the cue at tokens [i, last].
 func (w *work) fromCue(k, i, last int) result {
 	cd := w.cueSubject(i, last, 0)
+	switch w.lowerWord(i) {
+	case "add", "adds", "added", "adding", "continued", "continues":
+		w.contCue = true
+	}
+	w.curSpan = k
 	spk, weak := w.resolve(cd, int(w.toks[i].start), w.spans[k].para)
+	w.contCue, w.curSpan = false, -1
 	return result{ok: true, spk: spk, weak: weak,
 		cue: w.text[w.toks[i].start:w.toks[last].end], medium: w.medium(i, last)}
 }

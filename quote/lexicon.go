@@ -57,6 +57,7 @@ type Lexicon struct {
 	nouns    map[string]noun  // lower case
 	media    map[string]bool  // as written, and lower case
 	notNames map[string]bool  // as written
+	given    map[string]byte  // given name as written → 'm' or 'f'
 	// fold maps the capitalised form of every word the stage looks up
 	// (Said, The, Minister) to lower case, so that lookups do not allocate.
 	fold map[string]string
@@ -65,7 +66,7 @@ type Lexicon struct {
 // NewLexicon returns an empty lexicon.
 func NewLexicon() *Lexicon {
 	lx := &Lexicon{cues: map[string][]cue{}, nouns: map[string]noun{},
-		media: map[string]bool{}, notNames: map[string]bool{}, fold: map[string]string{}}
+		media: map[string]bool{}, notNames: map[string]bool{}, given: map[string]byte{}, fold: map[string]string{}}
 	for _, m := range []map[string]bool{pronouns, dets, particles, introWords, auxWords, minor, clauseWords} {
 		for k := range m {
 			lx.addFold(k)
@@ -90,20 +91,20 @@ func (lx *Lexicon) addFold(w string) {
 }
 
 // Load adds the entries of one data file, whose kind is given by its base
-// name: cues*.txt, nouns*.txt, media*.txt or notnames*.txt (the formats are
+// name: cues*.txt, nouns*.txt, media*.txt, notnames*.txt or given*.txt (the formats are
 // described at the top of the embedded files of the same name). The file
 // is validated whole first: a malformed line is reported as name:line and
 // nothing of the file is added.
 func (lx *Lexicon) Load(name string, r io.Reader) error {
 	base := path.Base(strings.ReplaceAll(name, "\\", "/"))
 	var kind string
-	for _, k := range []string{"cues", "nouns", "media", "notnames"} {
+	for _, k := range []string{"cues", "nouns", "media", "notnames", "given"} {
 		if strings.HasPrefix(base, k) {
 			kind = k
 		}
 	}
 	if kind == "" {
-		return fmt.Errorf("load %s: unknown kind of quote data (want cues, nouns, media or notnames in the name)", name)
+		return fmt.Errorf("load %s: unknown kind of quote data (want cues, nouns, media, notnames or given in the name)", name)
 	}
 	tmp := NewLexicon()
 	sc := bufio.NewScanner(r)
@@ -137,6 +138,8 @@ func (lx *Lexicon) Load(name string, r io.Reader) error {
 				err = fmt.Errorf("one word a line, got %q", w)
 			}
 			tmp.notNames[w] = true
+		case "given":
+			err = tmp.parseGiven(line)
 		}
 		if err != nil {
 			return fmt.Errorf("%s:%d: %w", name, ln, err)
@@ -163,6 +166,32 @@ func (lx *Lexicon) Load(name string, r io.Reader) error {
 	}
 	for k := range tmp.notNames {
 		lx.notNames[k] = true
+	}
+	for k, v := range tmp.given {
+		lx.given[k] = v
+	}
+	return nil
+}
+
+// parseGiven reads a line of given names: GENDER (m or f), a tab, the
+// names separated by '|'.
+func (lx *Lexicon) parseGiven(line string) error {
+	g, names, ok := strings.Cut(line, "\t")
+	if !ok || (g != "m" && g != "f") {
+		return fmt.Errorf("want m or f, a tab and names, got %q", line)
+	}
+	for _, n := range strings.Split(names, "|") {
+		n = strings.TrimSpace(n)
+		if n == "" {
+			continue
+		}
+		if strings.ContainsAny(n, " \t") {
+			return fmt.Errorf("given name %q: one word a name", n)
+		}
+		if old, dup := lx.given[n]; dup && old != g[0] {
+			return fmt.Errorf("given name %q listed as both m and f", n)
+		}
+		lx.given[n] = g[0]
 	}
 	return nil
 }
@@ -295,6 +324,9 @@ func (lx *Lexicon) Clone() *Lexicon {
 	}
 	for k := range lx.notNames {
 		c.notNames[k] = true
+	}
+	for k, v := range lx.given {
+		c.given[k] = v
 	}
 	for k, v := range lx.fold {
 		c.fold[k] = v

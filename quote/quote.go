@@ -68,7 +68,7 @@ func (s *Stage) Process(ctx context.Context, d *axis.Document) error {
 }
 
 // NewWithFiles returns the quote stage with the embedded data plus the
-// user's data files (cues*.txt, nouns*.txt, media*.txt, notnames*.txt; see
+// user's data files (cues*.txt, nouns*.txt, media*.txt, notnames*.txt, given*.txt; see
 // Lexicon.Load). A malformed file is reported as file:line.
 func NewWithFiles(paths ...string) (*Stage, error) {
 	base, err := DefaultLexicon()

@@ -232,7 +232,7 @@ func (w *work) backwardSubject(i int) cand {
 		if w.candidateHead(j) {
 			a, b := w.chunkAround(j)
 			x := w.analyse(a, b)
-			if x.kind == cRole && apA >= 0 && apA <= apB {
+			if (x.kind == cRole || x.kind == cEnt && w.toks[b].lower) && apA >= 0 && apA <= apB {
 				// Putin's top aide, Yuri Ushakov, said: the name is in the apposition
 				if h := apB; w.candidateHead(h) {
 					ca, cb := w.chunkAround(h)
@@ -284,13 +284,40 @@ func (w *work) sentenceSubject(s, limit int) cand {
 				j++
 			}
 			a, b := w.chunkAround(j)
-			return w.analyse(a, b)
+			x := w.analyse(a, b)
+			if x.kind == cRole || x.kind == cEnt && w.toks[b].lower {
+				if y, ok := w.appositive(b); ok {
+					return y // the opposition leader, Ahmed Musa, ...
+				}
+			}
+			return x
 		}
 		if c, _ := w.cueAt(j); c != nil {
 			break
 		}
 	}
 	return cand{}
+}
+
+// appositive returns the name set off by commas right after token b (the
+// spokesperson, Ammar Moussa, ...).
+func (w *work) appositive(b int) (cand, bool) {
+	if b+2 >= len(w.toks) || w.toks[b+1].kind != tPunct || w.text[w.toks[b+1].start] != ',' ||
+		w.toks[b+1].sent != w.toks[b+2].sent || !w.isNameWord(b+2) || w.nounIs(b+2) {
+		return cand{}, false
+	}
+	a2, b2 := w.chunkAround(b + 2)
+	if a2 != b+2 {
+		return cand{}, false
+	}
+	if n := b2 + 1; n < len(w.toks) && !(w.toks[n].kind == tPunct && (w.text[w.toks[n].start] == ',' || w.isDash(n))) {
+		return cand{}, false
+	}
+	y := w.analyse(a2, b2)
+	if y.kind == cEnt || y.kind == cName && !y.inst {
+		return y, true
+	}
+	return cand{}, false
 }
 
 // chunkable reports whether token i may be inside a name phrase.
@@ -500,7 +527,10 @@ func (w *work) analyse(a, b int) cand {
 			(w.toks[ra-1].kind == tWord && w.toks[ra-1].lower && !w.isConnector(ra-1) && !minor[w.word(ra-1)] && !dets[w.word(ra-1)])
 		if prevOK {
 			c.kind, c.nameA, c.nameB = cName, ra, b
-			if m := w.mentionAt(int(w.toks[b].start)); m >= 0 {
+			if m := w.mentionAt(int(w.toks[b].start)); m >= 0 && (w.ments[m].start <= int(w.toks[ra].start) ||
+				w.d.Entities[w.ments[m].ent].Kind == axis.EntityPerson || !w.longerName(ra, b)) {
+				// a mention of the end of a person's longer name is no
+				// speaker: in (Thérèse) Kayikwamba Wagner, Wagner is no group
 				c.ent = w.ments[m].ent
 			} else if m := w.mentionAt(int(w.toks[ra].start)); m >= 0 && w.d.Entities[w.ments[m].ent].Kind == axis.EntityPerson {
 				c.ent = w.ments[m].ent
@@ -726,6 +756,12 @@ func (w *work) fullName(a, b int) string {
 	return best
 }
 
+// longerName reports whether the name in tokens [a, b] is written out
+// longer earlier in the text (Kayikwamba Wagner → Thérèse Kayikwamba Wagner).
+func (w *work) longerName(a, b int) bool {
+	return len(w.fullName(a, b)) > len(w.phrase(a, b))
+}
+
 // entityByName returns the person entity whose name contains name as its
 // last or first words, or -1.
 func (w *work) entityByName(name string) int {
@@ -744,15 +780,29 @@ func (w *work) entityByName(name string) int {
 	return -1
 }
 
-// pronoun resolves a pronoun subject at byte offset pos.
+// pronoun resolves a pronoun subject at byte offset pos: he or she to
+// the person who is the subject (or quoted speaker) of the nearest
+// sentence before, of the pronoun's gender, else the last speaker; it and
+// they to the last organisation, state or group.
 func (w *work) pronoun(p string, pos, para int) (speaker, bool) {
 	recent := w.last != nil && para-w.last.para <= 2
 	switch p {
 	case "he", "she", "i":
-		if recent && w.last.kind == kPerson {
+		g := pronGender(p)
+		ok := func(s speaker) bool { return s.kind == kPerson && s.name != "" && w.compatible(g, s) }
+		if w.contCue && recent && ok(*w.last) {
+			// "..., he added": the speaker goes on
 			return *w.last, true
 		}
-		if e := w.lastMention(pos, para, func(k string) bool { return k == axis.EntityPerson }); e >= 0 {
+		if s, found := w.agentBefore(pos, para, ok); found {
+			return s, true
+		}
+		if recent && ok(*w.last) {
+			return *w.last, true
+		}
+		if e := w.lastMention(pos, para, func(e int) bool {
+			return w.d.Entities[e].Kind == axis.EntityPerson && w.compatible(g, w.entSpeaker(e, para))
+		}); e >= 0 {
 			return w.entSpeaker(e, para), true
 		}
 		if a, b := w.lastTitledName(pos, para); a <= b {
@@ -771,14 +821,19 @@ func (w *work) pronoun(p string, pos, para int) (speaker, bool) {
 		if recent && w.last.kind != kPerson {
 			return *w.last, true
 		}
-		if e := w.lastMention(pos, para, func(k string) bool { return k == axis.EntityOrganization || k == axis.EntityCountry }); e >= 0 {
+		if e := w.lastMention(pos, para, w.isOrgOrState); e >= 0 {
 			return w.entSpeaker(e, para), true
 		}
 	case "it":
+		if s, found := w.agentBefore(pos, para, func(s speaker) bool {
+			return (s.kind == kOrg || s.kind == kCountry) && s.name != ""
+		}); found {
+			return s, true
+		}
 		if recent && (w.last.kind == kOrg || w.last.kind == kCountry) {
 			return *w.last, true
 		}
-		if e := w.lastMention(pos, para, func(k string) bool { return k == axis.EntityOrganization || k == axis.EntityCountry }); e >= 0 {
+		if e := w.lastMention(pos, para, w.isOrgOrState); e >= 0 {
 			return w.entSpeaker(e, para), true
 		}
 	case "we":
@@ -789,9 +844,142 @@ func (w *work) pronoun(p string, pos, para int) (speaker, bool) {
 	return speaker{}, false
 }
 
+func (w *work) isOrgOrState(e int) bool {
+	k := w.d.Entities[e].Kind
+	return k == axis.EntityOrganization || k == axis.EntityCountry
+}
+
+// agentBefore returns the person who acts in the nearest sentence before
+// byte offset pos, in its paragraph or the one before, that ok accepts:
+// the speaker of a quotation attributed there, else the sentence's
+// subject. A sentence whose subject is a pronoun passes the search on to
+// the sentence before it.
+func (w *work) agentBefore(pos, para int, ok func(speaker) bool) (speaker, bool) {
+	i := w.tokAt(pos)
+	if i >= len(w.toks) {
+		return speaker{}, false
+	}
+	cur := int(w.toks[i].sent)
+	if k := w.curSpan; k >= 0 && k < len(w.qtok) && w.qtok[k][0] < i {
+		// “...,” he said: the sentences before the quotation
+		cur = int(w.toks[w.qtok[k][0]].sent) - 1
+		i = -1
+	}
+	for s, n := cur, 0; s >= 0 && n < 5; s, n = s-1, n+1 {
+		if w.sents[s].para < para-1 {
+			break
+		}
+		limit := w.sents[s].end
+		if i >= 0 && s == int(w.toks[i].sent) {
+			// the subject before the pronoun in its own sentence, unless a
+			// quotation comes between
+			limit = i
+			for j := w.sents[s].first; j < i; j++ {
+				if w.toks[j].q >= 0 {
+					limit = w.sents[s].first
+					break
+				}
+			}
+		}
+		// a quotation attributed in that sentence
+		found := false
+		var best speaker
+		for k := range w.res {
+			if k >= len(w.spans) || !w.res[k].ok || w.res[k].weak {
+				continue
+			}
+			if q := w.qtok[k][0]; q < limit && int(w.toks[q].sent) == s && ok(w.res[k].spk) {
+				best, found = w.res[k].spk, true
+			}
+		}
+		if found {
+			return best, true
+		}
+		x := w.sentenceSubject(s, limit)
+		switch x.kind {
+		case cEnt, cName, cRole:
+			sp, weak := w.resolve(x, int(w.toks[x.a].start), para)
+			if !weak && ok(sp) {
+				return sp, true
+			}
+		}
+	}
+	return speaker{}, false
+}
+
+// Genders of people, as far as the text tells.
+const (
+	gMale   = 'm'
+	gFemale = 'f'
+)
+
+func pronGender(p string) byte {
+	switch p {
+	case "he":
+		return gMale
+	case "she":
+		return gFemale
+	}
+	return 0
+}
+
+// compatible reports whether speaker s may be referred to by a pronoun of
+// gender g (0: either).
+func (w *work) compatible(g byte, s speaker) bool {
+	if g == 0 {
+		return true
+	}
+	sg := w.genderOf(s)
+	return sg == 0 || sg == g
+}
+
+var (
+	maleTitles   = map[string]bool{"Mr": true, "Mr.": true, "Sir": true, "Lord": true, "King": true, "Prince": true, "Sheikh": true, "Emir": true}
+	femaleTitles = map[string]bool{"Ms": true, "Ms.": true, "Mrs": true, "Mrs.": true, "Miss": true, "Madam": true, "Dame": true,
+		"Lady": true, "Queen": true, "Princess": true}
+)
+
+// genderOf returns the gender of s when the text tells it: an honorific
+// before a mention (Mr, Ms), a gendered role (spokeswoman), a known given
+// name; 0 when it does not.
+func (w *work) genderOf(s speaker) byte {
+	name, role := s.name, s.role
+	if s.ent >= 0 {
+		e := &w.d.Entities[s.ent]
+		if e.Kind != axis.EntityPerson {
+			return 0
+		}
+		name, role = e.Name, e.Role+" "+s.role
+		for _, m := range e.Mentions {
+			i := w.tokAt(m.Start) - 1
+			if i >= 0 && w.toks[i].kind == tPunct && w.text[w.toks[i].start] == '.' {
+				i--
+			}
+			if i < 0 || w.toks[i].kind != tWord {
+				continue
+			}
+			switch t := w.word(i); {
+			case maleTitles[t]:
+				return gMale
+			case femaleTitles[t]:
+				return gFemale
+			}
+		}
+	}
+	lr := strings.ToLower(role)
+	switch {
+	case strings.Contains(lr, "woman") || strings.Contains(lr, "women"):
+		return gFemale
+	case strings.Contains(lr, "man ") || strings.HasSuffix(lr, "man"):
+		return gMale
+	}
+	first, _, _ := strings.Cut(name, " ")
+	return w.lx.given[first]
+}
+
 // lastMention returns the entity of the last mention before pos, outside
-// quotations, within two paragraphs, whose kind passes ok; or -1.
-func (w *work) lastMention(pos, para int, ok func(string) bool) int {
+// quotations, within two paragraphs, that ok accepts; or -1.
+func (w *work) lastMention(pos, para int, ok func(int) bool) int {
 	lim := 0
 	if para-2 >= 0 && para-2 < len(w.paras) {
 		lim = w.paras[para-2][0]
@@ -804,7 +992,7 @@ func (w *work) lastMention(pos, para int, ok func(string) bool) int {
 		if m.start < lim {
 			break
 		}
-		if ok(w.d.Entities[m.ent].Kind) && !w.inQuote(m.start) {
+		if ok(m.ent) && !w.inQuote(m.start) {
 			return m.ent
 		}
 	}
@@ -913,6 +1101,11 @@ func (w *work) binding(c cand, pos, para int) (speaker, bool) {
 		}
 		a, b := w.chunkAround(j)
 		x := w.analyse(a, b)
+		if x.kind == cRole || x.kind == cEnt && w.toks[b].lower {
+			if y, ok := w.appositive(b); ok {
+				x = y
+			}
+		}
 		switch x.kind {
 		case cEnt, cName:
 			if x.kind == cName && x.inst && c.noun.class == nounPerson && !c.noun.plural {

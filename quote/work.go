@@ -54,6 +54,8 @@ type work struct {
 	res      []result
 	out      []axis.Quote
 	last     *speaker // the last attributed speaker
+	contCue  bool     // the cue being resolved goes on from the last speaker (added)
+	curSpan  int      // the quotation being attributed, or -1
 }
 
 // workPool keeps the buffers of finished documents for the next ones.
@@ -69,6 +71,7 @@ func (w *work) release() {
 func newWork(lx *Lexicon, d *axis.Document) *work {
 	w := workPool.Get().(*work)
 	w.lx, w.d, w.text = lx, d, d.Text
+	w.curSpan = -1
 	for _, p := range d.Paragraphs {
 		if p.Start < 0 || p.End > len(d.Text) || p.Start > p.End {
 			continue
