@@ -34,7 +34,8 @@ var orgNouns = map[string]string{
 // domesticNouns: the state's forces, government and people. The value is
 // the word that must precede it ("forces" only as "security forces"), or "".
 var domesticNouns = map[string]string{
-	"police": "", "policemen": "", "officers": "", "junta": "", "forces": "security", "protesters": "", "protestors": "", "demonstrators": "", "opposition": "",
+	"police": "", "policemen": "", "officers": "", "junta": "", "forces": "security", "generals": "",
+	"leaders": "military", "protesters": "", "protestors": "", "demonstrators": "", "opposition": "",
 	"crowds": "the", "crowd": "the", "activists": "", "dissidents": "",
 }
 
@@ -101,7 +102,8 @@ func (c *coder) anaphors() {
 		if i > 0 {
 			p := d.Tokens[i-1]
 			prev = strings.ToLower(d.Text[p.Start:p.End])
-			if prev == "'s" || prev == "’s" || c.endsMention(mi, p) || i > 1 && c.endsMention(mi, d.Tokens[i-2]) {
+			modified := domesticNouns[low] != "" && domesticNouns[low] != "the" && i > 1
+			if prev == "'s" || prev == "’s" || c.endsMention(mi, p) || modified && c.endsMention(mi, d.Tokens[i-2]) {
 				continue // "Georgian police", "Russia's military", "Myanmar security forces"
 			}
 		}

@@ -163,6 +163,7 @@ type coder struct {
 	// prevActors are the previous sentence's actors; lastGroup the last
 	// list of coordinated actors ("the US, Japan and South Korea")
 	prevActors []actor
+	prevLinked bool // an event of the previous sentence links two actors
 	groups     [][]actor
 	// topic is the headline's first actor, for "they" and "it" with no
 	// nearer antecedent
@@ -374,6 +375,12 @@ func (c *coder) sentence(si int) {
 			}
 		}
 	}
+	c.prevLinked = false
+	for _, e := range c.events[first:] {
+		if e.Target.Country != "" {
+			c.prevLinked = true
+		}
+	}
 	c.prevActors = c.prevActors[:0]
 	for _, p := range c.phr {
 		if !p.head.location {
@@ -413,6 +420,10 @@ func (c *coder) sentence(si int) {
 }
 
 var titleWords = toSet("president leader minister prime foreign defence defense secretary state of spokesman spokeswoman spokesperson chancellor king queen general commander chief head deputy vice supreme premier envoy ambassador counterpart senator official dictator ruler monarch crown prince emir sheikh")
+
+// apposWords join an organisation to a member named after it: "ICC member
+// Mongolia", "NATO ally Turkey"; the member heads the phrase.
+var apposWords = toSet("member members ally allies neighbour neighbor partner")
 
 func toSet(s string) map[string]bool {
 	m := map[string]bool{}
@@ -509,7 +520,7 @@ func (c *coder) glue(i, j int) bool {
 	}
 	for k := i; k < j; k++ {
 		t := c.toks[k]
-		if t.low == "'s" || (t.cap && !t.punct && k > 0) || titleWords[t.low] {
+		if t.low == "'s" || (t.cap && !t.punct && k > 0) || titleWords[t.low] || apposWords[t.low] {
 			continue
 		}
 		return false
@@ -984,6 +995,9 @@ func (c *coder) code(si int, m match) bool {
 	if mutual && len(srcs) >= 2 {
 		reciprocal = true
 	}
+	if m.p.Code == "045" && (len(tgts) == 0 || sameActors(srcs, tgts)) {
+		tgts = c.mediated(srcs[0].head.code) // "talks mediated by the United States"
+	}
 	if len(tgts) == 0 && !reciprocal && m.p.Respond {
 		if a := c.counterpart(srcs[0].head.code); a != nil {
 			tgts = []phrase{{t0: -1, t1: -1, head: *a}}
@@ -1189,9 +1203,17 @@ func (c *coder) numbered(i int) []phrase {
 	if !ok {
 		return nil
 	}
-	cands := [][]actor{c.prevActors}
+	// the previous sentence's actors when an event there links them, then
+	// the lists of coordinated actors, latest first
+	var cands [][]actor
+	if c.prevLinked {
+		cands = append(cands, c.prevActors)
+	}
 	for k := len(c.groups) - 1; k >= 0; k-- {
 		cands = append(cands, c.groups[k])
+	}
+	if !c.prevLinked {
+		cands = append(cands, c.prevActors)
 	}
 	for _, cand := range cands {
 		var g []phrase
@@ -1203,6 +1225,23 @@ func (c *coder) numbered(i int) []phrase {
 			}
 		}
 		if len(g) == n {
+			return g
+		}
+	}
+	return nil
+}
+
+// mediated returns the parties a mediator brings together: the latest
+// list of coordinated actors without the mediator.
+func (c *coder) mediated(mediator string) []phrase {
+	for k := len(c.groups) - 1; k >= 0; k-- {
+		var g []phrase
+		for _, a := range c.groups[k] {
+			if a.code != mediator {
+				g = append(g, phrase{t0: -1, t1: -1, head: a})
+			}
+		}
+		if len(g) >= 2 {
 			return g
 		}
 	}

@@ -87,6 +87,11 @@ var eventCases = []struct {
 	{"invitation accepted", "China invited Brazil to the summit.\nBrazil accepted the invitation.", nil, []string{"CHN REQUEST BRA 026", "BRA AGREE CHN 036"}, ""},
 	{"expel advisers", "Poland expelled Russian military advisers.", nil, []string{"POL SANCTION RUS 166"}, ""},
 	{"end cooperation", "Poland ended its defence cooperation with Germany.", nil, []string{"POL SANCTION DEU 160"}, ""},
+	{"member apposition", "Putin visited NATO member Turkey.", nil, []string{"RUS CONSULT TUR 042"}, ""},
+	{"mediation parties", "India and Pakistan agreed to a truce.\nBiden said talks were mediated by the United States.", nil,
+		[]string{"IND AGREE PAK 057", "USA CONSULT IND 045", "USA CONSULT PAK 045"}, ""},
+	{"both sides of a list", "Talks between Russia and Ukraine stalled.\nJapan said the United Nations was silent.\nChina urged both sides to talk.", nil,
+		[]string{"RUS CONSULT UKR 040", "CHN REQUEST RUS 020", "CHN REQUEST UKR 020"}, ""},
 	{"invoke article", "Poland invoked Article 4 of NATO's treaty.", nil, []string{"POL REQUEST NATO 020"}, ""},
 }
 
