@@ -24,13 +24,31 @@ func runIngest(ctx context.Context, env *Env, args []string) error {
 	workers := fs.Int("workers", 0, "pipeline workers (default: one per core)")
 	maxBytes := fs.Int64("max-bytes", reader.DefaultMaxBytes, "largest input accepted, in bytes")
 	quiet := fs.Bool("quiet", false, "print no progress bar and no summary")
+	queue := fs.String("queue", env.Getenv("AXIS_QUEUE"), "distributed ingest through NATS JetStream (nats://host:4222, default $AXIS_QUEUE):\nwith INPUTs, queue their documents; with --worker, store queued documents")
+	worker := fs.Bool("worker", false, "with --queue: take documents from the queue and store them until it is empty")
+	follow := fs.Bool("follow", false, "with --worker: keep waiting for new documents")
 	if err := parseFlags(fs, args); err != nil {
 		if errors.Is(err, errHelp) {
 			return nil
 		}
 		return err
 	}
-	if fs.NArg() == 0 {
+	if *worker && *queue == "" {
+		fmt.Fprintln(env.Stderr, "axis ingest: --worker needs --queue")
+		return ErrUsage
+	}
+	if *queue != "" && !*worker {
+		if fs.NArg() == 0 {
+			fs.Usage()
+			return ErrUsage
+		}
+		n, err := ingest.Publish(ctx, ingest.Queue{URL: *queue}, fs.Args(), reader.Options{MaxBytes: *maxBytes, Stdin: env.Stdin, Log: env.Log})
+		if !*quiet {
+			fmt.Fprintf(env.Stderr, "axis ingest: %d documents sent to %s (copies sent within 10 minutes are dropped)\n", n, *queue)
+		}
+		return err
+	}
+	if fs.NArg() == 0 && !*worker {
 		fs.Usage()
 		return ErrUsage
 	}
@@ -52,7 +70,15 @@ func runIngest(ctx context.Context, env *Env, args []string) error {
 	if !*quiet && isTerminal(env.Stderr) {
 		opts.Progress = env.Stderr
 	}
-	sum, err := ingest.Run(ctx, store, p, fs.Args(), opts)
+	var sum *ingest.Summary
+	if *worker {
+		sum, err = ingest.Consume(ctx, store, p, ingest.Queue{URL: *queue, Follow: *follow}, opts)
+	} else {
+		sum, err = ingest.Run(ctx, store, p, fs.Args(), opts)
+	}
+	if sum == nil {
+		return err
+	}
 	if !*quiet {
 		fmt.Fprintf(env.Stderr, "axis ingest: %s into %s\n", sum, where)
 	}

@@ -118,22 +118,7 @@ func Run(ctx context.Context, store axis.Store, p *pipeline.Pipeline, inputs []s
 		if err != nil {
 			return err
 		}
-		r.mu.Lock()
-		defer r.mu.Unlock()
-		for i, res := range res {
-			d := docs[i]
-			switch res.Status {
-			case axis.StatusNew:
-				r.sum.New++
-				r.sum.Events += len(d.Events)
-				r.sum.Quotes += len(d.Quotes)
-				r.sum.Entities += len(d.Entities)
-			case axis.StatusDuplicate:
-				r.sum.Duplicate++
-			case axis.StatusSyndicated:
-				r.sum.Syndicated++
-			}
-		}
+		r.count(docs, res)
 		return nil
 	}
 	return r.run(ctx, produce, process, write)
