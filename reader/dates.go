@@ -232,7 +232,7 @@ func parseDateValue(v string) (string, bool) {
 	}
 	for _, layout := range []string{time.RFC1123Z, time.RFC1123, time.RFC850, time.ANSIC, "Mon, 2 Jan 2006 15:04:05 -0700", "Mon, 2 Jan 2006 15:04:05 MST"} {
 		if t, err := time.Parse(layout, v); err == nil {
-			return t.Format("2006-01-02"), true
+			return makeDate(t.Year(), int(t.Month()), t.Day())
 		}
 	}
 	if len(v) > 200 {
