@@ -38,7 +38,7 @@ func (w *work) attribute(k int) result {
 	if !full && (w.soCalled(o) || w.titleLike(k)) {
 		return result{}
 	}
-	lc, lcLast := w.leftCue(o, first)
+	lc, lcLast := w.leftCue(o, first, w.endsClause(k))
 	rc, rcLast := w.rightCue(c, end, full)
 	switch {
 	case full && rc >= 0:
@@ -52,6 +52,7 @@ func (w *work) attribute(k int) result {
 	case full:
 		return w.continuation(k)
 	case lc >= 0:
+		lc, lcLast = w.outerCue(lc, lcLast, first)
 		return w.fromCue(k, lc, lcLast)
 	case rc >= 0:
 		return w.fromCue(k, rc, rcLast)
@@ -197,8 +198,11 @@ func (w *work) wordsIn(k int) int {
 	return n
 }
 
-// leftCue returns the nearest cue before token o within its distance.
-func (w *work) leftCue(o, first int) (int, int) {
+// leftCue returns the nearest cue before token o within its distance. A
+// weak cue reaches as far as a plain one over a stretch without a clause
+// boundary when the quotation ends its clause ("accused the U.S. side of
+// clinging to its “old stance”").
+func (w *work) leftCue(o, first int, endsClause bool) (int, int) {
 	n := 0
 	for j := o - 1; j >= first && n <= maxLeftFar+2; j-- {
 		if !w.isWordOut(j) {
@@ -209,6 +213,9 @@ func (w *work) leftCue(o, first int) (int, int) {
 			lim := maxLeft
 			if c.flags&cueWeak != 0 {
 				lim = maxLeftWeak
+				if endsClause && d <= maxLeft && w.plainStretch(last+1, o) {
+					lim = maxLeft
+				}
 			} else if c.flags&cueFar != 0 {
 				lim = maxLeftFar
 			}
@@ -221,8 +228,102 @@ func (w *work) leftCue(o, first int) (int, int) {
 	return -1, -1
 }
 
+// clauseWords end the stretch of a clause: a cue beyond them belongs to
+// another clause.
+var clauseBreaks = map[string]bool{"that": true, "which": true, "who": true, "whom": true, "whose": true,
+	"while": true, "whereas": true, "because": true, "when": true, "if": true, "although": true, "though": true}
+
+// plainStretch reports whether tokens [a, b) run without a clause
+// boundary: no comma, dash, colon or semicolon, no relative or
+// subordinating word.
+func (w *work) plainStretch(a, b int) bool {
+	for i := a; i < b; i++ {
+		t := w.toks[i]
+		if t.q >= 0 {
+			return false
+		}
+		switch t.kind {
+		case tPunct:
+			switch w.text[t.start] {
+			case ',', ';', ':', '(', ')':
+				return false
+			}
+			if w.isDash(i) {
+				return false
+			}
+		case tWord:
+			if clauseBreaks[w.lowerWord(i)] {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// endsClause reports whether span k closes its clause: punctuation ends
+// the quotation or follows it.
+func (w *work) endsClause(k int) bool {
+	s := w.spans[k]
+	if s.end > s.start {
+		switch w.text[s.end-1] {
+		case '.', ',', ';', ':', '!', '?':
+			return true
+		}
+	}
+	c := w.qtok[k][1]
+	if c+1 >= len(w.toks) || w.toks[c+1].sent != w.toks[c].sent {
+		return true
+	}
+	t := w.toks[c+1]
+	if t.kind == tPunct {
+		switch w.text[t.start] {
+		case '.', ',', ';', ':', '!', '?':
+			return true
+		}
+	}
+	return false
+}
+
+// outerCue returns the cue that reports the clause of the cue at [i, last]
+// when that cue's subject is no one named: in "Peskov said European
+// leaders accused Russia “every day”", the words are Peskov's. A named
+// inner subject ("Peskov said Zelensky called it “theatre”") keeps the
+// inner cue.
+func (w *work) outerCue(i, last, first int) (int, int) {
+	c, _ := w.cueAt(i)
+	if c == nil || c.flags&(cueFar|cuePrep|cuePart) != 0 {
+		return i, last
+	}
+	switch x := w.cueSubject(i, last, 0); x.kind {
+	case cEnt, cName, cPron, cGroup:
+		return i, last
+	case cRole:
+		if x.definite && !x.noun.plural {
+			return i, last // the spokesman, the ministry
+		}
+	}
+	for j := i - 1; j >= first; j-- {
+		t := w.toks[j]
+		if t.q >= 0 || t.kind == tPunct && (w.text[t.start] == ';' || w.text[t.start] == ':') {
+			break
+		}
+		if t.kind == tWord && clauseBreaks[w.lowerWord(j)] && w.lowerWord(j) != "that" {
+			break
+		}
+		if c2, l2 := w.cueAt(j); c2 != nil && c2.flags&cueFar != 0 && c2.flags&(cuePart|cuePrep) == 0 {
+			switch x := w.cueSubject(j, l2, 0); x.kind {
+			case cEnt, cName, cPron, cRole:
+				return j, l2
+			}
+			break
+		}
+	}
+	return i, last
+}
+
 // rightCue returns the first cue after token c in its sentence, before any
-// other quotation, within its distance.
+// other quotation or clause of its own ("..., while U.S. officials said"),
+// within its distance.
 func (w *work) rightCue(c, end int, full bool) (int, int) {
 	lim := maxRightPartial
 	if full {
@@ -242,6 +343,10 @@ func (w *work) rightCue(c, end int, full bool) (int, int) {
 				break
 			}
 			continue
+		}
+		switch w.lowerWord(j) {
+		case "while", "whereas", "although", "though":
+			return -1, -1
 		}
 		if cu, last := w.cueAt(j); cu != nil {
 			if !full && cu.flags&cueWeak != 0 && n > maxLeftWeak {

@@ -67,7 +67,7 @@ type Lexicon struct {
 func NewLexicon() *Lexicon {
 	lx := &Lexicon{cues: map[string][]cue{}, nouns: map[string]noun{},
 		media: map[string]bool{}, notNames: map[string]bool{}, given: map[string]byte{}, fold: map[string]string{}}
-	for _, m := range []map[string]bool{pronouns, dets, particles, introWords, auxWords, minor, clauseWords} {
+	for _, m := range []map[string]bool{pronouns, dets, particles, introWords, auxWords, minor, clauseWords, clauseBreaks} {
 		for k := range m {
 			lx.addFold(k)
 		}

@@ -79,19 +79,18 @@ func (w *work) cueSubject(i, last, depth int) cand {
 				}
 			}
 		}
-		best, bestLast, bestD := -1, -1, 1<<30
-		for j := se.first; j < se.end; j++ {
-			if j == i {
-				continue
-			}
+		// the clause the participle hangs on comes before it (“...,” X
+		// said, adding ...); a participle that opens its sentence hangs on
+		// the clause after it
+		best, bestLast := -1, -1
+		for j := i - 1; j >= se.first && best < 0; j-- {
 			if c2, l2 := w.cueAt(j); c2 != nil && c2.flags&(cuePart|cuePrep) == 0 {
-				d := i - j
-				if d < 0 {
-					d = j - i
-				}
-				if d < bestD {
-					best, bestLast, bestD = j, l2, d
-				}
+				best, bestLast = j, l2
+			}
+		}
+		for j := i + 1; j < se.end && best < 0; j++ {
+			if c2, l2 := w.cueAt(j); c2 != nil && c2.flags&(cuePart|cuePrep) == 0 {
+				best, bestLast = j, l2
 			}
 		}
 		if best >= 0 {
