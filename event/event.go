@@ -314,7 +314,7 @@ func (c *coder) sentence(si int) {
 	ms := c.ms[:0]
 	for i := range c.toks {
 		id := c.toks[i].id
-		if id == 0 {
+		if id == 0 || s.Kind != axis.KindHeadline && c.inName(i) {
 			continue
 		}
 		for _, p := range c.st.pats.byID[id] {
@@ -467,6 +467,16 @@ func (c *coder) buildPhrases(s axis.Sentence) {
 		}
 		c.phr = append(c.phr, phrase{t0: a.t0, t1: a.t1, head: a})
 	}
+}
+
+// inName reports whether token i is a capitalised word inside a name
+// ("Rapid Support Forces", "Armed Forces"): no trigger there.
+func (c *coder) inName(i int) bool {
+	if !c.toks[i].cap || i == 0 {
+		return false
+	}
+	p := c.toks[i-1]
+	return p.cap && !p.punct || i+1 < len(c.toks) && c.toks[i+1].cap && !c.toks[i+1].punct && i > 0 && !isBoundary(p.low) && p.low != ","
 }
 
 // dateline reports whether mention a is a dateline's place at the start
@@ -906,6 +916,10 @@ func (c *coder) code(si int, m match) bool {
 	switch {
 	case m.slotP >= 0:
 		g := c.groupAt(m.slotP, 3, false)
+		if len(g) == 1 {
+			// "between the army led by General X and the RSF"
+			g = append(g, c.secondParty(g[0].t1)...)
+		}
 		for i := m.slotP; len(g) < 2 && i < m.slotP+3 && i < len(c.toks); i++ {
 			g = c.numbered(i)
 		}
@@ -1231,6 +1245,24 @@ func (c *coder) numbered(i int) []phrase {
 	return nil
 }
 
+// secondParty finds the "and Y" of "between X ... and Y" after token t,
+// in the same clause.
+func (c *coder) secondParty(t int) []phrase {
+	for i := t; i < len(c.toks) && i < t+10; i++ {
+		w := c.toks[i].low
+		if isBoundary(w) || w == "," || clauseStop[w] {
+			return nil
+		}
+		if w == "and" {
+			if g := c.groupAt(i+1, 3, false); len(g) > 0 {
+				return g[:1]
+			}
+			return nil
+		}
+	}
+	return nil
+}
+
 // mediated returns the parties a mediator brings together: the latest
 // list of coordinated actors without the mediator.
 func (c *coder) mediated(mediator string) []phrase {
@@ -1348,9 +1380,11 @@ func (c *coder) venue(si, first int) {
 }
 
 // internal reports whether two actors of one state are distinct parties
-// inside it (an army and a militia): organisations, not the state itself.
+// inside it (an army and a militia, a ministry and the state): one of them
+// an organisation, neither a person.
 func internal(a, b *actor) bool {
-	return a.ent != b.ent && a.ent.Kind == axis.EntityOrganization && b.ent.Kind == axis.EntityOrganization
+	return a.ent != b.ent && (a.ent.Kind == axis.EntityOrganization || b.ent.Kind == axis.EntityOrganization) &&
+		a.ent.Kind != axis.EntityPerson && b.ent.Kind != axis.EntityPerson
 }
 
 func missing(s, t []phrase) string {
