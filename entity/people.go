@@ -630,6 +630,12 @@ func (r *run) aliases() {
 		if cands == nil && deferred == nil && (k+1 >= len(r.toks) || alias[t.key+" "+r.toks[k+1].key] == nil) {
 			continue
 		}
+		if k+1 < len(r.toks) && r.sameSeg(k, k+1) && r.toks[k+1].shape == shapeCap && !t.poss &&
+			deferred == nil && r.oneWordOrg(k+1) && alias[t.key+" "+r.toks[k+1].key] != nil {
+			// "Kayikwamba Wagner" after "Thérèse Kayikwamba Wagner": not the Wagner Group
+			r.owner(k + 1).kind = mDrop
+			r.own[k+1] = -1
+		}
 		if k+1 < len(r.toks) && r.own[k+1] < 0 && r.sameSeg(k, k+1) && r.toks[k+1].shape == shapeCap {
 			if c2 := alias[t.key+" "+r.toks[k+1].key]; c2 != nil {
 				cands, n = c2, 2
@@ -808,6 +814,9 @@ func (r *run) finishPeople() {
 		if p.first < 0 || m.start < p.first {
 			p.first = m.start
 		}
+		if p.kb >= 0 && !p.textName && m.rule == "kb" {
+			r.textSpelling(p, m)
+		}
 	}
 	for _, p := range r.people {
 		switch {
@@ -920,4 +929,36 @@ func containsFold(s, word string) bool {
 		}
 	}
 	return false
+}
+
+// oneWordOrg reports whether token k is a one-word organisation name of the
+// knowledge base ("Wagner").
+func (r *run) oneWordOrg(k int) bool {
+	o := r.owner(k)
+	return o != nil && o.kind == mOrg && o.ref >= 0 && o.i == k && o.j == k+1
+}
+
+// textSpelling names KB person p as the text spells the name at mention m
+// when the two differ only in the transliteration of some words, one
+// letter each ("Sergei Lavrov" for Sergey Lavrov, "Dmitri Peskov"): the
+// reader sees the article's spelling.
+func (r *run) textSpelling(p *person, m *ment) {
+	if m.j-m.i != len(p.keys) || len(p.keys) < 2 {
+		return
+	}
+	differ := false
+	for x, k := range p.keys {
+		t := &r.toks[m.i+x]
+		if t.key == k {
+			continue
+		}
+		if !oneEdit(t.key, k) {
+			return
+		}
+		differ = true
+	}
+	if differ {
+		p.name = trimName(r.text[m.start:m.end])
+		p.textName = true
+	}
 }

@@ -88,3 +88,49 @@ func TestByline(t *testing.T) {
 		t.Errorf("no person Reza Tavakoli in %+v", d.Entities)
 	}
 }
+
+// TestNameNotOrganization checks that a one-word organisation of the
+// knowledge base ending a person's name is the person's.
+func TestNameNotOrganization(t *testing.T) {
+	d := extract(t, "2024-06-01", "Envoy Amélie Bongo Wagner met the delegation on Monday.",
+		"Bongo Wagner said the meeting had been useful.")
+	e := find(d, axis.EntityPerson, "Amélie Bongo Wagner")
+	if e == nil {
+		t.Fatalf("no person Amélie Bongo Wagner in %+v", d.Entities)
+	}
+	if got := mentionTexts(e); len(got) != 2 {
+		t.Errorf("mentions=%q, want the full name and Bongo Wagner", got)
+	}
+	for _, e := range d.Entities {
+		if e.Kind == axis.EntityOrganization && e.Code == "WAGNER" {
+			t.Errorf("Wagner Group found: %+v", e)
+		}
+	}
+	d = extract(t, "2024-06-01", "Wagner fighters left Bamako after the Russian Wagner Group lost its leader.")
+	if !hasCode(d, "WAGNER") {
+		t.Errorf("no Wagner Group in %+v", d.Entities)
+	}
+}
+
+// TestTextSpelling checks that a KB person is named as the text spells the
+// name when it differs by transliteration only.
+func TestTextSpelling(t *testing.T) {
+	for _, tt := range []struct{ text, want string }{
+		{"Foreign Minister Sergei Lavrov flew to Ankara.", "Sergei Lavrov"},
+		{"Foreign Minister Sergey Lavrov flew to Ankara.", "Sergey Lavrov"},
+	} {
+		d := extract(t, "2024-06-01", tt.text)
+		if e := find(d, axis.EntityPerson, tt.want); e == nil || e.Name != tt.want {
+			t.Errorf("%q: no person named %q in %+v", tt.text, tt.want, d.Entities)
+		}
+	}
+}
+
+func hasCode(d *axis.Document, code string) bool {
+	for _, e := range d.Entities {
+		if e.Code == code {
+			return true
+		}
+	}
+	return false
+}

@@ -45,6 +45,7 @@ type person struct {
 	rule         string
 	leader       bool
 	roleFromText bool
+	textName     bool // name spelt as in the text (textSpelling)
 	first        int // byte offset of the first mention
 	nMentions    int
 	lastFull     int // byte offset of the last full-name mention
@@ -306,6 +307,10 @@ func (r *run) gazetteer() {
 			if e.single && r.partOfName(h.i) {
 				continue // "Jordan Peterson", "Israel Katz", "George Washington"
 			}
+		case gOrg:
+			if e.single && r.toks[h.i].shape == shapeCap && r.surnameAfterName(h.i) {
+				continue // "Richard Wagner", "Thérèse Kayikwamba Wagner": not the Wagner Group
+			}
 		}
 		switch e.kind {
 		case gCountry, gMetonym:
@@ -438,6 +443,30 @@ func (r *run) partOfName(i int) bool {
 		return true
 	}
 	return false
+}
+
+// surnameAfterName reports whether the word at token i ends a person's
+// name: one to three name words stand before it, the first a given name or
+// after a title ("Envoy Amélie Bongo Wagner").
+func (r *run) surnameAfterName(i int) bool {
+	if r.segCase[r.toks[i].sent] != segNormal || r.toks[i].joined {
+		return false
+	}
+	c := i
+	for c > i-3 && r.sameSeg(c-1, i) && r.own[c-1] < 0 && !r.toks[c-1].poss && r.nameWord(c-1) && !r.toks[c].joined {
+		c--
+		if r.lx.given[r.toks[c].key] {
+			return true
+		}
+	}
+	if c == i {
+		return false
+	}
+	x := c - 1
+	if r.key(x) == "." {
+		x--
+	}
+	return r.sameSeg(x, c) && r.lx.role[r.key(x)] >= roleTitle && r.own[x] < 0
 }
 
 // hitAt reports whether a gazetteer name starts at token k.
