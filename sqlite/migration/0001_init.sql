@@ -43,7 +43,9 @@ CREATE TABLE document_bands (
 ) WITHOUT ROWID;
 CREATE INDEX document_bands_document ON document_bands (document_id);
 
-CREATE VIRTUAL TABLE documents_fts USING fts5 (title, text, content='documents', content_rowid='id', tokenize='porter unicode61');
+-- detail=none: the index keeps which documents hold a word, not where;
+-- searches are for documents holding all the words, so that is enough.
+CREATE VIRTUAL TABLE documents_fts USING fts5 (title, text, content='documents', content_rowid='id', tokenize='porter unicode61', detail='none');
 
 CREATE TABLE sentences (
 	document_id INTEGER NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
