@@ -7,6 +7,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"strings"
 	"time"
 
 	"github.com/axis-news/axis"
@@ -39,8 +40,8 @@ func runBench(ctx context.Context, env *Env, args []string) error {
 			if err != nil || de.IsDir() {
 				return err
 			}
-			if ext := filepath.Ext(p); ext == ".json" && filepath.Base(filepath.Dir(p)) == "dev" {
-				return nil // the dev corpus's gold annotations
+			if isGold(p) {
+				return nil
 			}
 			b, err := os.ReadFile(p)
 			if err != nil {
@@ -116,4 +117,19 @@ func (t *timedPipeline) process(ctx context.Context, d *axis.Document) error {
 		t.per[s.Name()] += time.Since(t0)
 	}
 	return nil
+}
+
+// isGold reports whether p is a gold annotation beside its article
+// (NAME.json beside NAME.txt or NAME.md), as in the evaluation corpora.
+func isGold(p string) bool {
+	base, ok := strings.CutSuffix(p, ".json")
+	if !ok {
+		return false
+	}
+	for _, ext := range []string{".txt", ".md", ".html"} {
+		if _, err := os.Stat(base + ext); err == nil {
+			return true
+		}
+	}
+	return false
 }
