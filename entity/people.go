@@ -865,7 +865,7 @@ func (r *run) nearbyCountry(p *person) string {
 	}
 	seg := r.toks[first.i].sent
 	for k := r.segStart[seg]; k < r.segEnd[seg]; k++ {
-		if o := r.owner(k); o != nil && o != first && (countryLike(o) || o.kind == mOrg && !r.media(o)) {
+		if o := r.owner(k); o != nil && o != first && (countryLike(o) || o.kind == mOrg && !r.media(o) && !(p.leader && r.igo(o))) {
 			if c := r.mentCountry(o); c != "" {
 				return c
 			}
@@ -873,7 +873,7 @@ func (r *run) nearbyCountry(p *person) string {
 	}
 	for g := int(seg) - 1; g >= 0 && g >= int(seg)-3; g-- {
 		for k := r.segEnd[g] - 1; k >= r.segStart[g]; k-- {
-			if o := r.owner(k); o != nil && (countryLike(o) || o.kind == mOrg && !r.media(o)) {
+			if o := r.owner(k); o != nil && (countryLike(o) || o.kind == mOrg && !r.media(o) && !(p.leader && r.igo(o))) {
 				if c := r.mentCountry(o); c != "" {
 					return c
 				}
@@ -908,6 +908,14 @@ func inForce(t *kb.Term, date string) bool {
 func cmpPrefix(a, b string) int {
 	n := min(len(a), len(b))
 	return strings.Compare(a[:n], b[:n])
+}
+
+// igo reports whether an organisation mention is an intergovernmental
+// organisation of the knowledge base. A president or prime minister named
+// without a state heads a state: the IGOs around do not say which (their
+// own heads carry the IGO's name: "European Commission President").
+func (r *run) igo(m *ment) bool {
+	return m.ref >= 0 && r.s.kb.Orgs[m.ref].Kind == "igo"
 }
 
 // media reports whether an organisation mention is a news medium, which

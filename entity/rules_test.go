@@ -134,3 +134,32 @@ func hasCode(d *axis.Document, code string) bool {
 	}
 	return false
 }
+
+// TestPersonCountryContext covers the countries of people from places of
+// their institutions and of state leaders named without their state.
+func TestPersonCountryContext(t *testing.T) {
+	tests := []struct {
+		name    string
+		paras   []string
+		person  string
+		country string
+	}{
+		{"institution in a city", []string{"\"It will hold,\" said Halima Yusuf, a policy researcher at the Aminu Institute in Kano."},
+			"Halima Yusuf", "NGA"},
+		{"leader skips IGOs", []string{"Thousands marched in Tbilisi against the government on Sunday.",
+			"The European Union said the accession talks were frozen.",
+			"President Tamar Kvaratskhelia said she would not step down."}, "Tamar Kvaratskhelia", "GEO"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := extract(t, "2024-06-01", tt.paras...)
+			e := find(d, axis.EntityPerson, tt.person)
+			if e == nil {
+				t.Fatalf("no person %q in %+v", tt.person, d.Entities)
+			}
+			if e.Country != tt.country {
+				t.Errorf("%s country=%q, want %q", e.Name, e.Country, tt.country)
+			}
+		})
+	}
+}
