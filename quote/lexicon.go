@@ -74,7 +74,7 @@ func NewLexicon() *Lexicon {
 	}
 	for _, k := range []string{"and", "or", "but", "nor", "as", "well", "so", "so-called", "called", "quoted", "quotes",
 		"cited", "cites", "him", "her", "them", "one", "of", "for", "the", "who", "which", "per", "according", "to",
-		"via", "through", "in", "on", "at"} {
+		"via", "through", "in", "on", "at", "vice", "deputy", "former", "ex", "assistant", "lieutenant", "under", "co"} {
 		lx.addFold(k)
 	}
 	return lx

@@ -163,6 +163,12 @@ func TestStage_Process(t *testing.T) {
 			[]want{{"a dead end", "Anna Schmidt"}}},
 		{"RightCueOfAnotherClause", []string{`Pyongyang said on Monday that the talks in Stockholm with the United States had failed after two days, blaming Washington for arriving at the table “with nothing new,” while U.S. officials said the meeting had been “useful.”`},
 			[]want{{"with nothing new", "North Korea"}, {"useful.", "United States"}}},
+		{"FormerPresidentIsNotTheVicePresident", []string{`Former President Donald Trump told a rally in Ohio that Vice President Kamala Harris would “wreck” the country.`,
+			`The former president said the border was “wide open.”`},
+			[]want{{"wreck", "Donald Trump"}, {"wide open.", "Donald Trump"}}},
+		{"IndefiniteSpokespersonIsNotSomeoneNamedLater", []string{`A spokesperson for the European Commission said the bloc was “ready to respond.”`,
+			`Chinese foreign ministry spokesperson Lin Jian said Beijing would “take all necessary measures.”`},
+			[]want{{"ready to respond.", "European Commission"}, {"take all necessary measures.", "Lin Jian"}}},
 		{"QuoteWithoutAnyAttributionIsKeptWithoutSpeaker", []string{`“This cannot go on.” The protest lasted until midnight.`},
 			[]want{{"This cannot go on.", ""}}},
 	}

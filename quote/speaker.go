@@ -27,6 +27,7 @@ type cand struct {
 	noun     noun
 	poss     int // entity of the possessor or complement (Kristersson’s office), or -1
 	definite bool
+	indef    bool // an indefinite article: a spokesperson for ...
 	pron     string
 	members  []cand
 }
@@ -446,6 +447,7 @@ func (w *work) analyse(a, b int) cand {
 	for a <= b && (w.isDet(a) || (w.isWordOut(a) && w.toks[a].caps && dets[w.lowerWord(a)])) {
 		switch w.lowerWord(a) {
 		case "a", "an", "another":
+			c.indef = true
 		default:
 			c.definite = true
 		}
@@ -491,6 +493,17 @@ func (w *work) analyse(a, b int) cand {
 		m := w.mentionAt(int(w.toks[i].start))
 		if m < 0 || w.d.Entities[w.ments[m].ent].Kind != axis.EntityPerson || w.ments[m].start < lo {
 			continue
+		}
+		if n, ok := w.nounAt(i); ok && w.toks[i].lower {
+			// a role noun the entity stage took for a person: the office
+			// must match (the former president is not the vice president)
+			mod := ""
+			if i > a {
+				mod = officeMods[w.lowerWord(i-1)]
+			}
+			if roleMod(w.d.Entities[w.ments[m].ent].Role, n.key) != mod {
+				break
+			}
 		}
 		e := w.ments[m].ent
 		after := w.tokAt(w.ments[m].end)
@@ -555,8 +568,8 @@ func (w *work) analyse(a, b int) cand {
 		}
 		if !allCaps {
 			c.kind, c.noun = cRole, n
-			if c.poss >= 0 {
-				c.definite = true
+			if c.poss >= 0 && !c.indef {
+				c.definite = true // Russia's foreign ministry
 			}
 			return c
 		}
@@ -1062,7 +1075,7 @@ func (w *work) role(c cand, pos, para int) (speaker, bool) {
 		return s, false
 	}
 	if c.noun.class == nounPerson && !c.noun.plural {
-		if e := w.entityByRole(c.noun.key, pos); e >= 0 {
+		if e := w.entityByRole(c.noun.key, w.roleModifier(c), pos, inHeadline); e >= 0 {
 			return w.entSpeaker(e, para), false
 		}
 		if inHeadline {
@@ -1090,6 +1103,7 @@ func (w *work) role(c cand, pos, para int) (speaker, bool) {
 // someone: "foreign ministry spokesman Majed Al Ansari" for "the spokesman".
 func (w *work) binding(c cand, pos, para int) (speaker, bool) {
 	var fallback = -1
+	mod := w.roleModifier(c)
 	for j := c.a - 1; j >= 0 && j >= c.a-5000; j-- {
 		if !w.isWordOut(j) {
 			continue
@@ -1097,6 +1111,9 @@ func (w *work) binding(c cand, pos, para int) (speaker, bool) {
 		n, ok := w.nounAt(j)
 		if !ok || n.key != c.noun.key {
 			continue
+		}
+		if j > 0 && officeMods[w.lowerWord(j-1)] != mod {
+			continue // the former president is not the vice president
 		}
 		a, b := w.chunkAround(j)
 		x := w.analyse(a, b)
@@ -1127,13 +1144,48 @@ func (w *work) binding(c cand, pos, para int) (speaker, bool) {
 	return speaker{}, false
 }
 
-// entityByRole returns the person entity whose role contains key, named
-// last before pos (or first after it), or -1.
-func (w *work) entityByRole(key string, pos int) int {
+// officeMods are the words that make another office of a role noun: the
+// vice president is not the president; each maps to its canonical form.
+var officeMods = map[string]string{"vice": "vice", "deputy": "deputy", "former": "former", "ex": "former",
+	"assistant": "assistant", "lieutenant": "lieutenant", "under": "under", "co": "co"}
+
+// roleModifier returns the office modifier before the noun of role phrase
+// c (the former president: "former"), or "".
+func (w *work) roleModifier(c cand) string {
+	for j := c.b; j > c.a; j-- {
+		if n, ok := w.nounAt(j); ok && n.key == c.noun.key {
+			return officeMods[w.lowerWord(j-1)]
+		}
+	}
+	return ""
+}
+
+// roleMod returns the office modifier before key in role (Vice President:
+// "vice"), or "".
+func roleMod(role, key string) string {
+	r := strings.ToLower(role)
+	at := strings.Index(r, key)
+	if at < 0 {
+		return ""
+	}
+	before := strings.Fields(strings.ReplaceAll(r[:at], "-", " "))
+	if len(before) == 0 {
+		return ""
+	}
+	return officeMods[before[len(before)-1]]
+}
+
+// entityByRole returns the person entity whose role contains key after
+// office modifier mod (see officeMods), named last before pos (or first
+// after it: soon after, or anywhere when ahead, for a headline), or -1.
+func (w *work) entityByRole(key, mod string, pos int, ahead bool) int {
 	best, bestPos := -1, -1
 	for i := range w.d.Entities {
 		e := &w.d.Entities[i]
-		if e.Kind != axis.EntityPerson || !strings.Contains(strings.ToLower(e.Role), key) || len(e.Mentions) == 0 {
+		if e.Kind != axis.EntityPerson || len(e.Mentions) == 0 {
+			continue
+		}
+		if !strings.Contains(strings.ToLower(e.Role), key) || roleMod(e.Role, key) != mod {
 			continue
 		}
 		p := e.Mentions[0].Start
@@ -1141,6 +1193,9 @@ func (w *work) entityByRole(key string, pos int) int {
 			if m.Start < pos {
 				p = m.Start
 			}
+		}
+		if p >= pos+400 && !ahead {
+			continue // named only well after: someone else
 		}
 		if best < 0 || (p < pos && (bestPos >= pos || p > bestPos)) || (p >= pos && bestPos >= pos && p < bestPos) {
 			best, bestPos = i, p
