@@ -53,16 +53,11 @@ func (c *coder) anaphors() {
 	if len(d.Tokens) == 0 {
 		return
 	}
-	var added []actor
-	type count struct {
-		code string
-		n    int
-		last int
-	}
-	var counts []count
-	mi := 0        // next mention
-	var igo *actor // the last intergovernmental organisation
-	var orgs []*actor
+	added, counts, orgs := c.added[:0], c.counts[:0], c.orgs[:0]
+	defer func() { c.added, c.counts, c.orgs = added, counts, orgs }()
+	var buf [16]byte
+	mi := 0   // next mention
+	igo := -1 // the last intergovernmental organisation
 	for i, t := range d.Tokens {
 		for mi < len(c.mention) && c.mention[mi].start < t.Start {
 			m := &c.mention[mi]
@@ -73,17 +68,17 @@ func (c *coder) anaphors() {
 					k++
 				}
 				if k == len(counts) {
-					counts = append(counts, count{code: m.code})
+					counts = append(counts, codeCount{code: m.code})
 				}
 				counts[k].n++
 				counts[k].last = mi
 			case axis.EntityOrganization:
 				if c.st.kb != nil {
 					if o := c.st.kb.Org(m.ent.Code); o != nil && o.Kind == "igo" {
-						igo = m
+						igo = mi
 					}
 				}
-				orgs = append(orgs, m)
+				orgs = append(orgs, mi)
 			}
 			mi++
 		}
@@ -91,12 +86,23 @@ func (c *coder) anaphors() {
 			continue // inside a name
 		}
 		w := d.Text[t.Start:t.End]
-		if len(w) < 4 || len(w) > 13 || w[0] < 'A' || w[0] > 'z' {
+		if len(w) < 4 || len(w) > len(buf) || !nounFirst[w[0]|0x20] {
 			continue
 		}
 		low := w
 		if w[0] <= 'Z' {
+			n := copy(buf[:], w)
+			for k := 0; k < n; k++ {
+				if b := buf[k]; b >= 'A' && b <= 'Z' {
+					buf[k] = b + 'a' - 'A'
+				}
+			}
+			if _, ok := nouns[string(buf[:n])]; !ok {
+				continue
+			}
 			low = strings.ToLower(w)
+		} else if _, ok := nouns[w]; !ok {
+			continue
 		}
 		prev := ""
 		if i > 0 {
@@ -108,19 +114,19 @@ func (c *coder) anaphors() {
 			}
 		}
 		if want, ok := orgNouns[low]; ok && prev == "the" {
-			var a *actor
+			a := -1
 			if want == "" {
 				a = igo
 			} else {
 				for k := len(orgs) - 1; k >= 0; k-- {
-					if strings.Contains(strings.ToLower(orgs[k].ent.Name), want) {
+					if strings.Contains(strings.ToLower(c.mention[orgs[k]].ent.Name), want) {
 						a = orgs[k]
 						break
 					}
 				}
 			}
-			if a != nil {
-				n := *a
+			if a >= 0 {
+				n := c.mention[a]
 				n.start, n.end = t.Start, t.End
 				added = append(added, n)
 			}
@@ -142,10 +148,43 @@ func (c *coder) anaphors() {
 		}
 	}
 	if len(added) > 0 {
-		c.mention = append(c.mention, added...)
+		// merge the two sorted lists
+		c.spare = c.spare[:0]
+		i, j := 0, 0
+		for i < len(c.mention) || j < len(added) {
+			if j == len(added) || i < len(c.mention) && cmpOffset(&c.mention[i], &added[j]) <= 0 {
+				c.spare = append(c.spare, c.mention[i])
+				i++
+			} else {
+				c.spare = append(c.spare, added[j])
+				j++
+			}
+		}
+		c.mention, c.spare = c.spare, c.mention[:0]
 		c.sortMentions()
 	}
 }
+
+// codeCount counts the mentions of a state.
+type codeCount struct {
+	code string
+	n    int
+	last int
+}
+
+// nouns are the keys of orgNouns and domesticNouns; nounFirst their first
+// letters, a quick filter.
+var nouns, nounFirst = func() (map[string]bool, [256]bool) {
+	m := map[string]bool{}
+	var f [256]bool
+	for _, l := range []map[string]string{orgNouns, domesticNouns} {
+		for w := range l {
+			m[w] = true
+			f[w[0]] = true
+		}
+	}
+	return m, f
+}()
 
 // endsMention reports whether token t is the last of the mention before
 // mention mi.

@@ -144,8 +144,14 @@ type coder struct {
 	st      *Stage
 	d       *axis.Document
 	mention []actor // every actor mention of the document, by offset
-	events  []axis.Event
-	toks    []tok
+	spare   []actor // a buffer for sorting mentions
+	order   []int32
+	// buffers of anaphors
+	added  []actor
+	counts []codeCount
+	orgs   []int
+	events []axis.Event
+	toks   []tok
 	// buffers of the matches of a sentence
 	ms, taken, failed []match
 	phr               []phrase
@@ -182,6 +188,7 @@ const maxLower = 1 << 14
 func newCoder(s *Stage, d *axis.Document, trace bool) *coder {
 	c := coders.Get().(*coder)
 	c.st, c.d, c.trace = s, d, trace
+	c.events = make([]axis.Event, 0, len(d.Sentences)/4+4)
 	if c.lowerOf != s.pats || c.lowerN != len(s.pats.vocab) {
 		clear(c.lower) // ids of another vocabulary
 		c.lowerOf, c.lowerN = s.pats, len(s.pats.vocab)
@@ -229,10 +236,21 @@ func newCoder(s *Stage, d *axis.Document, trace bool) *coder {
 }
 
 // sortMentions orders the mentions by offset and drops those nested in or
-// overlapping an earlier one.
+// overlapping an earlier one. It sorts an index, so that each mention is
+// copied once.
 func (c *coder) sortMentions() {
-	if !slices.IsSortedFunc(c.mention, byOffset) {
-		slices.SortFunc(c.mention, byOffset)
+	ms := c.mention
+	if !slices.IsSortedFunc(ms, byOffset) {
+		c.order = c.order[:0]
+		for i := range ms {
+			c.order = append(c.order, int32(i))
+		}
+		slices.SortFunc(c.order, func(a, b int32) int { return cmpOffset(&ms[a], &ms[b]) })
+		c.spare = c.spare[:0]
+		for _, i := range c.order {
+			c.spare = append(c.spare, ms[i])
+		}
+		c.mention, c.spare = c.spare, ms[:0]
 	}
 	out := c.mention[:0]
 	last := -1
@@ -248,6 +266,10 @@ func (c *coder) sortMentions() {
 
 // byOffset orders mentions by start, the longer first.
 func byOffset(a, b actor) int {
+	return cmpOffset(&a, &b)
+}
+
+func cmpOffset(a, b *actor) int {
 	if a.start != b.start {
 		return a.start - b.start
 	}
@@ -260,7 +282,7 @@ func (c *coder) release() {
 		clear(c.lower)
 	}
 	*c = coder{
-		mention: c.mention[:0], toks: c.toks[:0], ms: c.ms[:0], taken: c.taken[:0], failed: c.failed[:0], phr: c.phr[:0], lower: c.lower,
+		mention: c.mention[:0], spare: c.spare[:0], order: c.order[:0], added: c.added[:0], counts: c.counts[:0], orgs: c.orgs[:0], toks: c.toks[:0], ms: c.ms[:0], taken: c.taken[:0], failed: c.failed[:0], phr: c.phr[:0], lower: c.lower,
 		lowerOf: c.lowerOf, lowerN: c.lowerN, treatySents: c.treatySents[:0], prevActors: c.prevActors[:0], groups: c.groups[:0],
 	}
 }
