@@ -2,7 +2,6 @@ package segment
 
 import (
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
@@ -17,34 +16,77 @@ func Normalize(s string) string {
 	if !needsWork(s) {
 		return s
 	}
+	return string(AppendNormalized(make([]byte, 0, len(s)), s))
+}
+
+// AppendNormalized appends the normalised s (see Normalize) to dst.
+func AppendNormalized(dst []byte, s string) []byte {
+	if !needsWork(s) {
+		return append(dst, s...)
+	}
 	if !utf8.ValidString(s) {
 		s = strings.ToValidUTF8(s, "\uFFFD")
 	}
 	if !norm.NFC.IsNormalString(s) {
 		s = norm.NFC.String(s)
 	}
-	var b strings.Builder
-	b.Grow(len(s))
-	space := false
-	for _, r := range s {
-		switch {
-		case r == ' ' || r == '\t' || r == '\n' || r == '\r' || r == '\u00a0' || r == '\u2009' ||
-			r == '\u202f' || r == '\u3000' || r == '\u2028' || r == '\u2029' || r == '\v' || r == '\f' ||
-			(r >= '\u2000' && r <= '\u200a'):
-			space = true
-		case r == '\u200b' || r == '\u200c' || r == '\u200d' || r == '\ufeff' || r == '\u00ad' || r == '\u2060':
-			// invisible: dropped
-		case r < 0x20 || (r >= 0x7f && r < 0xa0) || unicode.Is(unicode.Co, r):
-			// control and private use: dropped
-		default:
-			if space && b.Len() > 0 {
-				b.WriteByte(' ')
+	base := len(dst)
+	space := false // a space is pending before the next visible character
+	run := 0       // start of the bytes not yet copied
+	flush := func(i int) {
+		if run < i {
+			if space && len(dst) > base {
+				dst = append(dst, ' ')
 			}
 			space = false
-			b.WriteRune(r)
+			dst = append(dst, s[run:i]...)
 		}
 	}
-	return b.String()
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c > ' ' && c < 0x7f {
+			i++
+			continue
+		}
+		r, n := rune(c), 1
+		if c >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(s[i:])
+		}
+		switch {
+		case isSpaceRune(r):
+			flush(i)
+			space = true
+		case isInvisible(r):
+			flush(i)
+		default:
+			i += n
+			continue
+		}
+		i += n
+		run = i
+	}
+	flush(len(s))
+	return dst
+}
+
+// isSpaceRune reports whether r is white space that becomes one space.
+func isSpaceRune(r rune) bool {
+	switch r {
+	case ' ', '\t', '\n', '\r', '\v', '\f', '\u00a0', '\u2009', '\u202f', '\u3000', '\u2028', '\u2029':
+		return true
+	}
+	return r >= '\u2000' && r <= '\u200a'
+}
+
+// isInvisible reports whether r is dropped: zero-width characters, byte
+// order marks, soft hyphens, control characters and private-use characters.
+func isInvisible(r rune) bool {
+	switch r {
+	case '\u200b', '\u200c', '\u200d', '\ufeff', '\u00ad', '\u2060':
+		return true
+	}
+	return r < 0x20 || (r >= 0x7f && r < 0xa0) || (r >= 0xe000 && r <= 0xf8ff) ||
+		(r >= 0xf0000 && r <= 0xffffd) || (r >= 0x100000 && r <= 0x10fffd)
 }
 
 // needsWork reports whether s is anything but trimmed, single-spaced,

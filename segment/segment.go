@@ -34,7 +34,13 @@ func (*Stage) Process(ctx context.Context, d *axis.Document) error {
 		}
 	}
 	buildText(d)
+	if d.Tokens == nil {
+		d.Tokens = make([]axis.Token, 0, len(d.Text)/4+16) // news text has about one token per five bytes
+	}
 	d.Tokens = Tokenize(d.Tokens[:0], d.Text, 0, len(d.Text))
+	if d.Sentences == nil || cap(d.Sentences) == 0 {
+		d.Sentences = make([]axis.Sentence, 0, len(d.Text)/60+len(d.Paragraphs))
+	}
 	d.Sentences = d.Sentences[:0]
 	for i := 0; i < len(d.Paragraphs); i++ {
 		p := d.Paragraphs[i]
@@ -62,21 +68,29 @@ func (*Stage) Process(ctx context.Context, d *axis.Document) error {
 
 // buildText normalises the blocks and joins them with blank lines.
 func buildText(d *axis.Document) {
-	var b strings.Builder
+	size := 0
+	for _, bl := range d.Blocks {
+		size += len(bl.Text) + 2
+	}
+	buf := make([]byte, 0, size)
+	if cap(d.Paragraphs) < len(d.Blocks) {
+		d.Paragraphs = make([]axis.Paragraph, 0, len(d.Blocks))
+	}
 	d.Paragraphs = d.Paragraphs[:0]
 	for _, bl := range d.Blocks {
-		t := Normalize(bl.Text)
-		if t == "" {
+		mark := len(buf)
+		if mark > 0 {
+			buf = append(buf, "\n\n"...)
+		}
+		start := len(buf)
+		buf = AppendNormalized(buf, bl.Text)
+		if len(buf) == start {
+			buf = buf[:mark] // an empty block
 			continue
 		}
-		if b.Len() > 0 {
-			b.WriteString("\n\n")
-		}
-		start := b.Len()
-		b.WriteString(t)
-		d.Paragraphs = append(d.Paragraphs, axis.Paragraph{Start: start, End: b.Len(), Kind: bl.Kind})
+		d.Paragraphs = append(d.Paragraphs, axis.Paragraph{Start: start, End: len(buf), Kind: bl.Kind})
 	}
-	d.Text = b.String()
+	d.Text = string(buf)
 }
 
 // continues reports whether the sentence text[start:end], the last of its
@@ -95,9 +109,15 @@ func continues(text string, start, end, next int) bool {
 func splitParagraph(dst []axis.Sentence, text string, start, end, para int) []axis.Sentence {
 	s := start
 	for i := start; i < end; {
-		r, n := decode(text, i)
-		if r != '.' && r != '?' && r != '!' && r != '…' {
-			i += n
+		var r rune
+		var n int
+		switch c := text[i]; {
+		case c == '.' || c == '?' || c == '!':
+			r, n = rune(c), 1
+		case c == 0xe2 && strings.HasPrefix(text[i:end], "…"):
+			r, n = '…', len("…")
+		default:
+			i++
 			continue
 		}
 		// the terminator run and closing quotes or brackets
