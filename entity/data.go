@@ -23,6 +23,8 @@ type lexicon struct {
 	locBefore  map[string]bool // first word of a "Gulf of", "Lake", "Camp" opener; see locBefore2
 	locBefore2 map[string]bool // "gulf of" as "gulf of"
 	orgHead    map[string]string
+	instrument map[string]bool // "statute", "accords": see data/instruments.txt
+	usState    map[string]bool // "georgia", "ga", "new york", "ny": see data/usstates.txt
 	places     []place
 }
 
@@ -121,6 +123,30 @@ func loadLexicon(fsys fs.FS) (*lexicon, error) {
 	if lx.given, err = wordSet(fsys, "data/givennames.txt"); err != nil {
 		return nil, err
 	}
+	if lx.instrument, err = wordSet(fsys, "data/instruments.txt"); err != nil {
+		return nil, err
+	}
+	lx.usState = map[string]bool{}
+	err = eachLine(fsys, "data/usstates.txt", func(line string, n int) error {
+		name, abbr, ok := strings.Cut(line, "\t")
+		if !ok || name == "" || abbr == "" {
+			return lineErr("data/usstates.txt", n, "want name<TAB>abbreviation (or - for none)")
+		}
+		for _, v := range []string{name, abbr} {
+			if v == "-" {
+				continue
+			}
+			key := stateKey(v)
+			if lx.usState[key] {
+				return lineErr("data/usstates.txt", n, fmt.Sprintf("duplicate %q", v))
+			}
+			lx.usState[key] = true
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
 	// roles.txt: sections
 	section := uint8(0)
 	sections := map[string]uint8{"[leader]": roleLeader, "[title]": roleTitle, "[modifier]": roleModifier, "[honorific]": roleHonorific}
@@ -214,6 +240,18 @@ func loadLexicon(fsys fs.FS) (*lexicon, error) {
 		return nil, err
 	}
 	return lx, nil
+}
+
+// stateKey folds a state's name or abbreviation into its key: words
+// without dots, joined by a space ("N.Y." → "ny", "W.Va." → "w va").
+func stateKey(s string) string {
+	var ks []string
+	for _, k := range foldPhrase(s) {
+		if k != "." {
+			ks = append(ks, k)
+		}
+	}
+	return strings.Join(ks, " ")
 }
 
 // isLeader reports whether a role names a head of state or government.

@@ -163,3 +163,44 @@ func TestPersonCountryContext(t *testing.T) {
 		})
 	}
 }
+
+// TestCountryContext covers datelines, capitals naming agreements and US
+// towns named like foreign capitals.
+func TestCountryContext(t *testing.T) {
+	tests := []struct {
+		name      string
+		paras     []string
+		want, not []string
+	}{
+		{"upper-case dateline with agency", []string{"OSLO (AP) — The talks resumed on Monday."}, []string{"NOR"}, nil},
+		{"mixed-case dateline with agency", []string{"Madrid (Reuters) - The talks resumed on Monday."}, []string{"ESP"}, nil},
+		{"upper-case dateline with dash", []string{"BRUSSELS — The ministers met on Monday."}, []string{"BEL"}, []string{"EUR"}},
+		{"brussels as the EU", []string{"Warsaw accused Brussels of meddling."}, []string{"POL"}, []string{"BEL"}},
+		{"statute", []string{"Mongolia is a party to the Rome Statute and must act."}, []string{"MNG"}, []string{"ITA"}},
+		{"agreements", []string{"Kyiv says the Minsk agreements were never honoured."}, []string{"UKR"}, []string{"BLR"}},
+		{"climate agreement", []string{"The Paris climate agreement was signed by Brazil."}, []string{"BRA"}, []string{"FRA"}},
+		{"capital as place", []string{"The ministers met in Paris on Friday."}, []string{"FRA"}, nil},
+		{"city and state", []string{"She studied in Moscow, Idaho, before joining the ministry."}, []string{"USA"}, []string{"RUS"}},
+		{"city and abbreviated state", []string{"The rally in Athens, Ga. drew thousands."}, []string{"USA"}, []string{"GRC"}},
+		{"capital and its country", []string{"Thousands rallied in Tbilisi, Georgia on Sunday."}, []string{"GEO"}, []string{"USA"}},
+		{"list of capitals", []string{"Envoys flew to Moscow, Georgia and Ukraine."}, []string{"RUS", "GEO", "UKR"}, nil},
+		{"university of a state in a town", []string{"Tbilisi protests grew.", "\"They will tire,\" said a professor at the University of Georgia in Athens."},
+			[]string{"GEO", "USA"}, []string{"GRC"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := extract(t, "2024-06-01", tt.paras...)
+			got := countries(d)
+			for _, c := range tt.want {
+				if !got[c] {
+					t.Errorf("%q: %s missing; got %v", tt.paras, c, got)
+				}
+			}
+			for _, c := range tt.not {
+				if got[c] {
+					t.Errorf("%q: %s found; got %v", tt.paras, c, got)
+				}
+			}
+		})
+	}
+}

@@ -302,6 +302,16 @@ func (r *run) gazetteer() {
 			r.addMent(m)
 			continue
 		}
+		if (e.kind == gCapital || e.kind == gPlace || e.kind == gOrg && hasKind(h.entries, gCapital)) && r.instrumentAfter(h.j) {
+			continue // "the Rome Statute", "the Minsk agreements"
+		}
+		if (e.kind == gCapital || e.kind == gPlace) && r.usCity(h, e) {
+			// "Athens, Georgia", "Moscow, Idaho", "the University of Georgia in Athens"
+			m.kind, m.country, m.ref, m.rule = mLocation, "USA", -1, "pattern:us-city"
+			m.name = r.text[r.toks[h.i].start:r.toks[h.j-1].end]
+			r.addMent(m)
+			continue
+		}
 		switch e.kind {
 		case gCountry, gCapital, gPlace:
 			if e.single && r.partOfName(h.i) {
@@ -338,6 +348,15 @@ func (r *run) gazetteer() {
 			m.ref = -1
 		case gOrg:
 			m.kind = mOrg
+			// "BRUSSELS (AP) —", "talks in Brussels": the city, not the EU
+			for _, x := range h.entries {
+				if x.kind == gCapital && r.locative(h.i, h.j) {
+					m.kind, m.ref = mLocation, -1
+					m.country = k.Countries[x.ref].Code
+					m.name = r.text[r.toks[h.i].start:r.toks[h.j-1].end]
+					break
+				}
+			}
 		case gPerson:
 			m.kind = mPerson
 			for _, x := range h.entries {
@@ -445,6 +464,88 @@ func (r *run) partOfName(i int) bool {
 	return false
 }
 
+// usCity reports whether the capital or place of hit h, entry e, is a US
+// town of the same name: a US state follows after a comma ("Athens,
+// Georgia", "Paris, Tex."), or it follows "in" after a name taken for a US
+// state ("the University of Georgia in Athens").
+func (r *run) usCity(h hit, e entry) bool {
+	if r.key(h.i-1) == "in" {
+		if o := r.owner(h.i - 2); o != nil && o.kind == mLocation && o.rule == "pattern:us-state" && r.sameSeg(h.i-2, h.i) {
+			return true
+		}
+	}
+	if r.key(h.j) != "," || !r.sameSeg(h.j, h.j+1) || r.toks[h.j-1].poss {
+		return false
+	}
+	end := r.usStateAt(h.j + 1)
+	if end < 0 {
+		return false
+	}
+	switch r.key(end) {
+	case "and", "or":
+		return false // "Moscow, Georgia and Ukraine": a list
+	}
+	// "Tbilisi, Georgia": the state's name is the city's country
+	if _, es := r.s.m.longestAt(r.toks, h.j+1); es != nil {
+		city := r.entryCountry(e)
+		for _, x := range es {
+			if x.kind == gCountry && r.s.kb.Countries[x.ref].Code == city {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// usStateAt returns the end of a US state's name or abbreviation starting
+// at token k ("Georgia", "New York", "Ga.", "N.Y."), or -1.
+func (r *run) usStateAt(k int) int {
+	if !r.capWord(k) {
+		return -1
+	}
+	var buf [2]string
+	n, x := 0, k
+	best := -1
+	for n < 2 && x < len(r.toks) && r.capWord(x) && r.sameSeg(k, x) {
+		buf[n] = r.toks[x].key
+		n++
+		x++
+		if r.key(x) == "." && r.toks[x-1].end == r.toks[x].start {
+			x++
+		}
+		key := buf[0]
+		if n == 2 {
+			key += " " + buf[1]
+		}
+		if r.lx.usState[key] {
+			best = x
+		}
+	}
+	return best
+}
+
+// instrumentAfter reports whether an agreement or process word follows the
+// place name ending at token j: "Rome Statute", "Paris climate agreement".
+func (r *run) instrumentAfter(j int) bool {
+	if !r.sameSeg(j-1, j) || r.toks[j-1].poss {
+		return false
+	}
+	if r.lx.instrument[r.key(j)] {
+		return true
+	}
+	return r.sameSeg(j, j+1) && r.toks[j].shape == shapeLower && r.toks[j].flags&(fFunction|fStop) == 0 &&
+		r.lx.instrument[r.key(j+1)]
+}
+
+func hasKind(es []entry, kind uint8) bool {
+	for _, e := range es {
+		if e.kind == kind {
+			return true
+		}
+	}
+	return false
+}
+
 // surnameAfterName reports whether the word at token i ends a person's
 // name: one to three name words stand before it, the first a given name or
 // after a title ("Envoy Amélie Bongo Wagner").
@@ -506,6 +607,21 @@ func (r *run) usGeorgia(i int) bool {
 	if r.key(i-1) == "of" && r.key(i-2) == "state" {
 		us += 2
 	}
+	// "Athens, Georgia": a US town before
+	if o := r.owner(i - 2); r.key(i-1) == "," && o != nil && o.rule == "pattern:us-city" {
+		return true
+	}
+	// "the University of Georgia in Athens": an institution in a town of
+	// another state
+	if r.key(i-1) == "of" && r.lx.orgHead[r.key(i-2)] != "" && r.key(i+1) == "in" {
+		if _, es := r.s.m.longestAt(r.toks, i+2); es != nil {
+			for _, x := range es {
+				if (x.kind == gCapital || x.kind == gPlace) && r.entryCountry(x) != "GEO" && r.entryCountry(x) != "" {
+					return true
+				}
+			}
+		}
+	}
 	for k := range r.toks {
 		switch r.toks[k].key {
 		case "tbilisi", "georgian", "georgians", "abkhazia", "ossetia":
@@ -524,8 +640,28 @@ func (r *run) locative(i, j int) bool {
 	if locativePreps[r.key(i-1)] && r.sameSeg(i-1, i) {
 		return true
 	}
-	// dateline: "PYONGYANG, June 18", "Pyongyang, North Korea - ..." opening a paragraph
-	if j < len(r.toks) && r.toks[j].key == "," && (i == 0 || strings.Contains(r.text[r.toks[i-1].end:r.toks[i].start], "\n")) {
+	// dateline: "PYONGYANG, June 18", "Pyongyang, North Korea - ...", "BRUSSELS (AP) —",
+	// "Geneva (Reuters) -" opening a paragraph
+	lineStart := i == 0 || strings.Contains(r.text[r.toks[i-1].end:r.toks[i].start], "\n")
+	if lineStart && j < len(r.toks) && r.toks[i].shape == shapeUpper {
+		switch r.toks[j].key {
+		case "(", "—", "–", "-":
+			return true
+		}
+	}
+	if lineStart && j < len(r.toks) && r.toks[j].key == "(" {
+		// "(Agency)" then a dash
+		for x := j + 1; x < j+5 && x+1 < len(r.toks); x++ {
+			if r.toks[x].key == ")" {
+				switch r.toks[x+1].key {
+				case "—", "–", "-":
+					return true
+				}
+				break
+			}
+		}
+	}
+	if j < len(r.toks) && r.toks[j].key == "," && lineStart {
 		if r.toks[i].shape == shapeUpper {
 			return true
 		}
