@@ -46,7 +46,7 @@ type person struct {
 	leader       bool
 	roleFromText bool
 	textName     bool // name spelt as in the text (textSpelling)
-	first        int // byte offset of the first mention
+	first        int  // byte offset of the first mention
 	nMentions    int
 	lastFull     int // byte offset of the last full-name mention
 }
