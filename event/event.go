@@ -491,6 +491,13 @@ func (c *coder) buildPhrases(s axis.Sentence) {
 	}
 }
 
+// isTrigger reports whether token i is a lower-case word that starts a
+// pattern: after "and" it starts a coordinated verb phrase.
+func (c *coder) isTrigger(i int) bool {
+	t := c.toks[i]
+	return !t.cap && t.id != 0 && len(c.st.pats.byID[t.id]) > 0
+}
+
 // inName reports whether token i is a capitalised word inside a name
 // ("Rapid Support Forces", "Armed Forces"): no trigger there.
 func (c *coder) inName(i int) bool {
@@ -682,6 +689,7 @@ var pronouns = map[string]byte{
 // first: each is a group of coordinated phrases.
 func (c *coder) subjectsBefore(t int, stop int) [][]phrase {
 	var out [][]phrase
+	t = c.skipInserted(t, stop)
 	// a pronoun nearer than any phrase stands for an antecedent
 	k := len(c.phr) - 1
 	for k >= 0 && c.phr[k].t1 > t {
@@ -732,6 +740,29 @@ func (c *coder) subjectsBefore(t int, stop int) [][]phrase {
 
 // headNouns stand for the actors of their "of" phrase.
 var headNouns = toSet("leaders ministers officials governments heads representatives delegations presidents envoys diplomats members")
+
+// skipInserted steps back over a relative clause or apposition that ends
+// right before token t ("Guterres, who had urged both countries to ...,
+// welcomed"): the subject stands before it.
+func (c *coder) skipInserted(t, stop int) int {
+	if t < 2 || c.toks[t-1].low != "," {
+		return t
+	}
+	for k := t - 2; k > stop && k >= t-30; k-- {
+		w := c.toks[k].low
+		if isBoundary(w) {
+			return t
+		}
+		if w == "," {
+			switch c.toks[k+1].low {
+			case "who", "which", "whose", "a", "an", "the":
+				return k
+			}
+			return t
+		}
+	}
+	return t
+}
 
 var prepositions = toSet("in of on at for with from to by about against into over under between among across through toward towards within without")
 
@@ -852,6 +883,9 @@ func (c *coder) groupAt(t, max int, locations bool) []phrase {
 		if clauseStop[w] || (isBoundary(w) && !isQuoteMark(w)) || reportVerbs[w] {
 			return nil
 		}
+		if w == "and" && i+1 < len(c.toks) && c.isTrigger(i+1) {
+			return nil // "denies restricting aid and blames the UN"
+		}
 	}
 	g := []phrase{c.phr[k]}
 	for j := k + 1; j < len(c.phr) && c.coordinated(c.phr[j-1].t1, c.phr[j].t0); j++ {
@@ -964,10 +998,16 @@ func (c *coder) code(si int, m match) bool {
 			tgts = c[0]
 		}
 	default:
-		if m.slotT >= 0 {
+		if m.slotT > 0 && m.slotT < len(c.toks) && pronouns[c.toks[m.slotT].low] == 'g' && !pronounPossessive(c.toks[m.slotT].low) &&
+			c.toks[m.slotT-1].low != "that" {
+			tgts = c.objectPronoun(m.t0) // "called on it to"
+		} else if m.slotT >= 0 {
 			tgts = c.groupAt(m.slotT, 4, true)
 		} else {
 			tgts = c.groupAt(m.t0+1, 12, true)
+		}
+		if len(tgts) > 0 {
+			tgts = c.moreTargets(tgts)
 		}
 		from := m.t1
 		if m.slotT >= 0 {
@@ -1033,6 +1073,11 @@ func (c *coder) code(si int, m match) bool {
 	}
 	if m.p.Code == "045" && (len(tgts) == 0 || sameActors(srcs, tgts)) {
 		tgts = c.mediated(srcs[0].head.code) // "talks mediated by the United States"
+	}
+	if len(tgts) == 0 && !reciprocal && srcs[0].head.domestic && (m.p.PLOVER == "PROTEST" || m.p.PLOVER == "COERCE") {
+		if a := c.state(srcs[0].head.code); a != nil {
+			tgts = []phrase{{t0: -1, t1: -1, head: *a}} // protesters against their government
+		}
 	}
 	if len(tgts) == 0 && !reciprocal && m.p.Respond {
 		if a := c.counterpart(srcs[0].head.code); a != nil {
@@ -1267,6 +1312,17 @@ func (c *coder) numbered(i int) []phrase {
 	return nil
 }
 
+// state returns a mention of the country with code, or nil.
+func (c *coder) state(code string) *actor {
+	for k := range c.mention {
+		if m := &c.mention[k]; m.code == code && m.ent.Kind == axis.EntityCountry {
+			a := *m
+			return &a
+		}
+	}
+	return nil
+}
+
 // secondParty finds the "and Y" of "between X ... and Y" after token t,
 // in the same clause.
 func (c *coder) secondParty(t int) []phrase {
@@ -1297,6 +1353,60 @@ func (c *coder) mediated(mediator string) []phrase {
 		}
 		if len(g) >= 2 {
 			return g
+		}
+	}
+	return nil
+}
+
+// moreTargets adds the targets of a repeated preposition: "out of Mali in
+// 2022 and out of Burkina Faso and Niger".
+func (c *coder) moreTargets(tgts []phrase) []phrase {
+	first, last := tgts[0], tgts[len(tgts)-1]
+	if first.t0 < 1 || last.t1 <= 0 {
+		return tgts
+	}
+	prep := c.toks[first.t0-1].low
+	if !prepositions[prep] {
+		return tgts
+	}
+	for i := last.t1; i+2 < len(c.toks) && i < last.t1+8; i++ {
+		w := c.toks[i].low
+		if isBoundary(w) || clauseStop[w] && w != "," {
+			break
+		}
+		if w != "and" {
+			continue
+		}
+		j := i + 1
+		if c.toks[j].low == "out" && j+1 < len(c.toks) {
+			j++
+		}
+		if c.toks[j].low != prep {
+			break
+		}
+		if g := c.groupAt(j+1, 2, true); len(g) > 0 {
+			return append(tgts[:len(tgts):len(tgts)], g...)
+		}
+		break
+	}
+	return tgts
+}
+
+// objectPronoun resolves "it" or "them" as the object of the trigger at
+// t: not the clause's own subject but the subject of the previous
+// sentence, else the latest other actor before the subject.
+func (c *coder) objectPronoun(t int) []phrase {
+	var subj []phrase
+	if cs := c.subjectsBefore(t, 0); len(cs) > 0 {
+		subj = cs[0]
+	}
+	if len(c.lastSubject) > 0 && !sameActors(c.lastSubject, subj) {
+		return []phrase{{t0: -1, t1: -1, head: c.lastSubject[0].head}}
+	}
+	for i := len(c.prevActors) - 1; i >= 0; i-- {
+		a := c.prevActors[i]
+		if !sameActors([]phrase{{head: a}}, subj) && !a.person {
+			return []phrase{{t0: -1, t1: -1, head: a}}
 		}
 	}
 	return nil
@@ -1477,12 +1587,16 @@ func (c *coder) modality(m match, src phrase) (string, *actor) {
 		claim = c.sent.accuser
 	}
 	if claim == nil {
+		crossed := false // a coordinated verb: "denies X and blames Y"
 		for i := m.t0 - 1; i >= 0; i-- {
 			if c.toks[i].cap {
 				continue
 			}
 			w := c.toks[i].low
-			if denyCues[w] && mod == axis.ModalityAsserted {
+			if w == "and" || w == "but" {
+				crossed = true
+			}
+			if denyCues[w] && mod == axis.ModalityAsserted && !crossed {
 				mod = axis.ModalityDenied
 			}
 			if !reportVerbs[w] {

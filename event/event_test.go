@@ -92,6 +92,15 @@ var eventCases = []struct {
 		[]string{"IND AGREE PAK 057", "USA CONSULT IND 045", "USA CONSULT PAK 045"}, ""},
 	{"both sides of a list", "Talks between Russia and Ukraine stalled.\nJapan said the United Nations was silent.\nChina urged both sides to talk.", nil,
 		[]string{"RUS CONSULT UKR 040", "CHN REQUEST RUS 020", "CHN REQUEST UKR 020"}, ""},
+	{"relative clause", "India and Pakistan traded fire.\nThe United Nations, which had urged both countries to stop, praised Japan.", nil,
+		[]string{"UNO REQUEST IND 020", "UNO REQUEST PAK 020", "UNO SUPPORT JPN 051"}, ""},
+	{"object pronoun", "Egypt closed the border on Monday.\nTurkey called on it to reopen the crossing.", nil, []string{"TUR REQUEST EGY 100"}, ""},
+	{"repeated preposition", "France pulled its troops out of Germany in 2022 and out of Poland and Japan.", nil,
+		[]string{"FRA RETREAT DEU 0874", "FRA RETREAT POL 0874", "FRA RETREAT JPN 0874"}, ""},
+	{"domestic protest", "Serbia held elections in May.\nThousands of protesters rallied in the capital.", nil, []string{"SRB PROTEST SRB 141"}, ""},
+	{"regret that", "The European Union regretted that Serbia had not acted.", nil, []string{"EUR ACCUSE SRB 110"}, ""},
+	{"denial with a far object", "Egypt accused Israel of blocking aid.\nIsrael denies restricting aid and blames the United Nations.", nil,
+		[]string{"EGY ACCUSE ISR 112", "ISR REJECT EGY 120", "ISR ACCUSE UNO 112"}, ""},
 	{"invoke article", "Poland invoked Article 4 of NATO's treaty.", nil, []string{"POL REQUEST NATO 020"}, ""},
 }
 
