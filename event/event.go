@@ -155,6 +155,7 @@ type coder struct {
 	// buffers of the matches of a sentence
 	ms, taken, failed []match
 	phr               []phrase
+	brokers           []actor // mediators named in compounds ("US-brokered")
 	trace             bool
 	traces            []SentenceTrace
 	cur               *SentenceTrace
@@ -282,7 +283,7 @@ func (c *coder) release() {
 		clear(c.lower)
 	}
 	*c = coder{
-		mention: c.mention[:0], spare: c.spare[:0], order: c.order[:0], added: c.added[:0], counts: c.counts[:0], orgs: c.orgs[:0], toks: c.toks[:0], ms: c.ms[:0], taken: c.taken[:0], failed: c.failed[:0], phr: c.phr[:0], lower: c.lower,
+		mention: c.mention[:0], spare: c.spare[:0], order: c.order[:0], added: c.added[:0], counts: c.counts[:0], orgs: c.orgs[:0], toks: c.toks[:0], ms: c.ms[:0], taken: c.taken[:0], failed: c.failed[:0], phr: c.phr[:0], brokers: c.brokers[:0], lower: c.lower,
 		lowerOf: c.lowerOf, lowerN: c.lowerN, treatySents: c.treatySents[:0], prevActors: c.prevActors[:0], groups: c.groups[:0],
 	}
 }
@@ -388,6 +389,7 @@ func (c *coder) sentence(si int) {
 	}
 	c.ms = ms
 	c.venue(si, first)
+	c.brokered(si, first)
 	if s.Kind == axis.KindHeadline && c.topic == nil {
 		for _, p := range c.phr {
 			if !p.head.location {
@@ -459,6 +461,7 @@ func toSet(s string) map[string]bool {
 // them into phrases.
 func (c *coder) buildPhrases(s axis.Sentence) {
 	c.phr = c.phr[:0]
+	c.brokers = c.brokers[:0]
 	lo := sort.Search(len(c.mention), func(i int) bool { return c.mention[i].start >= s.Start })
 	ti := 0
 	for k := lo; k < len(c.mention) && c.mention[k].start < s.End; k++ {
@@ -475,6 +478,10 @@ func (c *coder) buildPhrases(s axis.Sentence) {
 			a.t1++
 		}
 		if c.dateline(a) {
+			continue
+		}
+		if brokeredBy(c.d.Text, a.end) {
+			c.brokers = append(c.brokers, a) // "a US-brokered deal": a mediator, not a party
 			continue
 		}
 		if n := len(c.phr); n > 0 && c.glue(c.phr[n-1].t1, a.t0) {
@@ -1456,6 +1463,52 @@ func (c *coder) counterpart(code string) *actor {
 		}
 	}
 	return nil
+}
+
+// brokeredBy reports whether the mention ending at off is the first part
+// of a compound naming a mediator: "US-brokered", "Qatari-mediated".
+func brokeredBy(text string, off int) bool {
+	if off >= len(text) || text[off] != '-' {
+		return false
+	}
+	rest := text[off+1:]
+	for _, w := range []string{"brokered", "mediated", "sponsored", "hosted"} {
+		if strings.HasPrefix(rest, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// brokered codes the mediator of an agreement named in a compound ("sign a
+// US-brokered peace deal") as mediating between its parties (CAMEO 045).
+func (c *coder) brokered(si, first int) {
+	if len(c.brokers) == 0 {
+		return
+	}
+	n := len(c.events)
+	for _, b := range c.brokers {
+		for k := first; k < n; k++ {
+			e := c.events[k]
+			if e.PLOVER != "AGREE" && e.PLOVER != "CONSULT" {
+				continue
+			}
+			for _, p := range []axis.Actor{e.Source, e.Target} {
+				if p.Country == "" || p.Country == b.code || c.duplicate(si, b.code, p.Country, "CONSULT", "045") {
+					continue
+				}
+				ev := e
+				ev.ID = "v" + strconv.Itoa(len(c.events)+1)
+				ev.Source, ev.Target, ev.CAMEO, ev.PLOVER = toActor(&b), p, "045", "CONSULT"
+				ev.QuadClass, ev.Goldstein, ev.Rule, ev.ClaimedBy = QuadClass("045"), codes["045"].Goldstein, "brokered", ""
+				c.events = append(c.events, ev)
+				if c.trace {
+					c.cur.Events = append(c.cur.Events, fmt.Sprintf("%s %s CONSULT %s (045, goldstein %.1f) brokers the agreement %s (%s)",
+						ev.ID, b.code, p.Country, ev.Goldstein, ev.Date, ev.DatePrecision))
+				}
+			}
+		}
+	}
 }
 
 var venueNouns = toSet("talks negotiations summit meeting meetings consultations")

@@ -101,6 +101,7 @@ var eventCases = []struct {
 	{"regret that", "The European Union regretted that Serbia had not acted.", nil, []string{"EUR ACCUSE SRB 110"}, ""},
 	{"denial with a far object", "Egypt accused Israel of blocking aid.\nIsrael denies restricting aid and blames the United Nations.", nil,
 		[]string{"EGY ACCUSE ISR 112", "ISR REJECT EGY 120", "ISR ACCUSE UNO 112"}, ""},
+	{"brokered", "India and Pakistan signed a US-brokered peace deal.", nil, []string{"IND AGREE PAK 057", "USA CONSULT IND 045", "USA CONSULT PAK 045"}, ""},
 	{"invoke article", "Poland invoked Article 4 of NATO's treaty.", nil, []string{"POL REQUEST NATO 020"}, ""},
 }
 
