@@ -39,6 +39,8 @@ type Stage struct {
 	// info holds, for every word the matcher or the lexicon knows, its
 	// vocabulary id and lexicon flags: one map look-up a token.
 	info map[string]wordInfo
+	// punct holds the vocabulary id of each ASCII punctuation mark, or -1.
+	punct [128]int32
 	// pool keeps the buffers of finished runs (*scratch).
 	pool sync.Pool
 }
@@ -59,6 +61,12 @@ func New(k *kb.KB) (*Stage, error) {
 	}
 	s := &Stage{kb: k, lx: lx, m: buildMatcher(k, lx), kbx: buildKBIndex(k, lx)}
 	s.info = buildInfo(s.m, lx)
+	for c := range s.punct {
+		s.punct[c] = -1
+		if w, ok := s.info[string(rune(c))]; ok {
+			s.punct[c] = w.vid
+		}
+	}
 	return s, nil
 }
 

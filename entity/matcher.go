@@ -34,6 +34,9 @@ type matcher struct {
 	edges map[uint64]int32 // node<<32 | word id → child node
 	term  [][]entry        // node → names ending there
 	nodes int32
+	// root maps a word id to the node after it from the root, or 0: the
+	// first step of every match without a map look-up.
+	root []int32
 }
 
 func newMatcher() *matcher {
@@ -157,9 +160,17 @@ func (m *matcher) longestAt(toks []tok, i int) (int, []entry) {
 	if id < 0 {
 		return -1, nil
 	}
-	node, ok := m.edges[uint64(id)]
-	if !ok {
-		return -1, nil
+	var node int32
+	if m.root != nil {
+		if node = m.root[id]; node == 0 {
+			return -1, nil
+		}
+	} else {
+		n, ok := m.edges[uint64(id)]
+		if !ok {
+			return -1, nil
+		}
+		node = n
 	}
 	bestJ := -1
 	var best []entry
@@ -261,6 +272,10 @@ func buildMatcher(k *kb.KB, lx *lexicon) *matcher {
 	}
 	for i, p := range lx.places {
 		m.add(p.name, gPlace, int32(i))
+	}
+	m.root = make([]int32, len(m.vocab))
+	for id := range m.root {
+		m.root[id] = m.edges[uint64(id)] // node 0 is the root: never a child
 	}
 	return m
 }

@@ -139,6 +139,10 @@ func newRun(s *Stage, d *axis.Document) *run {
 	sc.tz.arena, sc.tz.spans = tz.arena, tz.spans
 	for k := range r.toks {
 		t := &r.toks[k]
+		if t.shape == shapeOther && len(t.key) == 1 {
+			t.vid = s.punct[t.key[0]&0x7f] // ASCII: one byte
+			continue
+		}
 		w, ok := s.info[t.key]
 		if !ok {
 			t.vid = -1
@@ -694,14 +698,6 @@ func (r *run) personForKB(p int32) *person {
 	return x
 }
 
-// entKey identifies an entity while the mentions are grouped.
-type entKey struct {
-	kind uint8 // 'c' country, 'l' location, 'o' KB organisation, 'p' pattern organisation, 'k' KB person, 'n' other person
-	ref  int32
-	s    string
-	p    *person
-}
-
 // entities builds the document's entities from the mentions.
 func (r *run) entities() []axis.Entity {
 	type acc struct {
@@ -710,13 +706,16 @@ func (r *run) entities() []axis.Entity {
 		n     int // mentions
 	}
 	accs := make([]acc, 0, 32)
-	byKey := make(map[entKey]int32, 32)
-	get := func(key entKey, mk func() axis.Entity) int32 {
-		if a, ok := byKey[key]; ok {
+	// KB entities by kind<<32 | index; context people by name keys
+	byRef := make(map[int64]int32, 32)
+	var byName map[string]int32
+	get := func(kind byte, ref int32, mk func() axis.Entity) int32 {
+		key := int64(kind)<<32 | int64(uint32(ref))
+		if a, ok := byRef[key]; ok {
 			return a
 		}
 		accs = append(accs, acc{e: mk(), first: -1})
-		byKey[key] = int32(len(accs) - 1)
+		byRef[key] = int32(len(accs) - 1)
 		return int32(len(accs) - 1)
 	}
 	// named finds a location or pattern organisation by name, in any case
@@ -739,7 +738,7 @@ func (r *run) entities() []axis.Entity {
 		case m.inOrg:
 		case m.kind == mCountry:
 			c := k.Countries[m.ref]
-			a = get(entKey{kind: 'c', ref: m.ref}, func() axis.Entity {
+			a = get('c', m.ref, func() axis.Entity {
 				return axis.Entity{Kind: axis.EntityCountry, Name: c.Name, Country: c.Code, Code: c.Code, Rule: "kb:country"}
 			})
 		case m.kind == mLocation:
@@ -749,7 +748,7 @@ func (r *run) entities() []axis.Entity {
 			}
 		case m.kind == mOrg && m.ref >= 0:
 			o := k.Orgs[m.ref]
-			a = get(entKey{kind: 'o', ref: m.ref}, func() axis.Entity {
+			a = get('o', m.ref, func() axis.Entity {
 				c := o.Country
 				if c == "" && o.Kind == "igo" {
 					c = o.Code
@@ -766,14 +765,24 @@ func (r *run) entities() []axis.Entity {
 			}
 		case m.kind == mPerson && m.person != nil:
 			p := m.person
-			key := entKey{kind: 'k', ref: p.kb}
-			if p.kb < 0 {
-				key = entKey{kind: 'n', s: strings.Join(p.keys, " ")}
-			}
-			a = get(key, func() axis.Entity {
+			mk := func() axis.Entity {
 				return axis.Entity{Kind: axis.EntityPerson, Name: p.name, Country: p.country, Role: p.role,
 					Affiliation: p.affiliation, Rule: p.rule}
-			})
+			}
+			if p.kb >= 0 {
+				a = get('k', p.kb, mk)
+				break
+			}
+			key := strings.Join(p.keys, " ")
+			var ok bool
+			if a, ok = byName[key]; !ok {
+				if byName == nil {
+					byName = map[string]int32{}
+				}
+				accs = append(accs, acc{e: mk(), first: -1})
+				a = int32(len(accs) - 1)
+				byName[key] = a
+			}
 		}
 		of = append(of, a)
 		if a >= 0 {
