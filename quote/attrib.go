@@ -35,7 +35,7 @@ func (w *work) attribute(k int) result {
 	if k > 0 && w.res[k-1].ok && w.chained(k) {
 		return w.res[k-1]
 	}
-	if !full && (w.soCalled(o) || w.titleLike(k)) {
+	if !full && (w.soCalled(o) || w.titleLike(k) && !w.nickname(o, first)) {
 		return result{}
 	}
 	lc, lcLast := w.leftCue(o, first, w.endsClause(k))
@@ -55,9 +55,37 @@ func (w *work) attribute(k int) result {
 		lc, lcLast = w.outerCue(lc, lcLast, first)
 		return w.fromCue(k, lc, lcLast)
 	case rc >= 0:
+		if w.labelModifier(k) {
+			return result{} // the “blue wall” states ..., analysts said
+		}
 		return w.fromCue(k, rc, rcLast)
 	}
 	return result{}
+}
+
+// labelModifier reports whether span k is a quoted label that modifies the
+// noun after it, between a determiner and that noun: the “blue wall”
+// states, Trump's “America First” agenda.
+func (w *work) labelModifier(k int) bool {
+	o, c := w.qtok[k][0], w.qtok[k][1]
+	if o == 0 || c+1 >= len(w.toks) || !(w.isDet(o-1) || w.toks[o-1].kind == tPoss) {
+		return false
+	}
+	n := c + 1
+	if !w.isWordOut(n) || !w.toks[n].lower || w.toks[n].sent != w.toks[c].sent {
+		return false
+	}
+	lw := w.word(n)
+	if minor[lw] || introWords[lw] || auxWords[lw] || clauseBreaks[lw] || clauseWords[lw] || pronouns[lw] ||
+		strings.HasSuffix(lw, "ly") {
+		return false
+	}
+	switch lw {
+	case "or", "nor", "but", "than", "so", "because", "not", "had", "did", "does", "do", "could", "may", "might":
+		return false
+	}
+	cu, _ := w.cueAt(n)
+	return cu == nil
 }
 
 // headline accepts a quotation in a headline or sub-heading only when the
@@ -374,14 +402,54 @@ func (w *work) soCalled(o int) bool {
 	return false
 }
 
+// activeWords may stand right before an active verb: "he has often
+// mocked", "Trump once called".
+var activeWords = map[string]bool{"has": true, "have": true, "had": true, "also": true, "often": true,
+	"once": true, "again": true, "even": true, "then": true, "previously": true, "long": true, "later": true,
+	"who": true, "and": true}
+
+// nickname reports whether a verb of naming governs the quotation at token
+// o in the active voice ("he called Harris “Comrade Kamala”"), so that a
+// capitalised quotation is a quoted name rather than a title. In the
+// passive (a bill called “...”, an ad dubbed “...”), or after a
+// determiner (what they termed the “... Principles”), it names a thing.
+func (w *work) nickname(o, first int) bool {
+	if w.isDet(o - 1) {
+		return false // what they termed the “Camp David Principles”: a thing's name
+	}
+	n := 0
+	for j := o - 1; j >= first && n <= maxLeftWeak; j-- {
+		if !w.isWordOut(j) {
+			if w.toks[j].q >= 0 || w.toks[j].kind == tPunct && w.text[w.toks[j].start] != '.' {
+				return false
+			}
+			continue
+		}
+		if c, _ := w.cueAt(j); c != nil {
+			if c.flags&cueName == 0 || j == first {
+				return false
+			}
+			p := j - 1
+			if !w.isWordOut(p) {
+				return false
+			}
+			lw := w.lowerWord(p)
+			return pronouns[lw] || activeWords[lw] || strings.HasSuffix(lw, "ly") ||
+				(w.isNameWord(p) && !dets[lw])
+		}
+		n++
+	}
+	return false
+}
+
 var minor = map[string]bool{"of": true, "the": true, "and": true, "for": true, "in": true, "on": true,
 	"a": true, "an": true, "to": true, "at": true, "by": true, "with": true, "&": true, "de": true}
 
 // titleLike reports whether span k reads as a name or title: two or more
-// words, every one but the minor ones capitalised (the “Camp David
-// Principles”).
+// words, every one but the minor ones capitalised or a number (the “Camp
+// David Principles”, “Project 2025”).
 func (w *work) titleLike(k int) bool {
-	n, caps := 0, 0
+	n, caps, digits := 0, 0, 0
 	for i := w.qtok[k][0]; i <= w.qtok[k][1] && i < len(w.toks); i++ {
 		t := w.toks[i]
 		if t.kind != tWord {
@@ -390,11 +458,13 @@ func (w *work) titleLike(k int) bool {
 		n++
 		if t.caps {
 			caps++
+		} else if c := w.text[t.start]; c >= '0' && c <= '9' && n > 1 {
+			digits++ // Project 2025, Title 42
 		} else if !minor[w.word(i)] || n == 1 {
 			return false
 		}
 	}
-	return caps >= 2
+	return caps >= 2 || caps == 1 && digits > 0
 }
 
 // medium finds the channel of the quotation attributed by the cue at
@@ -456,7 +526,11 @@ func (w *work) medium(i, last int) string {
 			}
 			for b := a; b < to && b < a+4 && w.isWordOut(b); b++ {
 				t := w.word(b)
-				if w.lx.media[t] || (w.toks[b].lower && w.lx.media[t]) {
+				if w.lx.media[t] {
+					// a platform's name runs on: Truth Social
+					for b+1 < to && w.toks[b].caps && w.isNameWord(b+1) {
+						b++
+					}
 					return w.text[w.toks[a].start:w.toks[b].end]
 				}
 			}

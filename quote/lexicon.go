@@ -24,6 +24,7 @@ const (
 	cueNoInv             // never inverted
 	cuePart              // a participle: the speaker is the clause's subject
 	cueFar               // a plain verb of saying: governs a quotation further away
+	cueName              // a verb of naming: may govern a quoted name
 )
 
 // Noun classes.
@@ -67,7 +68,7 @@ type Lexicon struct {
 func NewLexicon() *Lexicon {
 	lx := &Lexicon{cues: map[string][]cue{}, nouns: map[string]noun{},
 		media: map[string]bool{}, notNames: map[string]bool{}, given: map[string]byte{}, fold: map[string]string{}}
-	for _, m := range []map[string]bool{pronouns, dets, particles, introWords, auxWords, minor, clauseWords, clauseBreaks} {
+	for _, m := range []map[string]bool{pronouns, dets, particles, introWords, auxWords, minor, clauseWords, clauseBreaks, activeWords} {
 		for k := range m {
 			lx.addFold(k)
 		}
@@ -211,6 +212,8 @@ func (lx *Lexicon) parseCue(line string, base *Lexicon) error {
 			flags |= cueNoInv
 		case "far":
 			flags |= cueFar
+		case "name":
+			flags |= cueName
 		default:
 			return fmt.Errorf("unknown cue flag %q", f)
 		}

@@ -55,10 +55,18 @@ func (w *work) cueSubject(i, last, depth int) cand {
 		return cand{}
 	}
 	if c.flags&cuePrep != 0 {
-		if a, b := w.chunkForwardRange(last + 1); a <= b {
-			return w.analyse(a, b)
+		a, b := w.chunkForwardRange(last + 1)
+		if a > b {
+			return cand{}
 		}
-		return cand{}
+		x := w.analyse(a, b)
+		if x.kind == cRole && x.noun.class == nounDocument && x.poss < 0 {
+			// according to a memo released by the campaign: its author
+			if y, ok := w.author(b + 1); ok {
+				return y
+			}
+		}
+		return x
 	}
 	if c.flags&cuePart != 0 && depth < 2 {
 		se := w.sents[w.toks[i].sent]
@@ -108,6 +116,28 @@ func (w *work) cueSubject(i, last, depth int) cand {
 	return w.backwardSubject(i)
 }
 
+// author returns the phrase after "by" or "from" at token n, past a
+// participle (a memo released by X, a statement from X).
+func (w *work) author(n int) (cand, bool) {
+	if w.isWordOut(n) && w.toks[n].lower && strings.HasSuffix(w.word(n), "ed") {
+		n++
+	}
+	if !w.isWordOut(n) {
+		return cand{}, false
+	}
+	switch w.lowerWord(n) {
+	case "by", "from":
+	default:
+		return cand{}, false
+	}
+	a, b := w.chunkForwardRange(n + 1)
+	if a > b {
+		return cand{}, false
+	}
+	x := w.analyse(a, b)
+	return x, x.kind != cNone
+}
+
 // inverted reports whether the cue at [i, last] has its subject after it:
 // “...,” said Leif-Eric Easley; ..., said Wang, adding.
 func (w *work) inverted(i, last int) bool {
@@ -118,6 +148,17 @@ func (w *work) inverted(i, last int) bool {
 	p := i - 1
 	afterQuote := p >= 0 && (w.toks[p].kind == tClose ||
 		(w.toks[p].kind == tPunct && w.text[w.toks[p].start] == ',' && p > 0 && w.toks[p-1].kind == tClose))
+	if afterQuote {
+		// a title or scare quote before the cue is no quotation it closes
+		// (The senator, who wrote “Hillbilly Elegy,” said the party ...)
+		q := p
+		if w.toks[p].kind != tClose {
+			q = p - 1
+		}
+		if x := int(w.toks[q].q); x >= 0 && x < w.cur && x < len(w.res) && !w.res[x].ok {
+			return false
+		}
+	}
 	afterComma := p >= 0 && w.toks[p].kind == tPunct && w.text[w.toks[p].start] == ','
 	if !afterQuote && !afterComma {
 		return false

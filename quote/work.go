@@ -55,7 +55,8 @@ type work struct {
 	out      []axis.Quote
 	last     *speaker // the last attributed speaker
 	contCue  bool     // the cue being resolved goes on from the last speaker (added)
-	curSpan  int      // the quotation being attributed, or -1
+	curSpan  int      // the quotation being attributed by fromCue, or -1
+	cur      int      // the quotation being decided (those before it are in res)
 }
 
 // workPool keeps the buffers of finished documents for the next ones.
@@ -123,6 +124,7 @@ func (w *work) run() {
 	w.assignQuotes()
 	w.res = make([]result, len(w.spans))
 	for k := range w.spans {
+		w.cur = k
 		r := w.attribute(k)
 		if r.ok && r.spk.name != "" {
 			s := r.spk
