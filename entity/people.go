@@ -66,6 +66,9 @@ func (r *run) personPatterns() {
 				rule = "pattern:speech"
 			case given:
 				rule = "pattern:given-name"
+			case n >= 2 && n <= 4 && r.possessiveState(k) && r.recurs(j-1, k, j):
+				// "Bolivia's Wara Mamani ... Mamani said": a state's official
+				rule = "pattern:possessive-state"
 			}
 			if rule == "" {
 				k = j - 1
@@ -969,4 +972,24 @@ func (r *run) textSpelling(p *person, m *ment) {
 		p.name = trimName(r.text[m.start:m.end])
 		p.textName = true
 	}
+}
+
+// possessiveState reports whether a state's possessive stands just before
+// token k: "Rwanda's".
+func (r *run) possessiveState(k int) bool {
+	o := r.owner(k - 1)
+	return o != nil && o.kind == mCountry && o.j == k && r.toks[k-1].poss && r.sameSeg(k-1, k)
+}
+
+// recurs reports whether the word at token x appears again, capitalised and
+// free, outside tokens [k, j): a surname used alone later.
+func (r *run) recurs(x, k, j int) bool {
+	key := r.toks[x].key
+	for y := range r.toks {
+		if (y < k || y >= j) && r.toks[y].key == key && r.toks[y].shape == shapeCap && r.own[y] < 0 &&
+			r.segCase[r.toks[y].sent] == segNormal {
+			return true
+		}
+	}
+	return false
 }

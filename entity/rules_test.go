@@ -204,3 +204,31 @@ func TestCountryContext(t *testing.T) {
 		})
 	}
 }
+
+// TestPossessiveState covers people introduced by their state's
+// possessive and named again by surname.
+func TestPossessiveState(t *testing.T) {
+	d := extract(t, "2024-06-01", "Bolivia's Wara Mamani and Chile's Tupac Antileo signed the accord in Lima.",
+		"Mamani said the deal was fair. Antileo declined to comment.")
+	for _, tt := range []struct{ name, country string }{{"Wara Mamani", "BOL"}, {"Tupac Antileo", "CHL"}} {
+		e := find(d, axis.EntityPerson, tt.name)
+		if e == nil {
+			t.Errorf("no person %q in %+v", tt.name, d.Entities)
+			continue
+		}
+		if e.Country != tt.country || len(e.Mentions) != 2 {
+			t.Errorf("%s: country=%q mentions=%q, want %s and two mentions", e.Name, e.Country, mentionTexts(e), tt.country)
+		}
+	}
+	for _, text := range []string{
+		"Israel's Iron Dome intercepted most of the rockets.",
+		"South Korea's Hanwha Ocean won the contract; Hanwha said it was pleased.",
+	} {
+		d := extract(t, "2024-06-01", text)
+		for _, e := range d.Entities {
+			if e.Kind == axis.EntityPerson {
+				t.Errorf("%q: unexpected person %q (%s)", text, e.Name, e.Rule)
+			}
+		}
+	}
+}
