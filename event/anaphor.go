@@ -1,6 +1,7 @@
 package event
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/axis-news/axis"
@@ -13,7 +14,9 @@ import (
 //     mentioned, "the court", "the agency", "the council" the last
 //     organisation whose name has that word ("the International Criminal
 //     Court");
-//   - the state's own forces and people: "police", "security forces", "the
+//   - the state's own forces and people (an ethnic name does not change
+//     whose people they are: "Serbian demonstrators" in a Kosovo town are
+//     XKX): "police", "security forces", "the
 //     junta", "protesters", "the opposition" stand for the state the
 //     article is about (the country mentioned most so far, the latest on a
 //     tie). Such domestic actors may act on their own state ("police
@@ -109,6 +112,15 @@ func (c *coder) anaphors() {
 			p := d.Tokens[i-1]
 			prev = strings.ToLower(d.Text[p.Start:p.End])
 			modified := domesticNouns[low] != "" && domesticNouns[low] != "the" && i > 1
+			if protestNouns[low] && c.endsMention(mi, p) && c.mention[mi-1].ent.Kind == axis.EntityCountry {
+				// "Serbian demonstrators" in Kosovo are Kosovo's people, not Serbia
+				if home := c.placeOf(t.Start); home != "" && home != c.mention[mi-1].code {
+					c.mention[mi-1].code = "" // dropped below
+					added = append(added, actor{ent: domesticEntity(low, home), start: c.mention[mi-1].start, end: t.End,
+						code: home, domestic: true})
+				}
+				continue
+			}
 			if prev == "'s" || prev == "’s" || c.endsMention(mi, p) || modified && c.endsMention(mi, d.Tokens[i-2]) {
 				continue // "Georgian police", "Russia's military", "Myanmar security forces"
 			}
@@ -133,21 +145,23 @@ func (c *coder) anaphors() {
 			continue
 		}
 		if want, ok := domesticNouns[low]; ok && (want == "" || prev == want) && len(counts) > 0 {
-			best := 0
-			for k := range counts {
-				if counts[k].n > counts[best].n || counts[k].n == counts[best].n && counts[k].last > counts[best].last {
-					best = k
-				}
-			}
+			home := homeCode(counts)
 			start := t.Start
 			if want != "" && want != "the" {
 				start = d.Tokens[i-1].Start
 			}
-			added = append(added, actor{ent: domesticEntity(low, counts[best].code), start: start, end: t.End,
-				code: counts[best].code, domestic: true})
+			added = append(added, actor{ent: domesticEntity(low, home), start: start, end: t.End,
+				code: home, domestic: true})
 		}
 	}
 	if len(added) > 0 {
+		out := c.mention[:0]
+		for _, m := range c.mention {
+			if m.code != "" {
+				out = append(out, m)
+			}
+		}
+		c.mention = out
 		// merge the two sorted lists
 		c.spare = c.spare[:0]
 		i, j := 0, 0
@@ -163,6 +177,40 @@ func (c *coder) anaphors() {
 		c.mention, c.spare = c.spare, c.mention[:0]
 		c.sortMentions()
 	}
+}
+
+// protestNouns: people of a place, whatever their ethnic name.
+var protestNouns = toSet("protesters protestors demonstrators crowds crowd")
+
+// placeOf returns the state of a place (a location entity) named in the
+// sentence at offset off, or "".
+func (c *coder) placeOf(off int) string {
+	ss := c.d.Sentences
+	k := sort.Search(len(ss), func(i int) bool { return ss[i].End > off })
+	if k == len(ss) {
+		return ""
+	}
+	for i := range c.mention {
+		m := &c.mention[i]
+		if m.start >= ss[k].Start && m.end <= ss[k].End && m.ent.Kind == axis.EntityLocation && m.code != "" {
+			return m.code
+		}
+	}
+	return ""
+}
+
+// homeCode is the state mentioned most, the latest on a tie.
+func homeCode(counts []codeCount) string {
+	best := -1
+	for k := range counts {
+		if best < 0 || counts[k].n > counts[best].n || counts[k].n == counts[best].n && counts[k].last > counts[best].last {
+			best = k
+		}
+	}
+	if best < 0 {
+		return ""
+	}
+	return counts[best].code
 }
 
 // codeCount counts the mentions of a state.

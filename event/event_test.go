@@ -75,6 +75,7 @@ var eventCases = []struct {
 	{"anaphor court", "The International Criminal Court opened a case.\nThe court accused Russia of deporting children.", nil, []string{"ICC ACCUSE RUS 112"}, ""},
 	{"domestic police", "Serbia held elections in May.\nPolice used water cannon against the protesters.", nil, []string{"SRB COERCE SRB 170"}, ""},
 	{"domestic named", "Serbia held elections in May.\nSerbian police detained Russian journalists.", nil, []string{"SRB COERCE RUS 173"}, ""},
+	{"ethnic name of local people", "Ukraine held a vote.\nPolice dispersed Russian demonstrators in Kharkiv.", nil, []string{"UKR COERCE UKR 170"}, ""},
 	{"dateline", "BERLIN (Reuters) - Officials met French envoys on Monday.", nil, nil, ""},
 	// pronouns, groups and responses
 	{"pronoun after said", "Japan met Egypt on Monday, and the leaders of France and Germany said they would impose sanctions on Russia.", nil,
