@@ -232,3 +232,11 @@ func TestPossessiveState(t *testing.T) {
 		}
 	}
 }
+
+func TestEthnicCompounds(t *testing.T) {
+	d := extract(t, "2024-06-01", "Clashes spread to Serb-majority towns and Russian-speaking villages of Moldova.")
+	got := countries(d)
+	if got["SRB"] || got["RUS"] || !got["MDA"] {
+		t.Errorf("countries=%v, want MDA only", got)
+	}
+}

@@ -275,6 +275,11 @@ func (r *run) owner(k int) *ment {
 // countryLike reports whether m names a state or a place in one.
 func countryLike(m *ment) bool { return m != nil && (m.kind == mCountry || m.kind == mLocation) }
 
+// ethnicSuffix words after a demonym and a hyphen make it a reference to a
+// people or a language: "Serb-majority", "Russian-speaking".
+var ethnicSuffix = map[string]bool{"majority": true, "minority": true, "populated": true, "dominated": true,
+	"speaking": true, "speakers": true, "inhabited": true, "descent": true}
+
 var locativePreps = map[string]bool{"in": true, "at": true, "near": true, "outside": true, "inside": true,
 	"around": true, "across": true, "into": true, "via": true, "throughout": true}
 
@@ -336,6 +341,9 @@ func (r *run) gazetteer() {
 		case gAdjective:
 			if r.key(h.i-1) == "ethnic" {
 				continue
+			}
+			if h.j < len(r.toks) && r.toks[h.j].joined && ethnicSuffix[r.toks[h.j].key] {
+				continue // "Serb-majority towns", "Russian-speaking regions": people, not the state
 			}
 			m.kind, m.adj = mCountry, true
 		case gCapital:
