@@ -757,7 +757,7 @@ func (c *coder) skipInserted(t, stop int) int {
 	}
 	for k := t - 2; k > stop && k >= t-30; k-- {
 		w := c.toks[k].low
-		if isBoundary(w) {
+		if isBoundary(w) && !isQuoteMark(w) {
 			return t
 		}
 		if w == "," {
