@@ -376,7 +376,9 @@ func (w *work) rightCue(c, end int, full bool) (int, int) {
 		case "while", "whereas", "although", "though":
 			return -1, -1
 		}
-		if cu, last := w.cueAt(j); cu != nil {
+		if cu, last := w.cueAt(j); cu != nil && !(j > 0 && w.isWordOut(j-1) && (w.lowerWord(j-1) == "who" || w.lowerWord(j-1) == "which")) {
+			// (a verb in a relative clause, "who asked not to be named",
+			// is not the attribution)
 			if !full && cu.flags&cueWeak != 0 && n > maxLeftWeak {
 				return -1, -1
 			}

@@ -179,6 +179,12 @@ func TestStage_Process(t *testing.T) {
 			[]want{{"hurt rural families", "Senate Agriculture Committee"}}},
 		{"TitleBeforeTheCueIsNoInversion", []string{`Senator Maria Lopez, who wrote the book “Open Borders,” said her party must “listen more.”`},
 			[]want{{"listen more.", "Maria Lopez"}}},
+		{"DatelineIsNoSubject", []string{`OSLO – Foreign Minister Tomas Berg met his Swedish counterpart on Monday and rejected what he called “pressure” from Moscow.`},
+			[]want{{"pressure", "Tomas Berg"}}},
+		{"SpeakerOfAnEarlierQuoteInTheSentence", []string{`BERLIN (Reuters) – Chancellor Olaf Scholz called the plan “reckless” and vowed to resist what he described as “blackmail.”`},
+			[]want{{"reckless", "Olaf Scholz"}, {"blackmail.", "Olaf Scholz"}}},
+		{"RelativeClauseAfterTheSpeaker", []string{`“Turnout will decide it,” one Democratic strategist, who asked not to be named, said.`},
+			[]want{{"Turnout will decide it", "strategist"}}},
 		{"QuoteWithoutAnyAttributionIsKeptWithoutSpeaker", []string{`“This cannot go on.” The protest lasted until midnight.`},
 			[]want{{"This cannot go on.", ""}}},
 	}

@@ -298,7 +298,7 @@ func (w *work) isDash(i int) bool {
 // token limit, past an introductory phrase.
 func (w *work) sentenceSubject(s, limit int) cand {
 	se := w.sents[s]
-	j := se.first
+	j := w.afterDateline(se.first, limit)
 	for j < limit && !w.isWordOut(j) {
 		j++
 	}
@@ -359,6 +359,27 @@ func (w *work) appositive(b int) (cand, bool) {
 		return y, true
 	}
 	return cand{}, false
+}
+
+// afterDateline returns the first token after a dateline that opens the
+// tokens [i, limit) (TALLAHASSEE, Fla. – ; WASHINGTON (AP) -), or i.
+func (w *work) afterDateline(i, limit int) int {
+	if !w.isWordOut(i) || !w.toks[i].caps || w.toks[i].end-w.toks[i].start < 3 {
+		return i
+	}
+	if wd := w.word(i); strings.ToUpper(wd) != wd {
+		return i
+	}
+	for j := i + 1; j < limit && j < i+10; j++ {
+		t := w.toks[j]
+		if t.kind == tWord && t.lower {
+			return i
+		}
+		if t.kind == tPunct && w.isDash(j) {
+			return j + 1
+		}
+	}
+	return i
 }
 
 // chunkable reports whether token i may be inside a name phrase.
@@ -922,11 +943,11 @@ func (w *work) agentBefore(pos, para int, ok func(speaker) bool) (speaker, bool)
 		if w.sents[s].para < para-1 {
 			break
 		}
-		limit := w.sents[s].end
+		limit, qlimit := w.sents[s].end, w.sents[s].end
 		if i >= 0 && s == int(w.toks[i].sent) {
-			// the subject before the pronoun in its own sentence, unless a
-			// quotation comes between
-			limit = i
+			// the speaker of a quotation before the pronoun in its own
+			// sentence, else its subject unless a quotation comes between
+			limit, qlimit = i, i
 			for j := w.sents[s].first; j < i; j++ {
 				if w.toks[j].q >= 0 {
 					limit = w.sents[s].first
@@ -941,7 +962,7 @@ func (w *work) agentBefore(pos, para int, ok func(speaker) bool) (speaker, bool)
 			if k >= len(w.spans) || !w.res[k].ok || w.res[k].weak {
 				continue
 			}
-			if q := w.qtok[k][0]; q < limit && int(w.toks[q].sent) == s && ok(w.res[k].spk) {
+			if q := w.qtok[k][0]; q < qlimit && int(w.toks[q].sent) == s && ok(w.res[k].spk) {
 				best, found = w.res[k].spk, true
 			}
 		}
