@@ -1120,6 +1120,9 @@ func (c *coder) code(si int, m match) bool {
 		if t != nil {
 			tgt = t.code
 		}
+		if plover == "SUPPORT" && t != nil && c.armed(t) {
+			code, plover = "070", "AID" // backing rebels or militias is material support
+		}
 		made++
 		if c.duplicate(si, s.code, tgt, plover, code) {
 			return
@@ -1317,6 +1320,27 @@ func (c *coder) numbered(i int) []phrase {
 		}
 	}
 	return nil
+}
+
+// armedNouns name armed groups.
+var armedNouns = toSet("rebels rebel militia militias fighters insurgents guerrillas paramilitaries paramilitary")
+
+// armed reports whether actor a is named as an armed group ("Houthi
+// rebels", "the militia").
+func (c *coder) armed(a *actor) bool {
+	if a.start < 0 || a.end > len(c.d.Text) {
+		return false
+	}
+	for _, w := range strings.Fields(strings.ToLower(c.d.Text[a.start:a.end])) {
+		if armedNouns[w] {
+			return true
+		}
+	}
+	if rest := c.d.Text[a.end:]; len(rest) > 1 {
+		w, _, _ := strings.Cut(strings.TrimLeft(rest, " "), " ")
+		return armedNouns[strings.ToLower(strings.Trim(w, ",.;"))]
+	}
+	return false
 }
 
 // state returns a mention of the country with code, or nil.

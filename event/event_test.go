@@ -105,6 +105,8 @@ var eventCases = []struct {
 	{"brokered", "India and Pakistan signed a US-brokered peace deal.", nil, []string{"IND AGREE PAK 057", "USA CONSULT IND 045", "USA CONSULT PAK 045"}, ""},
 	{"ask with a longer object", "Egypt, which calls the dam an “existential threat”, asked the United Nations on Monday to intervene.", nil, []string{"EGY REQUEST UNO 020"}, ""},
 	{"sworn retaliation", "The United States struck Iran on Friday.\nTehran swore revenge.", nil, []string{"USA ASSAULT IRN 195", "IRN THREATEN USA 130"}, ""},
+	{"backing rebels is aid", "Russia backed Ukrainian rebels.", nil, []string{"RUS AID UKR 070"}, ""},
+	{"backing a state", "Japan backed India.", nil, []string{"JPN SUPPORT IND 051"}, ""},
 	{"invoke article", "Poland invoked Article 4 of NATO's treaty.", nil, []string{"POL REQUEST NATO 020"}, ""},
 }
 
