@@ -12,6 +12,10 @@
 // the people found: surnames ("Putin", "Mr Kim"), variants ("Kim Jong-un")
 // and title references ("the Russian leader", "the spokesman").
 //
+// Words come from the segment stage's tokens (Document.Tokens), split
+// further where names need it ("Jong-un", "Mr.", a possessive "'s"); a
+// run's buffers go back to a pool for the next document.
+//
 // The output is Document.Entities, ordered by first mention, with IDs e1,
 // e2, ... in that order. Every mention satisfies Text[Start:End] == Text.
 // Use At or NewIndex to find the entity at an offset.
