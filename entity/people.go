@@ -317,6 +317,10 @@ func (r *run) appositiveAfter(j int, cx *nameContext) {
 			y = o.j - 1
 			continue
 		}
+		if o := r.owner(y); o != nil && o.kind == mLocation && o.country == "" && !r.toks[o.j-1].poss {
+			y = o.j - 1 // "a Middle East analyst", "a Horn of Africa researcher"
+			continue
+		}
 		cl := r.lx.role[r.key(y)]
 		if cl == roleTitle || cl == roleLeader {
 			title = y
@@ -351,17 +355,27 @@ func (r *run) appositiveAfter(j int, cx *nameContext) {
 	if cx.country == "" {
 		cx.country = adjCountry
 	}
-	// the affiliation: the first organisation of the clause
+	// the affiliation: the first organisation of the clause; else the place
+	// the clause puts the person in ("at a think tank in Nairobi")
+	placeCountry := ""
 	for y := end; y < end+12 && r.sameSeg(j, y) && r.key(y) != ","; y++ {
-		if o := r.owner(y); o != nil && o.kind == mOrg {
+		o := r.owner(y)
+		if o != nil && o.kind == mOrg {
 			if cx.affiliation == "" {
 				cx.affiliation, cx.affMent = r.text[o.start:o.end], o
 			}
 			if c := r.mentCountry(o); c != "" && cx.country == "" {
 				cx.country = c
 			}
+			placeCountry = ""
 			break
 		}
+		if countryLike(o) && placeCountry == "" && r.key(y-1) == "in" && o.i == y {
+			placeCountry = r.mentCountry(o)
+		}
+	}
+	if cx.country == "" && cx.affMent == nil {
+		cx.country = placeCountry
 	}
 	// "of Iran's Supreme National Security Council" inside the role
 	if cx.affMent == nil {

@@ -24,6 +24,8 @@ func TestPeopleContext(t *testing.T) {
 			"Tomasz Wierzbicki", "POL", "counter-terrorism lecturer", "University of Warsaw"},
 		{"subject is not nationality", "\"They will wait,\" said Lee Min-seo, a China researcher at Korea University in Seoul.",
 			"Lee Min-seo", "KOR", "China researcher", "Korea University"},
+		{"region modifier, place of work", "\"Trade will recover,\" said Ottar Brekke, a Middle East analyst at a small think tank in Oslo.",
+			"Ottar Brekke", "NOR", "Middle East analyst", ""},
 		{"adjective is nationality", "\"They will wait,\" said Pavel Dvorak, a Czech diplomat posted abroad.",
 			"Pavel Dvorak", "CZE", "", ""},
 	}
