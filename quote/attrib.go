@@ -451,6 +451,12 @@ var minor = map[string]bool{"of": true, "the": true, "and": true, "for": true, "
 // words, every one but the minor ones capitalised or a number (the “Camp
 // David Principles”, “Project 2025”).
 func (w *work) titleLike(k int) bool {
+	if sp := w.spans[k]; w.text[sp.end-1] == '.' {
+		return false // a sentence: “That's on Chuck Schumer.”
+	}
+	if o := w.qtok[k][0]; o > 0 && w.toks[o-1].kind == tPunct && w.text[w.toks[o-1].start] == ':' {
+		return false // said: “...”
+	}
 	n, caps, digits := 0, 0, 0
 	for i := w.qtok[k][0]; i <= w.qtok[k][1] && i < len(w.toks); i++ {
 		t := w.toks[i]

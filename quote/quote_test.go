@@ -185,6 +185,10 @@ func TestStage_Process(t *testing.T) {
 			[]want{{"reckless", "Olaf Scholz"}, {"blackmail.", "Olaf Scholz"}}},
 		{"RelativeClauseAfterTheSpeaker", []string{`“Turnout will decide it,” one Democratic strategist, who asked not to be named, said.`},
 			[]want{{"Turnout will decide it", "strategist"}}},
+		{"TheAgencyIsTheInstitutionNamedBefore", []string{`The Government Accountability Office reviewed the contracts. The agency said in a report that the costs were “far higher than planned.”`},
+			[]want{{"far higher than planned.", "Government Accountability Office"}}},
+		{"CapitalisedSentenceAfterAColonIsNoTitle", []string{`Asked about the delay, Anna Schmidt said: "That's Up To Brussels."`},
+			[]want{{"That's Up To Brussels.", "Anna Schmidt"}}},
 		{"QuoteWithoutAnyAttributionIsKeptWithoutSpeaker", []string{`“This cannot go on.” The protest lasted until midnight.`},
 			[]want{{"This cannot go on.", ""}}},
 	}

@@ -1153,12 +1153,42 @@ func (w *work) role(c cand, pos, para int) (speaker, bool) {
 		}
 		return w.entSpeaker(c.poss, para), false
 	}
+	if c.noun.class == nounBody && c.definite && !c.noun.plural {
+		if e := w.recentInstitution(pos); e >= 0 {
+			return w.entSpeaker(e, para), false // the Budget Office ... the agency said
+		}
+	}
 	if c.noun.class == nounDocument {
 		if e := w.salientOrg(); e >= 0 {
 			return w.entSpeaker(e, para), false
 		}
 	}
 	return speaker{ent: -1, name: strings.TrimSpace(text), kind: kUnknown, para: para}, true
+}
+
+// recentInstitution returns the organisation named last before byte pos,
+// within its sentence and the two before, whose name has an institution
+// noun (the Congressional Budget Office), or -1.
+func (w *work) recentInstitution(pos int) int {
+	i := w.tokAt(pos)
+	if i >= len(w.toks) {
+		return -1
+	}
+	s := int(w.toks[i].sent)
+	lo := int(w.toks[w.sents[max(0, s-2)].first].start)
+	ms := w.mentionsIn(lo, pos)
+	for k := len(ms) - 1; k >= 0; k-- {
+		e := &w.d.Entities[ms[k].ent]
+		if e.Kind != axis.EntityOrganization || w.inQuote(ms[k].start) {
+			continue
+		}
+		for _, f := range strings.Fields(e.Name) {
+			if n, ok := w.lx.nouns[strings.ToLower(f)]; ok && n.class == nounBody {
+				return ms[k].ent
+			}
+		}
+	}
+	return -1
 }
 
 // binding looks back for an earlier phrase with the same noun that names
