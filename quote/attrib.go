@@ -536,8 +536,8 @@ func (w *work) medium(i, last int) string {
 				t := w.word(b)
 				if w.lx.media[t] {
 					// a platform's name runs on: Truth Social
-					for b+1 < to && w.toks[b].caps && w.isNameWord(b+1) {
-						b++
+					for b+1 < to && (w.toks[b].caps && w.isNameWord(b+1) || w.isWordOut(b+1) && w.lx.media[w.word(b+1)]) {
+						b++ // and a medium's kind: a television interview
 					}
 					return w.text[w.toks[a].start:w.toks[b].end]
 				}
