@@ -982,6 +982,13 @@ func (r *run) textSpelling(p *person, m *ment) {
 		}
 		differ = true
 	}
+	// "Viktor Orban" for Viktor Orbán: the same letters without diacritics
+	// (not "Kim Jong-un" for Kim Jong Un, nor "VLADIMIR PUTIN")
+	if text := r.text[m.start:m.end]; !differ && r.segCase[r.toks[m.i].sent] == segNormal && !r.anyUpper(m.i, m.j) &&
+		!strings.EqualFold(text, p.name) && isASCIIWord(text) &&
+		!strings.ContainsAny(text, "-\n\t") && !strings.Contains(text, "  ") {
+		differ = true
+	}
 	if differ {
 		p.name = trimName(r.text[m.start:m.end])
 		p.textName = true
@@ -1002,6 +1009,16 @@ func (r *run) recurs(x, k, j int) bool {
 	for y := range r.toks {
 		if (y < k || y >= j) && r.toks[y].key == key && r.toks[y].shape == shapeCap && r.own[y] < 0 &&
 			r.segCase[r.toks[y].sent] == segNormal {
+			return true
+		}
+	}
+	return false
+}
+
+// anyUpper reports whether a token of [i, j) is in upper case.
+func (r *run) anyUpper(i, j int) bool {
+	for k := i; k < j; k++ {
+		if r.toks[k].shape == shapeUpper {
 			return true
 		}
 	}

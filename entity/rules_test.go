@@ -120,6 +120,9 @@ func TestTextSpelling(t *testing.T) {
 	for _, tt := range []struct{ text, want string }{
 		{"Foreign Minister Sergei Lavrov flew to Ankara.", "Sergei Lavrov"},
 		{"Foreign Minister Sergey Lavrov flew to Ankara.", "Sergey Lavrov"},
+		{"Prime Minister Viktor Orban flew to Ankara on Monday for talks about gas.", "Viktor Orban"},
+		{"PRIME MINISTER VIKTOR ORBAN FLEW TO ANKARA.", "Viktor Orbán"},
+		{"Leader Kim Jong-un flew to Moscow.", "Kim Jong Un"},
 	} {
 		d := extract(t, "2024-06-01", tt.text)
 		if e := find(d, axis.EntityPerson, tt.want); e == nil || e.Name != tt.want {
