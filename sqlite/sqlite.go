@@ -38,6 +38,8 @@ type DB struct {
 	// BusyTimeout is how long a write waits for another process's lock
 	// before failing; 0 means 5 seconds.
 	BusyTimeout time.Duration
+
+	stop, stopped chan struct{}
 }
 
 var _ axis.Store = (*DB)(nil)
@@ -73,11 +75,13 @@ func (db *DB) Open(ctx context.Context) error {
 	q.Add("_pragma", fmt.Sprintf("busy_timeout(%d)", busy.Milliseconds()))
 	q.Add("_pragma", "foreign_keys(1)")
 	q.Add("_pragma", "synchronous(NORMAL)")
-	q.Add("_pragma", "cache_size(-65536)")
+	q.Add("_pragma", "cache_size(-32768)")
 	q.Add("_pragma", "temp_store(MEMORY)")
 	if !memory {
 		q.Add("_pragma", "journal_mode(WAL)")
-		q.Add("_pragma", "wal_autocheckpoint(10000)")
+		// Checkpoints run in the background (checkpointer), so the
+		// writer does not stop for them.
+		q.Add("_pragma", "wal_autocheckpoint(0)")
 	}
 	q.Set("_txlock", "immediate")
 	sdb, err := sql.Open("sqlite", name+"?"+q.Encode())
@@ -100,15 +104,52 @@ func (db *DB) Open(ctx context.Context) error {
 		return fmt.Errorf("open %s: %w", db.Path, err)
 	}
 	db.DB = sqlstore.New(sdb, d)
+	if !memory {
+		db.stop, db.stopped = make(chan struct{}), make(chan struct{})
+		go db.checkpointer(sdb)
+	}
 	return nil
 }
 
-// Close closes the database.
+// Close closes the database, first copying the write-ahead log into it.
 func (db *DB) Close() error {
 	if db.DB == nil {
 		return nil
 	}
+	if db.stop != nil {
+		close(db.stop)
+		<-db.stopped
+		db.stop = nil
+		db.SQL().Exec(`PRAGMA wal_checkpoint(TRUNCATE)`)
+	}
 	return db.DB.Close()
+}
+
+// walLimit is the size of the write-ahead log, in pages, beyond which a
+// checkpoint waits for the writer so that the log can start again.
+const walLimit = 16384
+
+// checkpointer copies the write-ahead log into the database file twice a
+// second, beside the writer (a passive checkpoint takes no lock writers
+// wait for), until stop is closed.
+func (db *DB) checkpointer(sdb *sql.DB) {
+	defer close(db.stopped)
+	t := time.NewTicker(500 * time.Millisecond)
+	defer t.Stop()
+	for {
+		select {
+		case <-db.stop:
+			return
+		case <-t.C:
+		}
+		var busy, log, done int
+		if err := sdb.QueryRow(`PRAGMA wal_checkpoint(PASSIVE)`).Scan(&busy, &log, &done); err != nil {
+			continue
+		}
+		if log > walLimit {
+			sdb.Exec(`PRAGMA wal_checkpoint(RESTART)`)
+		}
+	}
 }
 
 // checkForeign refuses a database that has tables but no schema_version:
