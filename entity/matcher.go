@@ -251,8 +251,13 @@ func buildMatcher(k *kb.KB, lx *lexicon) *matcher {
 		if c.Capital != "" {
 			m.add(c.Capital, gCapital, r)
 		}
+		capKey := strings.Join(foldPhrase(c.Capital), " ")
 		for _, v := range c.Metonyms {
 			if v == c.Capital {
+				continue
+			}
+			if c.Capital != "" && strings.Join(foldPhrase(v), " ") == capKey {
+				m.add(v, gCapital, r) // "Bogota" for Bogotá: the city, a place by context
 				continue
 			}
 			m.add(v, gMetonym, r)
