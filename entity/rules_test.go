@@ -245,3 +245,12 @@ func TestEthnicCompounds(t *testing.T) {
 		t.Errorf("countries=%v, want MDA only", got)
 	}
 }
+
+// TestCapitalSpelling checks that a capital written without its diacritics
+// is the city in a dateline or after "in", as the capital itself is.
+func TestCapitalSpelling(t *testing.T) {
+	d := extract(t, "2024-06-01", "BOGOTA, June 3 (Reuters) - The talks resumed.", "The ministry in Bogota said nothing.")
+	if e := find(d, axis.EntityLocation, "BOGOTA"); e == nil || e.Country != "COL" || len(e.Mentions) != 2 {
+		t.Errorf("no location Bogota with two mentions in %+v", d.Entities)
+	}
+}
