@@ -17,6 +17,7 @@ func TestPeopleContext(t *testing.T) {
 		person, country, role, affil string
 	}{
 		{"abbreviated rank", "The drill was led by British Lt. Gen. Harold Pemberton-Vane.", "Harold Pemberton-Vane", "GBR", "", ""},
+		{"rank of two words", "Navy spokesman Rear Adm. Tomas Rekola said the ship was safe.", "Tomas Rekola", "", "Navy spokesman Rear Adm", ""},
 		{"abbreviated rank with state", "They stood beside Canadian Gen. Marek Olszewski at the base.", "Marek Olszewski", "CAN", "Gen", ""},
 		{"told after appositive", "The inspectors saw everything, Ottar Brekke, a disarmament scholar at Uppsala University in Sweden, told Reuters.",
 			"Ottar Brekke", "SWE", "disarmament scholar", "Uppsala University"},
