@@ -40,7 +40,10 @@ type Store interface {
 	// quote, event, date, amount and treaty it holds, in one transaction.
 	// id must be Identify(d) (callers compute it where it is cheapest).
 	// Returns the stored document's ID and whether it was new, a duplicate
-	// or a syndicated copy. Returns EINVALID if d has no text.
+	// or a syndicated copy. Returns EINVALID if d has no text, ECONFLICT if
+	// another process holds the store's write lock for too long (SQLite),
+	// and an error naming the database when it cannot be written (disk
+	// full, read-only); nothing of d is then stored.
 	CreateDocument(ctx context.Context, d *Document, id Identity) (*CreateResult, error)
 
 	// CreateDocuments stores several documents as CreateDocument does, in
@@ -61,17 +64,19 @@ type Store interface {
 	FindDocumentByID(ctx context.Context, id int64) (*Document, error)
 
 	// FindDocuments returns documents matching filter, ordered by ID, and
-	// the number of all documents matching filter ignoring Offset/Limit.
-	// Returns EINVALID for a malformed filter.
+	// the number of all documents matching filter ignoring Offset/Limit
+	// (-1 with SkipTotal). Returns EINVALID for a malformed filter (a
+	// search without words).
 	FindDocuments(ctx context.Context, filter DocumentFilter) ([]*DocumentRecord, int, error)
 
 	// FindEvents returns events matching filter, ordered by ID, and the
-	// number of all events matching filter ignoring Offset/Limit.
-	// Returns EINVALID for a malformed filter.
+	// number of all events matching filter ignoring Offset/Limit (-1 with
+	// SkipTotal). Returns EINVALID for a malformed filter (an empty type).
 	FindEvents(ctx context.Context, filter EventFilter) ([]*EventRecord, int, error)
 
 	// FindQuotes returns quotes matching filter, ordered by ID, and the
-	// number of all quotes matching filter ignoring Offset/Limit.
+	// number of all quotes matching filter ignoring Offset/Limit (-1 with
+	// SkipTotal).
 	FindQuotes(ctx context.Context, filter QuoteFilter) ([]*QuoteRecord, int, error)
 
 	// Stats counts what is stored.
