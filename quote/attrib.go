@@ -40,6 +40,10 @@ func (w *work) attribute(k int) result {
 	}
 	lc, lcLast := w.leftCue(o, first, w.endsClause(k))
 	rc, rcLast := w.rightCue(c, end, full)
+	pj, px := -1, cand{}
+	if !full && lc < 0 {
+		pj, px = w.possessorCue(o, first)
+	}
 	switch {
 	case full && rc >= 0:
 		return w.fromCue(k, rc, rcLast)
@@ -54,6 +58,11 @@ func (w *work) attribute(k int) result {
 	case lc >= 0:
 		lc, lcLast = w.outerCue(lc, lcLast, first)
 		return w.fromCue(k, lc, lcLast)
+	case pj >= 0:
+		w.curSpan = k
+		spk, weak := w.resolve(px, int(w.toks[pj].start), s.para)
+		w.curSpan = -1
+		return result{ok: true, spk: spk, weak: weak, cue: w.word(pj)}
 	case rc >= 0:
 		if w.labelModifier(k) {
 			return result{} // the “blue wall” states ..., analysts said
@@ -256,6 +265,59 @@ func (w *work) leftCue(o, first int, endsClause bool) (int, int) {
 	return -1, -1
 }
 
+var possPronouns = map[string]string{"his": "he", "her": "she", "its": "it", "their": "they"}
+
+// possessorCue finds a noun of speech after a possessive before token o,
+// within its clause: “Berg's claims that the border was “wide open”, “her
+// remarks about a “sellout””. It returns the noun's token and the
+// possessor's phrase, or -1.
+func (w *work) possessorCue(o, first int) (int, cand) {
+	n := 0
+	for j := o - 1; j > first && n <= maxLeft; j-- {
+		t := w.toks[j]
+		if t.q >= 0 {
+			return -1, cand{}
+		}
+		if t.kind == tPunct {
+			if ch := w.text[t.start]; ch == ';' || ch == ':' || ch == ',' && n > 0 {
+				return -1, cand{}
+			}
+			continue
+		}
+		if t.kind != tWord {
+			continue
+		}
+		n++
+		if !t.lower || !w.nounOfSpeech(w.word(j)) {
+			continue
+		}
+		switch p := w.toks[j-1]; {
+		case p.kind == tPoss && p.q < 0 && j >= 2 && w.toks[j-2].kind == tWord:
+			a, b := w.chunkAround(j - 2)
+			if x := w.analyse(a, b); x.kind == cEnt || x.kind == cName || x.kind == cRole {
+				return j, x
+			}
+			return -1, cand{}
+		case w.isWordOut(j - 1):
+			if pr, ok := possPronouns[w.lowerWord(j-1)]; ok {
+				return j, cand{kind: cPron, pron: pr, a: j - 1, b: j - 1, ent: -1, poss: -1}
+			}
+		}
+	}
+	return -1, cand{}
+}
+
+// nounOfSpeech reports whether lower-case word lw is a one-word cue that
+// may be a noun: remarks, claims, warning.
+func (w *work) nounOfSpeech(lw string) bool {
+	for _, c := range w.lx.cues[lw] {
+		if len(c.rest) == 0 && c.flags&(cuePrep|cuePart) == 0 || c.flags&cuePoss != 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // clauseWords end the stretch of a clause: a cue beyond them belongs to
 // another clause.
 var clauseBreaks = map[string]bool{"that": true, "which": true, "who": true, "whom": true, "whose": true,
@@ -444,6 +506,10 @@ func (w *work) nickname(o, first int) bool {
 	return false
 }
 
+// clauseOpeners open a sentence rather than a title.
+var clauseOpeners = map[string]bool{"that": true, "this": true, "it": true, "there": true, "here": true,
+	"we": true, "i": true, "he": true, "she": true, "they": true, "you": true}
+
 var minor = map[string]bool{"of": true, "the": true, "and": true, "for": true, "in": true, "on": true,
 	"a": true, "an": true, "to": true, "at": true, "by": true, "with": true, "&": true, "de": true}
 
@@ -451,7 +517,7 @@ var minor = map[string]bool{"of": true, "the": true, "and": true, "for": true, "
 // words, every one but the minor ones capitalised or a number (the “Camp
 // David Principles”, “Project 2025”).
 func (w *work) titleLike(k int) bool {
-	if sp := w.spans[k]; w.text[sp.end-1] == '.' {
+	if o := w.qtok[k][0]; w.text[w.spans[k].end-1] == '.' && o+1 < len(w.toks) && w.toks[o+1].kind == tWord && clauseOpeners[w.lowerWord(o+1)] {
 		return false // a sentence: “That's on Chuck Schumer.”
 	}
 	if o := w.qtok[k][0]; o > 0 && w.toks[o-1].kind == tPunct && w.text[w.toks[o-1].start] == ':' {

@@ -25,6 +25,7 @@ const (
 	cuePart              // a participle: the speaker is the clause's subject
 	cueFar               // a plain verb of saying: governs a quotation further away
 	cueName              // a verb of naming: may govern a quoted name
+	cuePoss              // a noun of speech: its possessor speaks ("Trump's remarks")
 )
 
 // Noun classes.
@@ -68,7 +69,7 @@ type Lexicon struct {
 func NewLexicon() *Lexicon {
 	lx := &Lexicon{cues: map[string][]cue{}, nouns: map[string]noun{},
 		media: map[string]bool{}, notNames: map[string]bool{}, given: map[string]byte{}, fold: map[string]string{}}
-	for _, m := range []map[string]bool{pronouns, dets, particles, introWords, auxWords, minor, clauseWords, clauseBreaks, activeWords} {
+	for _, m := range []map[string]bool{pronouns, dets, particles, introWords, auxWords, minor, clauseWords, clauseBreaks, activeWords, clauseOpeners} {
 		for k := range m {
 			lx.addFold(k)
 		}
@@ -214,6 +215,8 @@ func (lx *Lexicon) parseCue(line string, base *Lexicon) error {
 			flags |= cueFar
 		case "name":
 			flags |= cueName
+		case "poss":
+			flags |= cuePoss
 		default:
 			return fmt.Errorf("unknown cue flag %q", f)
 		}

@@ -360,15 +360,15 @@ func (w *work) cueAt(i int) (*cue, int) {
 	if len(cs) == 0 {
 		return nil, i
 	}
-	if i > 0 && w.isWordOut(i-1) && dets[w.lowerWord(i-1)] ||
+	if i > 0 && w.isWordOut(i-1) && dets[w.lowerWord(i-1)] || i > 0 && w.toks[i-1].kind == tPoss ||
 		strings.HasSuffix(key, "ing") && i > 1 && w.isDet(i-2) && w.isWordOut(i-1) && w.toks[i-1].lower && w.lx.cues[w.lowerWord(i-1)] == nil && !w.nounIs(i-1) {
-		return nil, i // a noun: an audio warning, the statement's comments
+		return nil, i // a noun: an audio warning, the statement's comments, Trump's claims
 	}
 	var best *cue
 	bestLast := i
 	for k := range cs {
 		c := &cs[k]
-		if !t.lower && c.flags&(cuePart|cuePrep) == 0 {
+		if c.flags&cuePoss != 0 || !t.lower && c.flags&(cuePart|cuePrep) == 0 {
 			continue
 		}
 		last := i
