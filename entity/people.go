@@ -300,6 +300,14 @@ func (r *run) appositiveAfter(j int, cx *nameContext) {
 		return
 	}
 	x := j + 1
+	// "Sen. Ada Reyes, D-N.M.," "Rep. Tom Hale, R-Ohio,": a US legislator's party and state
+	if k := r.key(x); (k == "r" || k == "d" || k == "i") && r.toks[x].shape == shapeCap && r.sameSeg(x, x+1) &&
+		r.toks[x+1].joined && r.usStateAt(x+1) > 0 {
+		if cx.country == "" {
+			cx.country = "USA"
+		}
+		return
+	}
 	switch r.key(x) {
 	case "a", "an", "the":
 		x++

@@ -17,6 +17,10 @@ func TestPeopleContext(t *testing.T) {
 		person, country, role, affil string
 	}{
 		{"abbreviated rank", "The drill was led by British Lt. Gen. Harold Pemberton-Vane.", "Harold Pemberton-Vane", "GBR", "", ""},
+		{"us legislator", "Far from Cairo, Sen. Dana Whitcombe, D-N.M., said the aid was late.", "Dana Whitcombe", "USA", "Sen", ""},
+		{"us legislator, full state", "Rep. Tom Halloran, R-Ohio, said Egypt had a point.", "Tom Halloran", "USA", "Rep", ""},
+		{"body sentence dense with names", "Foreign Minister Choe Son Hui met Russian Ambassador Alexander Matsegora in Pyongyang, KCNA said.",
+			"Alexander Matsegora", "RUS", "Ambassador", ""},
 		{"rank of two words", "Navy spokesman Rear Adm. Tomas Rekola said the ship was safe.", "Tomas Rekola", "", "Navy spokesman Rear Adm", ""},
 		{"abbreviated rank with state", "They stood beside Canadian Gen. Marek Olszewski at the base.", "Marek Olszewski", "CAN", "Gen", ""},
 		{"told after appositive", "The inspectors saw everything, Ottar Brekke, a disarmament scholar at Uppsala University in Sweden, told Reuters.",

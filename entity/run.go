@@ -87,6 +87,9 @@ const (
 	segUpper
 	// segByline: the author's name, which is no person of the story
 	segByline
+	// segBody: a body sentence while segments are classified (then
+	// segNormal or segTitle)
+	segBody
 )
 
 // scratch is the memory of one run kept for the next: token, mention and
@@ -187,6 +190,9 @@ func (r *run) segment() {
 			if cur >= 0 && sents[cur].Kind == axis.KindByline {
 				c = segByline
 			}
+			if cur >= 0 && sents[cur].Kind == axis.KindBody {
+				c = segBody
+			}
 			r.segCase = append(r.segCase, c)
 		}
 		lastSent = cur
@@ -194,6 +200,10 @@ func (r *run) segment() {
 		r.segEnd[seg] = k + 1
 	}
 	for g := range r.segStart {
+		body := r.segCase[g] == segBody
+		if body {
+			r.segCase[g] = segNormal
+		}
 		if r.segCase[g] != segNormal {
 			continue
 		}
@@ -217,7 +227,10 @@ func (r *run) segment() {
 		switch {
 		case words >= 3 && upper*10 >= words*8:
 			r.segCase[g] = segUpper
-		case words >= 4 && lower*5 <= caps+upper && caps >= 3:
+		case words >= 4 && lower*5 <= caps+upper && caps >= 3 && !body,
+			body && words >= 4 && lower*10 <= caps+upper && caps >= 3:
+			// a body sentence dense with names ("Foreign Minister Choe Son
+			// Hui met Russian Ambassador ... said") is no headline
 			r.segCase[g] = segTitle
 		}
 	}
