@@ -73,12 +73,15 @@ func (w *work) attribute(k int) result {
 }
 
 // labelModifier reports whether span k is a quoted label that modifies the
-// noun after it, between a determiner and that noun: the “blue wall”
-// states, Trump's “America First” agenda.
+// noun after it: the “blue wall” states, supporters in “MAGA” hats.
 func (w *work) labelModifier(k int) bool {
 	o, c := w.qtok[k][0], w.qtok[k][1]
-	if o == 0 || c+1 >= len(w.toks) || !(w.isDet(o-1) || w.toks[o-1].kind == tPoss) {
+	if o == 0 || c+1 >= len(w.toks) {
 		return false
+	}
+	switch w.text[w.spans[k].end-1] {
+	case '.', ',', '!', '?', ';', ':':
+		return false // a label runs on into its noun without a stop
 	}
 	n := c + 1
 	if !w.isWordOut(n) || !w.toks[n].lower || w.toks[n].sent != w.toks[c].sent {
@@ -90,7 +93,9 @@ func (w *work) labelModifier(k int) bool {
 		return false
 	}
 	switch lw {
-	case "or", "nor", "but", "than", "so", "because", "not", "had", "did", "does", "do", "could", "may", "might":
+	case "or", "nor", "but", "than", "so", "because", "not", "had", "did", "does", "do", "could", "may", "might",
+		"overall", "again", "too", "now", "still", "yet", "anyway", "instead", "there", "here", "then", "ago",
+		"alone", "either", "else", "enough", "today", "tonight", "tomorrow", "yesterday", "all", "both", "each":
 		return false
 	}
 	cu, _ := w.cueAt(n)

@@ -36,6 +36,9 @@ var particles = map[string]bool{"al": true, "el": true, "bin": true, "ibn": true
 	"de": true, "da": true, "do": true, "dos": true, "das": true, "du": true, "van": true, "von": true,
 	"der": true, "den": true, "la": true, "le": true, "di": true, "del": true, "della": true, "ben": true}
 
+// subjectPreps open a phrase that hangs on the subject before it.
+var subjectPreps = map[string]bool{"in": true, "at": true, "from": true, "to": true, "with": true, "on": true, "inside": true}
+
 var whWords = map[string]bool{"what": true, "whom": true, "whose": true, "where": true, "when": true, "how": true, "why": true}
 
 var auxWords = map[string]bool{"is": true, "are": true, "was": true, "were": true, "be": true, "been": true,
@@ -272,8 +275,15 @@ func (w *work) backwardSubject(i int) cand {
 		}
 		if w.candidateHead(j) {
 			a, b := w.chunkAround(j)
+			// a phrase after a preposition hangs on the noun before it:
+			// Election officials in Georgia said
+			for n := 0; n < 3 && a-2 >= se.first && w.isWordOut(a-1) && subjectPreps[w.lowerWord(a-1)] &&
+				w.candidateHead(a-2) && w.toks[a-2].q < 0; n++ {
+				a, b = w.chunkAround(a - 2)
+			}
 			x := w.analyse(a, b)
-			if (x.kind == cRole || x.kind == cEnt && w.toks[b].lower) && apA >= 0 && apA <= apB {
+			possessor := apA >= 0 && b+1 < apA-1 // Trump's running mate, JD Vance, said
+			if (x.kind == cRole || x.kind == cEnt && w.toks[b].lower || possessor) && apA >= 0 && apA <= apB {
 				// Putin's top aide, Yuri Ushakov, said: the name is in the apposition
 				if h := apB; w.candidateHead(h) {
 					ca, cb := w.chunkAround(h)
@@ -863,7 +873,11 @@ func (w *work) pronoun(p string, pos, para int) (speaker, bool) {
 	switch p {
 	case "he", "she", "i":
 		g := pronGender(p)
-		ok := func(s speaker) bool { return s.kind == kPerson && s.name != "" && w.compatible(g, s) }
+		ok := func(s speaker) bool {
+			// a lone unlinked plural (Republicans) is no person
+			return s.kind == kPerson && s.name != "" && (s.ent >= 0 || strings.Contains(s.name, " ") || !strings.HasSuffix(s.name, "s")) &&
+				w.compatible(g, s)
+		}
 		if w.contCue && recent && ok(*w.last) {
 			// "..., he added": the speaker goes on
 			return *w.last, true

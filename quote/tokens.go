@@ -133,6 +133,10 @@ func tokenize(dst []token, text string, start, end int, marks *markSet) []token 
 				}
 			}
 			n2 := 1
+			if (c2 == ',' || c2 == '.') && j+1 < end && isDigit(text[j-1]) && isDigit(text[j+1]) {
+				j++ // a number: 30,000, 3.5
+				continue
+			}
 			if c2 >= 0x80 {
 				_, n2 = utf8.DecodeRuneInString(text[j:end])
 			} else if c2 != '-' && c2 != '.' && c2 != '\'' {
@@ -161,6 +165,8 @@ func tokenize(dst []token, text string, start, end int, marks *markSet) []token 
 	}
 	return dst
 }
+
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 
 func isWordRune(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
