@@ -2,6 +2,8 @@ package entity
 
 import (
 	"context"
+	"fmt"
+	"strings"
 	"testing"
 
 	"github.com/axis-news/axis"
@@ -258,4 +260,55 @@ func TestCapitalSpelling(t *testing.T) {
 	if e := find(d, axis.EntityLocation, "BOGOTA"); e == nil || e.Country != "COL" || len(e.Mentions) != 2 {
 		t.Errorf("no location Bogota with two mentions in %+v", d.Entities)
 	}
+}
+
+// TestConcurrentRuns checks that runs sharing one stage (and its pool of
+// buffers) give the same entities as a run alone.
+func TestConcurrentRuns(t *testing.T) {
+	texts := []string{
+		"Russian President Vladimir Putin met North Korean leader Kim Jong Un in Pyongyang.",
+		"BRUSSELS (AP) — Lt. Gen. Ada Oyelaran said the Rome Statute binds Mongolia.",
+		"\"It will hold,\" said Halima Yusuf, a policy researcher at the Aminu Institute in Kano.",
+	}
+	want := make([]string, len(texts))
+	for i, s := range texts {
+		want[i] = entitiesString(extract(t, "2024-06-01", s))
+	}
+	done := make(chan error, 8)
+	for w := 0; w < 8; w++ {
+		go func() {
+			for n := 0; n < 20; n++ {
+				i := (w + n) % len(texts)
+				d := axis.NewDocument()
+				d.Meta.Date = "2024-06-01"
+				d.Blocks = []axis.Block{{Kind: axis.KindBody, Text: texts[i]}}
+				if err := segment.New().Process(context.Background(), d); err != nil {
+					done <- err
+					return
+				}
+				if err := mustStage(t).Process(context.Background(), d); err != nil {
+					done <- err
+					return
+				}
+				if got := entitiesString(d); got != want[i] {
+					done <- fmt.Errorf("text %d: got %s, want %s", i, got, want[i])
+					return
+				}
+			}
+			done <- nil
+		}()
+	}
+	for w := 0; w < 8; w++ {
+		if err := <-done; err != nil {
+			t.Error(err)
+		}
+	}
+}
+
+func entitiesString(d *axis.Document) string {
+	var b strings.Builder
+	for _, e := range d.Entities {
+		fmt.Fprintf(&b, "%s %s %s %s %v;", e.Kind, e.Name, e.Country, e.Role, e.Mentions)
+	}
+	return b.String()
 }
