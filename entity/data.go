@@ -25,6 +25,9 @@ type lexicon struct {
 	orgHead    map[string]string
 	instrument map[string]bool // "statute", "accords": see data/instruments.txt
 	usState    map[string]bool // "georgia", "ga", "new york", "ny": see data/usstates.txt
+	// credit lines (data/credits.txt), as folded phrases: openers and inner phrases
+	creditOpen, creditIn map[string]bool
+	creditFirst          map[string]bool // first word of every phrase
 	places     []place
 }
 
@@ -124,6 +127,38 @@ func loadLexicon(fsys fs.FS) (*lexicon, error) {
 		return nil, err
 	}
 	if lx.instrument, err = wordSet(fsys, "data/instruments.txt"); err != nil {
+		return nil, err
+	}
+	lx.creditOpen, lx.creditIn, lx.creditFirst = map[string]bool{}, map[string]bool{}, map[string]bool{}
+	var credits map[string]bool
+	err = eachLine(fsys, "data/credits.txt", func(line string, n int) error {
+		switch line {
+		case "[open]":
+			credits = lx.creditOpen
+			return nil
+		case "[contains]":
+			credits = lx.creditIn
+			return nil
+		}
+		if strings.HasPrefix(line, "[") {
+			return lineErr("data/credits.txt", n, "unknown section "+line)
+		}
+		if credits == nil {
+			return lineErr("data/credits.txt", n, "phrase before any [section]")
+		}
+		ks := foldPhrase(line)
+		if strings.ToLower(line) != line || len(ks) == 0 {
+			return lineErr("data/credits.txt", n, fmt.Sprintf("%q: want a lower-case phrase", line))
+		}
+		key := strings.Join(ks, " ")
+		if credits[key] {
+			return lineErr("data/credits.txt", n, fmt.Sprintf("duplicate %q", line))
+		}
+		credits[key] = true
+		lx.creditFirst[ks[0]] = true
+		return nil
+	})
+	if err != nil {
 		return nil, err
 	}
 	lx.usState = map[string]bool{}

@@ -312,3 +312,19 @@ func entitiesString(d *axis.Document) string {
 	}
 	return b.String()
 }
+
+// TestCredits checks that journalists credited at the end of a story are
+// no people of it.
+func TestCredits(t *testing.T) {
+	d := extract(t, "2024-06-01", "Iranian negotiator Reza Tavakoli said the talks would resume.",
+		"(Reporting by Margit Solberg in Vienna; Editing by Tomas Eriksen)",
+		"Associated Press writer Daniel Okafor contributed to this report.")
+	for _, name := range []string{"Margit Solberg", "Tomas Eriksen", "Daniel Okafor"} {
+		if e := find(d, axis.EntityPerson, name); e != nil {
+			t.Errorf("credited journalist %q is a person: %+v", name, e)
+		}
+	}
+	if e := find(d, axis.EntityPerson, "Reza Tavakoli"); e == nil {
+		t.Errorf("no person Reza Tavakoli in %+v", d.Entities)
+	}
+}

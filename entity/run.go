@@ -204,6 +204,9 @@ func (r *run) segment() {
 		if body {
 			r.segCase[g] = segNormal
 		}
+		if r.credit(g) {
+			r.segCase[g] = segByline
+		}
 		if r.segCase[g] != segNormal {
 			continue
 		}
@@ -234,6 +237,32 @@ func (r *run) segment() {
 			r.segCase[g] = segTitle
 		}
 	}
+}
+
+// credit reports whether segment g credits the journalists of the story:
+// "Reporting by ...; Editing by ...", "... contributed to this report."
+func (r *run) credit(g int) bool {
+	i, end := r.segStart[g], r.segEnd[g]
+	if i < end && r.toks[i].key == "(" {
+		i++
+	}
+	for k := r.segStart[g]; k < end; k++ {
+		if !r.lx.creditFirst[r.toks[k].key] {
+			continue
+		}
+		phrase := r.lx.creditIn
+		if k == i {
+			phrase = r.lx.creditOpen
+		}
+		key := r.toks[k].key
+		for x := k + 1; x < k+5 && x < end; x++ {
+			key += " " + r.toks[x].key
+			if phrase[key] || k == i && r.lx.creditIn[key] {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func (r *run) run() {
