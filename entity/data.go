@@ -28,7 +28,7 @@ type lexicon struct {
 	// credit lines (data/credits.txt), as folded phrases: openers and inner phrases
 	creditOpen, creditIn map[string]bool
 	creditFirst          map[string]bool // first word of every phrase
-	places     []place
+	places               []place
 }
 
 // Role classes of role words.
