@@ -110,6 +110,11 @@ func (r *run) nameRunEnd(k, end int) int {
 		case t.shape == shapeCap && r.lx.role[t.key] != roleNone && j+1 < end && r.own[j+1] < 0 && r.nameWord(j+1) &&
 			!r.toks[j+1].joined && r.lx.role[t.key] != roleHonorific && j+2 < end && !r.nameWord(j+2):
 			j++
+		case j == k+1 && t.shape == shapeCap && r.lx.given[r.toks[k].key] && r.lx.role[t.key] >= roleTitle &&
+			r.lx.role[t.key] != roleHonorific && !r.nameWord(j+1) && !r.capWord(j+1):
+			// "Claudia Major", "John Major said": a role word as a surname
+			// after a given name, ending the name
+			return j + 1
 		case (t.key == "jr" || t.key == "sr") && t.shape == shapeCap:
 			j++
 			if j < end && r.toks[j].key == "." {
@@ -372,7 +377,19 @@ func (r *run) appositiveAfter(j int, cx *nameContext) {
 			if cx.affiliation == "" {
 				cx.affiliation, cx.affMent = r.text[o.start:o.end], o
 			}
-			if c := r.mentCountry(o); c != "" && cx.country == "" {
+			// "at the German Marshall Fund in Berlin": the office the person works at
+			c := r.mentCountry(o)
+			if n := o.j + 1; r.key(o.j) == "in" && r.sameSeg(o.j, n) {
+				if r.key(n) == "the" {
+					n++
+				}
+				if p := r.owner(n); countryLike(p) && p.i == n {
+					if pc := r.mentCountry(p); pc != "" {
+						c = pc
+					}
+				}
+			}
+			if c != "" && cx.country == "" {
 				cx.country = c
 			}
 			placeCountry = ""

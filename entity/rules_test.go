@@ -23,6 +23,8 @@ func TestPeopleContext(t *testing.T) {
 		{"us legislator, full state", "Rep. Tom Halloran, R-Ohio, said Egypt had a point.", "Tom Halloran", "USA", "Rep", ""},
 		{"body sentence dense with names", "Foreign Minister Choe Son Hui met Russian Ambassador Alexander Matsegora in Pyongyang, KCNA said.",
 			"Alexander Matsegora", "RUS", "Ambassador", ""},
+		{"role word as surname", "\"Nobody is ready,\" said Claudia Marshal, a defence analyst at the Carnegie Endowment in Brussels.",
+			"Claudia Marshal", "BEL", "defence analyst", "Carnegie Endowment"},
 		{"rank of two words", "Navy spokesman Rear Adm. Tomas Rekola said the ship was safe.", "Tomas Rekola", "", "Navy spokesman Rear Adm", ""},
 		{"abbreviated rank with state", "They stood beside Canadian Gen. Marek Olszewski at the base.", "Marek Olszewski", "CAN", "Gen", ""},
 		{"told after appositive", "The inspectors saw everything, Ottar Brekke, a disarmament scholar at Uppsala University in Sweden, told Reuters.",
