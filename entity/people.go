@@ -212,6 +212,10 @@ func (r *run) titleBefore(k int, cx *nameContext) {
 					cx.country = r.mentCountry(o)
 				}
 			}
+			if o.kind == mPerson && r.toks[o.j-1].poss && cx.country == "" && roleStart < roleEnd {
+				// "Modi's national security adviser Ajit Doval": the principal's state
+				cx.country = r.principalCountry(o)
+			}
 			break
 		}
 		t := &r.toks[x]
@@ -1048,4 +1052,19 @@ func (r *run) anyUpper(i, j int) bool {
 		}
 	}
 	return false
+}
+
+// principalCountry returns the state of the person a possessive mention
+// names, as far as known while the context is read: the record's, or the
+// knowledge base's at the document's date for an unambiguous KB name.
+func (r *run) principalCountry(o *ment) string {
+	if o.person != nil {
+		return r.personCountry(o.person)
+	}
+	if len(o.cands) == 1 {
+		if t := r.s.kb.People[o.cands[0]].TermAt(r.date); t != nil {
+			return t.Country
+		}
+	}
+	return ""
 }

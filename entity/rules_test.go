@@ -25,6 +25,8 @@ func TestPeopleContext(t *testing.T) {
 			"Alexander Matsegora", "RUS", "Ambassador", ""},
 		{"role word as surname", "\"Nobody is ready,\" said Claudia Marshal, a defence analyst at the Carnegie Endowment in Brussels.",
 			"Claudia Marshal", "BEL", "defence analyst", "Carnegie Endowment"},
+		{"principal's adviser", "Officials in Seoul said they spoke with Fumio Kishida's security adviser Takeo Akiba on Monday.",
+			"Takeo Akiba", "JPN", "security adviser", ""},
 		{"rank of two words", "Navy spokesman Rear Adm. Tomas Rekola said the ship was safe.", "Tomas Rekola", "", "Navy spokesman Rear Adm", ""},
 		{"abbreviated rank with state", "They stood beside Canadian Gen. Marek Olszewski at the base.", "Marek Olszewski", "CAN", "Gen", ""},
 		{"told after appositive", "The inspectors saw everything, Ottar Brekke, a disarmament scholar at Uppsala University in Sweden, told Reuters.",
