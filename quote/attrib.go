@@ -68,6 +68,44 @@ func (w *work) attribute(k int) result {
 			return result{} // the “blue wall” states ..., analysts said
 		}
 		return w.fromCue(k, rc, rcLast)
+	case !full:
+		return w.mediumOpener(k, first, o)
+	}
+	return result{}
+}
+
+// mediumOpener attributes partial quotation k in a sentence that opens
+// with its medium ("In a statement, he thanked Trump for his “unwavering
+// support”") to the sentence's subject.
+func (w *work) mediumOpener(k, first, o int) result {
+	if !w.isWordOut(first) || w.lowerWord(first) != "in" {
+		return result{}
+	}
+	for j := first + 1; j < o && j <= first+5; j++ {
+		if !w.isWordOut(j) {
+			return result{}
+		}
+		if !w.lx.media[w.word(j)] {
+			continue
+		}
+		if c := j + 1; c >= o || w.toks[c].kind != tPunct || w.text[w.toks[c].start] != ',' {
+			return result{}
+		}
+		x := w.sentenceSubject(int(w.toks[o].sent), o)
+		if x.kind == cNone {
+			return result{}
+		}
+		w.curSpan = k
+		spk, weak := w.resolve(x, int(w.toks[x.a].start), w.spans[k].para)
+		w.curSpan = -1
+		if weak {
+			return result{}
+		}
+		m := first + 1
+		for m < j && w.isDet(m) {
+			m++
+		}
+		return result{ok: true, spk: spk, cue: w.phrase(first, j), medium: w.phrase(m, j)}
 	}
 	return result{}
 }

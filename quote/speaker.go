@@ -69,6 +69,11 @@ func (w *work) cueSubject(i, last, depth int) cand {
 				return y
 			}
 		}
+		if x.kind == cRole || x.kind == cEnt && w.toks[b].lower {
+			if y, ok := w.appositive(b); ok {
+				return y // according to their lawyer, Sarah Chen
+			}
+		}
 		return x
 	}
 	if c.flags&cuePart != 0 && depth < 2 {
@@ -254,6 +259,9 @@ func (w *work) backwardSubject(i int) cand {
 						break
 					}
 				}
+			} else if ch == ',' && appos && w.partyTagBefore(j) > 0 {
+				// Rep. Jamie Raskin, D-Md., the top Democrat ..., said
+				j = w.partyTagBefore(j)
 			} else if ch == ';' {
 				return cand{}
 			}
@@ -296,6 +304,28 @@ func (w *work) backwardSubject(i int) cand {
 		}
 	}
 	return cand{}
+}
+
+// partyTagBefore returns the comma before a party tag (", D-Md.,") that
+// ends at the comma j, or -1.
+func (w *work) partyTagBefore(j int) int {
+	k := j - 1
+	if k >= 0 && w.toks[k].kind == tPunct && w.text[w.toks[k].start] == '.' {
+		k--
+	}
+	if k < 1 || !partyTag(w.word(k)) || w.toks[k-1].kind != tPunct || w.text[w.toks[k-1].start] != ',' {
+		return -1
+	}
+	return k - 1
+}
+
+// partyTag reports whether word is a US party and state tag: D-Md, R-Ohio,
+// I-Vt.
+func partyTag(word string) bool {
+	if len(word) < 3 || word[1] != '-' || !strings.ContainsRune("DRI", rune(word[0])) {
+		return false
+	}
+	return word[2] >= 'A' && word[2] <= 'Z'
 }
 
 func (w *work) isDash(i int) bool {
@@ -354,14 +384,24 @@ func (w *work) sentenceSubject(s, limit int) cand {
 // spokesperson, Ammar Moussa, ...).
 func (w *work) appositive(b int) (cand, bool) {
 	if b+2 >= len(w.toks) || w.toks[b+1].kind != tPunct || w.text[w.toks[b+1].start] != ',' ||
-		w.toks[b+1].sent != w.toks[b+2].sent || !w.isNameWord(b+2) || w.nounIs(b+2) {
+		w.toks[b+1].sent != w.toks[b+2].sent {
 		return cand{}, false
 	}
-	a2, b2 := w.chunkAround(b + 2)
+	h := b + 2
+	switch {
+	case w.abbrevDot(b+3) && w.isNameWord(b+4):
+		h = b + 4 // Rep. Jim Jordan
+	case w.isTitle(b+2) && w.isNameWord(b+3):
+		h = b + 3
+	case !w.isNameWord(b+2) || w.nounIs(b+2):
+		return cand{}, false
+	}
+	a2, b2 := w.chunkAround(h)
 	if a2 != b+2 {
 		return cand{}, false
 	}
-	if n := b2 + 1; n < len(w.toks) && !(w.toks[n].kind == tPunct && (w.text[w.toks[n].start] == ',' || w.isDash(n))) {
+	if n := b2 + 1; n < len(w.toks) && w.toks[n].sent == w.toks[b2].sent &&
+		!(w.toks[n].kind == tPunct && (w.text[w.toks[n].start] == ',' || w.text[w.toks[n].start] == '.' || w.isDash(n))) {
 		return cand{}, false
 	}
 	y := w.analyse(a2, b2)
@@ -505,6 +545,11 @@ func (w *work) chunkForwardRange(n int) (int, int) {
 	if w.isDet(a) || (w.isWordOut(a) && dets[w.lowerWord(a)]) {
 		a++
 	}
+	if a+2 < len(w.toks) && w.isWordOut(a) && w.toks[a+1].kind == tPoss && w.toks[a+1].q < 0 && w.nounIs(a+2) &&
+		w.toks[a+2].sent == w.toks[n].sent {
+		_, b := w.chunkAround(a + 2) // the family's lawyer
+		return n, b
+	}
 	if a >= len(w.toks) || w.toks[a].sent != w.toks[n].sent || !(w.isNameWord(a) || w.nounIs(a) || w.isTitle(a)) {
 		return 1, 0
 	}
@@ -630,6 +675,13 @@ func (w *work) analyse(a, b int) cand {
 			break
 		}
 	}
+	if head < b && head > a {
+		// a person from a place: Sen. Susan Collins of Maine
+		if x := w.analyse(a, head); x.kind == cEnt || x.kind == cName && !x.inst && w.personName(x) {
+			x.a, x.b = c.a, head
+			return x
+		}
+	}
 	c.poss = w.bestMention(lo, hi, int(w.toks[head].start))
 	if n, ok := w.nounAt(head); ok && n.class != nounTitle {
 		allCaps := true
@@ -653,6 +705,25 @@ func (w *work) analyse(a, b int) cand {
 		c.ent = w.ments[m].ent
 	}
 	return c
+}
+
+// personName reports whether name candidate x is surely a person's: a
+// known given name, or a title before it (Sen. Lisa Murkowski).
+func (w *work) personName(x cand) bool {
+	if x.nameA < 0 || x.nameA > x.nameB {
+		return false
+	}
+	if _, ok := w.lx.given[w.word(x.nameA)]; ok && x.nameB > x.nameA {
+		return true
+	}
+	p := x.nameA - 1
+	if p >= 0 && w.abbrevDot(p) {
+		return true
+	}
+	if n, ok := w.nounAt(p); ok && (n.class == nounPerson || n.class == nounTitle) && p >= x.a {
+		return true
+	}
+	return false
 }
 
 // bestMention returns the entity of the best mention in [lo, hi) other

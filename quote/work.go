@@ -414,7 +414,7 @@ func (w *work) isNotName(i int) bool { return w.lx.notNames[w.word(i)] }
 
 // isNameWord reports whether token i may be part of a proper name.
 func (w *work) isNameWord(i int) bool {
-	if !w.isWordOut(i) || !w.toks[i].caps || w.isNotName(i) {
+	if !w.isWordOut(i) || !w.toks[i].caps || w.isNotName(i) || partyTag(w.word(i)) {
 		return false
 	}
 	return true
