@@ -26,6 +26,10 @@ func FuzzQuotes(f *testing.F) {
 		`“A,” he said, “B,” she said, “C.” “D.” E “F`,
 		"\"\n\n\"\n\n\"",
 		`said said said “ said ” told according to, according to “x”`,
+		`Rep. A B, D-Md., said “x.” In a statement, he thanked 's “y” D-, R-`,
+		`Berg's claims that “x” ’s ’s claims “ her remarks “y”, a charge the office calls “z.”`,
+		`OSLO – X said “That's Up.” 30,000, 3.5 “Project 2025” the “blue wall” states`,
+		`The former president, who wrote “A B,” said: “c” of Maine, according to the family's lawyer, X.`,
 	} {
 		f.Add(s)
 	}
