@@ -7,6 +7,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"time"
 
@@ -20,6 +21,7 @@ import (
 func runBench(ctx context.Context, env *Env, args []string) error {
 	flags := newFlagSet(env, "bench", "DIR|FILE...")
 	minTime := flags.Duration("time", 2*time.Second, "measure for at least this long")
+	upto := flags.String("upto", "", "run the stages up to and including this one (segment, temporal, amount, entity, quote, event)")
 	if err := parseFlags(flags, args); err != nil {
 		if errors.Is(err, errHelp) {
 			return nil
@@ -57,6 +59,13 @@ func runBench(ctx context.Context, env *Env, args []string) error {
 	p, err := pipeline.New(pipeline.Options{})
 	if err != nil {
 		return err
+	}
+	if *upto != "" {
+		n := slices.IndexFunc(p.Stages, func(s axis.Stage) bool { return s.Name() == *upto })
+		if n < 0 {
+			return axis.Errorf(axis.EINVALID, "bench: no stage %q", *upto)
+		}
+		p.Stages = p.Stages[:n+1]
 	}
 	timed := &timedPipeline{p: p, per: map[string]time.Duration{}}
 	var bytes, docs, failed int
