@@ -175,7 +175,21 @@ type coder struct {
 	// topic is the headline's first actor, for "they" and "it" with no
 	// nearer antecedent
 	topic *actor
+	// acts are the latest matches with a source, coded or not, for the
+	// acts a later noun names ("condemned the strikes")
+	acts []act
 }
+
+// act is a match with its source: what a later "the strikes" may name.
+type act struct {
+	src    actor
+	plover string
+	tgt    string // target's code, or ""
+	start  int    // byte offset of the trigger
+}
+
+// maxActs bounds the acts remembered.
+const maxActs = 32
 
 var nonActorOrgKinds = map[string]bool{"media": true, "university": true, "thinktank": true, "company": true}
 
@@ -284,7 +298,7 @@ func (c *coder) release() {
 	}
 	*c = coder{
 		mention: c.mention[:0], spare: c.spare[:0], order: c.order[:0], added: c.added[:0], counts: c.counts[:0], orgs: c.orgs[:0], toks: c.toks[:0], ms: c.ms[:0], taken: c.taken[:0], failed: c.failed[:0], phr: c.phr[:0], brokers: c.brokers[:0], lower: c.lower,
-		lowerOf: c.lowerOf, lowerN: c.lowerN, treatySents: c.treatySents[:0], prevActors: c.prevActors[:0], groups: c.groups[:0],
+		lowerOf: c.lowerOf, lowerN: c.lowerN, treatySents: c.treatySents[:0], prevActors: c.prevActors[:0], groups: c.groups[:0], acts: c.acts[:0],
 	}
 }
 
@@ -302,11 +316,12 @@ func (c *coder) duplicate(si int, src, tgt, plover, code string) bool {
 
 // match is one pattern matched in a sentence.
 type match struct {
-	p      *Pattern
-	t0, t1 int // token span
-	slotS  int
-	slotT  int
-	slotP  int
+	p       *Pattern
+	nominal bool // the trigger is a noun: the pattern's flag, or after a determiner ("the attacks on")
+	t0, t1  int  // token span
+	slotS   int
+	slotT   int
+	slotP   int
 }
 
 func (c *coder) sentence(si int) {
@@ -376,6 +391,14 @@ func (c *coder) sentence(si int) {
 				}
 			}
 			if blocked {
+				continue
+			}
+			if m.p.Null {
+				// codes nothing and silences the matches it overlaps
+				taken = append(taken, m)
+				if c.trace {
+					c.cur.Matches = append(c.cur.Matches, fmt.Sprintf("%s %q → no event (null pattern)", m.p.ID, c.d.Text[c.toks[m.t0].start:c.toks[m.t1-1].end]))
+				}
 				continue
 			}
 			if c.code(si, m) {
@@ -582,6 +605,7 @@ func (c *coder) match(p *Pattern, i int) (match, bool) {
 		return m, false
 	}
 	m.t1 = end
+	m.nominal = p.Nominal || i > 0 && determiners[c.toks[i-1].low]
 	return m, true
 }
 
@@ -653,6 +677,29 @@ func (c *coder) matchFrom(el []element, e, ti int, m *match) (int, bool) {
 	}
 	return 0, false
 }
+
+// adjunctPreps open a phrase about the subject's own act: "during a
+// visit", "after the talks".
+var adjunctPreps = toSet("during after before following amid on in at for since until upon")
+
+// inAdjunct reports whether the noun at t stands in a prepositional phrase
+// of the clause ("during a visit to Pyongyang"), not as a verb's object
+// ("condemned the attacks").
+func (c *coder) inAdjunct(t int) bool {
+	for i := t - 1; i >= 0 && i >= t-4; i-- {
+		w := c.toks[i].low
+		if adjunctPreps[w] {
+			return true
+		}
+		if !determiners[w] && !nounMods[w] {
+			return false
+		}
+	}
+	return false
+}
+
+// determiners make the word after them a noun: "the attacks on".
+var determiners = toSet("the a an these those its their his her our 's")
 
 func isQuoteMark(w string) bool { return w == "\"" || w == "“" || w == "”" }
 
@@ -928,7 +975,7 @@ func (c *coder) quoteSpeaker(off int) *actor {
 }
 
 func (c *coder) isPassive(m match) bool {
-	if m.p.Nominal {
+	if m.nominal {
 		return false
 	}
 	w := c.toks[m.t0].low
@@ -1033,7 +1080,7 @@ func (c *coder) code(si int, m match) bool {
 				cands = [][]phrase{c.sent.lastTgts}
 			}
 		}
-		if cands == nil && !m.p.Nominal && strings.HasSuffix(c.toks[m.t0].low, "ing") && m.t0 > 0 && participialLead[c.toks[m.t0-1].low] {
+		if cands == nil && !m.nominal && strings.HasSuffix(c.toks[m.t0].low, "ing") && m.t0 > 0 && participialLead[c.toks[m.t0-1].low] {
 			// "After signing the treaty, Russia and North Korea ..."
 			for i := m.t1; i < len(c.toks); i++ {
 				if c.toks[i].low == "," {
@@ -1047,12 +1094,17 @@ func (c *coder) code(si int, m match) bool {
 				}
 			}
 		}
-		if cands == nil && m.p.Nominal && !c.afterLightVerb(m.t0) {
+		if cands == nil && m.nominal && !c.afterLightVerb(m.t0) {
 			cands = c.possessor(m.t0)
+			if cands == nil && !m.p.Nominal && c.inAdjunct(m.t0) {
+				// "signed a treaty during a visit to Pyongyang": the
+				// subject's visit
+				cands = c.subjectsBefore(m.t0, 0)
+			}
 		} else if cands == nil {
 			cands = c.subjectsBefore(m.t0, 0)
 		}
-		if len(cands) == 0 && !m.p.Nominal {
+		if len(cands) == 0 && !m.nominal {
 			// words quoted with no subject of their own are the speaker's
 			if sp := c.quoteSpeaker(c.toks[m.t0].start); sp != nil {
 				cands = [][]phrase{{{t0: -1, t1: -1, head: *sp}}}
@@ -1078,6 +1130,15 @@ func (c *coder) code(si int, m match) bool {
 	if mutual && len(srcs) >= 2 {
 		reciprocal = true
 	}
+	if reciprocal && m.p.Mutual {
+		mutual = true
+	}
+	if !reciprocal && actObjects[m.p.PLOVER] && !m.nominal && m.slotS < 0 {
+		// "condemned the strikes": the one who struck
+		if t, ok := c.actObject(m, srcs[0].head.code); ok {
+			tgts = t
+		}
+	}
 	if m.p.Code == "045" && (len(tgts) == 0 || sameActors(srcs, tgts)) {
 		tgts = c.mediated(srcs[0].head.code) // "talks mediated by the United States"
 	}
@@ -1094,6 +1155,7 @@ func (c *coder) code(si int, m match) bool {
 	if c.trace {
 		c.cur.Matches = append(c.cur.Matches, fmt.Sprintf("%s %q → %s %s", m.p.ID, trig, m.p.Code, m.p.PLOVER))
 	}
+	c.recordAct(srcs[0], m, tgts)
 	if len(tgts) == 0 && !reciprocal && !m.p.Intransitive {
 		return miss("no target")
 	}
@@ -1279,9 +1341,17 @@ func by(s string) string {
 	return " claimed by " + s
 }
 
-var numberWords = map[string]int{"two": 2, "both": 2, "three": 3, "four": 4}
+var numberWords = map[string]int{"two": 2, "both": 2, "three": 3, "four": 4, "warring": 2}
 
-var groupNouns = toSet("countries nations sides leaders governments states neighbours neighbors allies")
+var groupNouns = toSet("countries nations sides leaders governments states neighbours neighbors allies parties rivals adversaries foes belligerents")
+
+// adversaryNouns name the two parties of a conflict: "both sides", "the
+// warring parties" are the source and target of the latest hostile event
+// when it is more recent than any list of actors.
+var adversaryNouns = toSet("sides parties rivals adversaries foes belligerents")
+
+// conflictKinds: categories of events between adversaries.
+var conflictKinds = map[string]bool{"ASSAULT": true, "THREATEN": true, "COERCE": true, "MOBILIZE": true, "SANCTION": true, "ACCUSE": true}
 
 // numbered resolves "the two countries", "both sides", "the three
 // leaders" ending at token i: the actors of the previous sentence when
@@ -1297,6 +1367,11 @@ func (c *coder) numbered(i int) []phrase {
 	// the previous sentence's actors when an event there links them, then
 	// the lists of coordinated actors, latest first
 	var cands [][]actor
+	if n == 2 && adversaryNouns[c.toks[i].low] {
+		if g := c.adversaries(); len(g) == 2 {
+			return g
+		}
+	}
 	if c.prevLinked {
 		cands = append(cands, c.prevActors)
 	}
@@ -1317,6 +1392,38 @@ func (c *coder) numbered(i int) []phrase {
 		}
 		if len(g) == n {
 			return g
+		}
+	}
+	return nil
+}
+
+// adversaries returns the two parties of the latest hostile event between
+// two states when no list of two actors was named after it.
+func (c *coder) adversaries() []phrase {
+	for i := len(c.events) - 1; i >= 0; i-- {
+		e := &c.events[i]
+		if !conflictKinds[e.PLOVER] || e.Target.Country == "" || e.Source.Country == e.Target.Country {
+			continue
+		}
+		for k := len(c.groups) - 1; k >= 0; k-- {
+			if g := c.groups[k]; len(g) == 2 && g[0].start > e.Start {
+				return nil // a later pair: "India and Pakistan" named after the event
+			}
+		}
+		s, t := c.mentionOf(e.Source), c.mentionOf(e.Target)
+		if s == nil || t == nil {
+			return nil
+		}
+		return []phrase{{t0: -1, t1: -1, head: *s}, {t0: -1, t1: -1, head: *t}}
+	}
+	return nil
+}
+
+// mentionOf returns a mention of an event's actor, or nil.
+func (c *coder) mentionOf(a axis.Actor) *actor {
+	for k := range c.mention {
+		if m := &c.mention[k]; m.ent.ID == a.Entity && m.code == a.Country {
+			return m
 		}
 	}
 	return nil
@@ -1631,6 +1738,10 @@ var hypoCues = toSet("would could might may if should")
 var denyCues = toSet("denied denies deny denying")
 var intendCues = toSet("plans plan planned intends intend intended expected set going aims seeks vowed pledged")
 
+// deliberation verbs put what follows in doubt: "will consider shooting
+// down drones", "is weighing sanctions", "mulls sending troops".
+var deliberateCues = toSet("consider considers considered considering weigh weighs weighed weighing mull mulls mulled mulling contemplate contemplates contemplated contemplating ponder ponders pondered pondering debate debates debating discuss discusses discussing explore explores exploring")
+
 // modality of a match and who claims it.
 func (c *coder) modality(m match, src phrase) (string, *actor) {
 	mod := axis.ModalityAsserted
@@ -1645,6 +1756,8 @@ func (c *coder) modality(m match, src phrase) (string, *actor) {
 		switch {
 		case negators[w]:
 			mod = axis.ModalityNegated
+		case deliberateCues[w] && mod != axis.ModalityNegated:
+			mod = axis.ModalityHypothetical
 		case futureCues[w] && mod == axis.ModalityAsserted:
 			mod = axis.ModalityFuture
 		case w == "would" && mod == axis.ModalityAsserted && c.reportedBefore(i):
@@ -1751,4 +1864,130 @@ func (c *coder) date(si, off int) (string, string) {
 		return c.d.Meta.Date, PrecisionDocument
 	}
 	return "", ""
+}
+
+// actObjects: categories whose object may be an act rather than an actor
+// ("condemned the strikes", "vowed a response to the attack").
+var actObjects = map[string]bool{"ACCUSE": true, "THREATEN": true}
+
+// actNouns name acts, with the categories of the events they stand for;
+// "" stands for any event.
+var actNouns = func() map[string][]string {
+	m := map[string][]string{}
+	add := func(words string, kinds ...string) {
+		for _, w := range strings.Fields(words) {
+			m[w] = kinds
+		}
+	}
+	add("strike strikes airstrike airstrikes attack attacks bombing bombings shelling invasion incursion incursions offensive raid raids assault killing killings massacre aggression bombardment shooting assassination", "ASSAULT")
+	add("test tests launch launches firing drills exercises deployment buildup build-up", "MOBILIZE", "ASSAULT")
+	add("sanctions expulsion expulsions embargo tariffs", "SANCTION")
+	add("arrest arrests detention detentions seizure crackdown", "COERCE")
+	add("threats ultimatum", "THREATEN")
+	add("move decision decisions actions step steps measures", "")
+	return m
+}()
+
+// actObject finds an act named as the object of the trigger of m ("the
+// strikes", "Russia's invasion", "the attack by Hamas", "the attacks on
+// Israel") and returns who did it: the possessor or agent named with it,
+// else the source of the latest such act (not self) on the named victim.
+// ok is false when the object is no act.
+func (c *coder) actObject(m match, self string) ([]phrase, bool) {
+	var owner []phrase
+	i := m.t0 + 1
+	noun := -1
+	for n := 0; i < len(c.toks) && n < 6; n++ {
+		if p := c.phraseAt(i); p != nil {
+			if p.head.location || owner != nil {
+				return nil, false // "the attack on Kharkiv", an actor object
+			}
+			owner = []phrase{*p}
+			i = p.t1
+			if i < len(c.toks) && c.toks[i].low == "'s" {
+				i++
+			}
+			continue
+		}
+		t := c.toks[i]
+		if _, ok := actNouns[t.low]; ok && !t.cap {
+			noun = i
+			break
+		}
+		if t.punct || t.cap || clauseStop[t.low] || prepositions[t.low] || t.low == "and" || t.low == "or" {
+			return nil, false
+		}
+		i++
+	}
+	if noun < 0 {
+		return nil, false
+	}
+	if owner != nil {
+		// "condemned Russia's invasion", "the Syrian strikes"; not "condemned
+		// Russia for the strikes": the actor must modify the noun
+		if owner[0].t1 == noun || owner[0].t1+1 == noun && c.toks[owner[0].t1].low == "'s" {
+			return owner, true
+		}
+		return nil, false
+	}
+	kinds := actNouns[c.toks[noun].low]
+	victim := ""
+	if j := noun + 1; j+1 < len(c.toks) {
+		switch w := c.toks[j].low; {
+		case w == "by" || w == "from" || w == "of" && kinds[0] == "":
+			if g := c.groupAt(j+1, 3, false); len(g) > 0 {
+				return g, true // "the attack by Hamas", "the decision of Turkey"
+			}
+		case w == "on" || w == "against" || w == "in" || w == "at" || w == "of" || w == "targeting":
+			if g := c.groupAt(j+1, 4, true); len(g) > 0 {
+				victim = g[0].head.code
+			}
+		}
+	}
+	for k := len(c.acts) - 1; k >= 0; k-- {
+		a := &c.acts[k]
+		if a.start >= c.toks[m.t0].start || a.src.code == self || a.src.code == victim {
+			continue
+		}
+		if victim != "" && a.tgt != victim {
+			continue
+		}
+		if kinds[0] != "" && !slices.Contains(kinds, a.plover) {
+			continue
+		}
+		if kinds[0] == "" && (a.plover == "ACCUSE" || a.plover == "REQUEST") {
+			continue // "the move": an act, not words
+		}
+		return []phrase{{t0: -1, t1: -1, head: a.src}}, true
+	}
+	return nil, true
+}
+
+// phraseAt returns the actor phrase starting at token i, or nil.
+func (c *coder) phraseAt(i int) *phrase {
+	for k := range c.phr {
+		if c.phr[k].t0 == i {
+			return &c.phr[k]
+		}
+		if c.phr[k].t0 > i {
+			break
+		}
+	}
+	return nil
+}
+
+// recordAct remembers the source of match m for later nouns naming it.
+func (c *coder) recordAct(src phrase, m match, tgts []phrase) {
+	if len(tgts) == 0 && (strings.HasSuffix(c.toks[m.t0].low, "ing") || src.t0 >= 0 && c.afterPreposition(src.t0)) {
+		return // "..., killing 12 people": a participle's subject is not known
+	}
+	a := act{src: src.head, plover: m.p.PLOVER, start: c.toks[m.t0].start}
+	if len(tgts) > 0 {
+		a.tgt = tgts[0].head.code
+	}
+	if len(c.acts) == maxActs {
+		copy(c.acts, c.acts[1:])
+		c.acts = c.acts[:maxActs-1]
+	}
+	c.acts = append(c.acts, a)
 }

@@ -108,6 +108,23 @@ var eventCases = []struct {
 	{"backing rebels is aid", "Russia backed Ukrainian rebels.", nil, []string{"RUS AID UKR 070"}, ""},
 	{"backing a state", "Japan backed India.", nil, []string{"JPN SUPPORT IND 051"}, ""},
 	{"invoke article", "Poland invoked Article 4 of NATO's treaty.", nil, []string{"POL REQUEST NATO 020"}, ""},
+	// an act as the object: the one who did it, not a later actor
+	{"condemned act names its source", "Syrian jets bombed Iraqi villages on Sunday.\nTurkey condemned the bombing and asked the United Nations to step in.", nil,
+		[]string{"SYR ASSAULT IRQ 183", "TUR ACCUSE SYR 111", "TUR REQUEST UNO 020"}, ""},
+	{"condemned act with a possessor", "Japan denounced Russia's invasion.", nil, []string{"JPN ACCUSE RUS 111"}, ""},
+	{"condemned act with its agent", "Egypt criticised the raid by Israel.", nil, []string{"EGY ACCUSE ISR 110"}, ""},
+	{"condemned act on a victim", "Iran attacked Israeli troops on Monday.\nFrance condemned the attacks on Israeli troops.", nil,
+		[]string{"IRN ASSAULT ISR 180", "FRA ACCUSE IRN 111"}, ""},
+	{"condemned act never reported", "Canada condemned the attacks on Swedish troops.", nil, nil, ""},
+	{"noun after a determiner", "Chile criticised the attacks on Peru.", nil, nil, ""},
+	{"visit in an adjunct", "Putin signed a treaty with Kim during a visit to Pyongyang.", nil, []string{"RUS AGREE PRK 057", "RUS CONSULT PRK 042"}, ""},
+	// both sides of a conflict
+	{"both sides of a conflict", "Israel struck targets in Iran on Friday.\nIran fired missiles at Israel.\nChina urged both sides to show restraint.", nil,
+		[]string{"ISR ASSAULT IRN 195", "IRN ASSAULT ISR 195", "CHN REQUEST IRN 020", "CHN REQUEST ISR 020"}, ""},
+	// deliberation is hypothetical
+	{"weighing", "Japan is weighing sanctions on Russia.", nil, []string{"JPN SANCTION RUS 163 hypothetical"}, ""},
+	{"considering", "Poland will consider shooting down Russian drones.", nil, []string{"POL ASSAULT RUS 190 hypothetical"}, ""},
+	{"stones are an assault", "Serbian youths threw stones at NATO troops.", nil, []string{"SRB ASSAULT NATO 182"}, ""},
 }
 
 func TestEvents(t *testing.T) {

@@ -53,6 +53,16 @@ var testActors = []testActor{
 	{"biden", axis.EntityPerson, "Joe Biden", "USA", "", []string{"Joe Biden", "Biden"}},
 	{"modi", axis.EntityPerson, "Narendra Modi", "IND", "", []string{"Narendra Modi", "Modi"}},
 	{"kharkiv", axis.EntityLocation, "Kharkiv", "UKR", "", []string{"Kharkiv"}},
+	{"syria", axis.EntityCountry, "Syria", "SYR", "SYR", []string{"Syria", "Syrian", "Damascus"}},
+	{"spain", axis.EntityCountry, "Spain", "ESP", "ESP", []string{"Spain", "Spanish", "Madrid"}},
+	{"morocco", axis.EntityCountry, "Morocco", "MAR", "MAR", []string{"Morocco", "Moroccan", "Rabat"}},
+	{"canada", axis.EntityCountry, "Canada", "CAN", "CAN", []string{"Canada", "Canadian", "Ottawa"}},
+	{"norway", axis.EntityCountry, "Norway", "NOR", "NOR", []string{"Norway", "Norwegian", "Oslo"}},
+	{"chile", axis.EntityCountry, "Chile", "CHL", "CHL", []string{"Chile", "Chilean", "Santiago"}},
+	{"peru", axis.EntityCountry, "Peru", "PER", "PER", []string{"Peru", "Peruvian", "Lima"}},
+	{"iraq", axis.EntityCountry, "Iraq", "IRQ", "IRQ", []string{"Iraq", "Iraqi", "Baghdad"}},
+	{"hezbollah", axis.EntityOrganization, "Hezbollah", "LBN", "", []string{"Hezbollah"}},
+	{"houthis", axis.EntityOrganization, "Houthis", "YEM", "", []string{"Houthis", "Houthi"}},
 }
 
 // testDoc builds a document from text with entities found by the test

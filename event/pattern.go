@@ -19,7 +19,9 @@ import (
 //	CODE [PLOVER] <TAB> PATTERN [<TAB> FLAGS]
 //
 // CODE is a CAMEO code of data/cameo.tsv; PLOVER overrides the category the
-// code maps to. PATTERN is a sequence of space-separated elements matched
+// code maps to. CODE "-" makes a null pattern: where it matches nothing is
+// coded and the patterns it overlaps are silenced ("advised its citizens to
+// leave Lebanon" is no retreat from Lebanon). PATTERN is a sequence of space-separated elements matched
 // against the words of a sentence, case-insensitively:
 //
 //	word        the word itself
@@ -45,8 +47,12 @@ import (
 // "respond" makes an event without a target answer the last actor that
 // accused, threatened or attacked the source ("Islamabad denied any role":
 // REJECT aimed at the accuser; "vowed to retaliate"),
+// "recipient" makes aid without a named target go to the actor the text
+// names as receiving aid or asking for it ("pledged 500 million euros in
+// military aid"),
 // "reciprocal" makes coordinated subjects act on each other ("Iran and
-// Saudi Arabia agreed"), "nominal" marks a noun trigger (no passive).
+// Saudi Arabia agreed"), "mutual" both ways ("India and Pakistan exchanged
+// fire"), "nominal" marks a noun trigger (no passive).
 // '#' starts a comment line.
 
 //go:embed data/*.txt data/*.tsv
@@ -79,6 +85,9 @@ type Pattern struct {
 	Reciprocal   bool
 	Nominal      bool
 	Respond      bool
+	Recipient    bool
+	Mutual       bool
+	Null         bool // codes nothing, silences what it overlaps
 	elems        []element
 	// Specificity orders matches at one place: more words win.
 	Specificity int
@@ -249,10 +258,16 @@ func (ps *Patterns) parseLine(ln string) (*Pattern, string) {
 		return nil, fmt.Sprintf("bad code field %q", f[0])
 	}
 	c, ok := codes[head[0]]
-	if !ok {
+	if !ok && head[0] != "-" {
 		return nil, fmt.Sprintf("unknown CAMEO code %q", head[0])
 	}
 	p := &Pattern{Code: head[0], PLOVER: c.PLOVER, Text: strings.TrimSpace(f[1])}
+	if head[0] == "-" {
+		if len(head) == 2 {
+			return nil, "a null pattern (code -) has no PLOVER category"
+		}
+		p.Null, p.PLOVER = true, "-"
+	}
 	if len(head) == 2 {
 		if !ploverCategories[head[1]] {
 			return nil, fmt.Sprintf("unknown PLOVER category %q", head[1])
@@ -273,6 +288,10 @@ func (ps *Patterns) parseLine(ln string) (*Pattern, string) {
 				p.Respond = true
 			case "nominal":
 				p.Nominal = true
+			case "mutual":
+				p.Mutual, p.Reciprocal = true, true
+			case "recipient":
+				p.Recipient = true
 			default:
 				return nil, fmt.Sprintf("unknown flag %q", fl)
 			}
