@@ -12,6 +12,7 @@ const (
 	maxLeft         = 12 // cue before the quotation
 	maxLeftWeak     = 6  // a weak cue before the quotation
 	maxLeftFar      = 18 // a plain verb of saying before the quotation
+	maxLeftThat     = 40 // a plain verb of saying whose that-clause holds the quotation
 	maxRightPartial = 8  // cue after a partial quotation
 	maxRightFull    = 30 // cue after a quotation that opens its sentence
 )
@@ -284,12 +285,15 @@ func (w *work) wordsIn(k int) int {
 // clinging to its “old stance”").
 func (w *work) leftCue(o, first int, endsClause bool) (int, int) {
 	n := 0
-	for j := o - 1; j >= first && n <= maxLeftFar+2; j-- {
+	for j := o - 1; j >= first && n <= maxLeftThat; j-- {
 		if !w.isWordOut(j) {
 			continue
 		}
 		if c, last := w.cueAt(j); c != nil {
 			d := w.wordsOut(last+1, o)
+			if c.flags&cueFar != 0 && c.flags&cuePart == 0 && d > maxLeftFar && d <= maxLeftThat && w.thatClause(last+1, o) {
+				return j, last // X said on Monday at a rally ... that Harris was “weak”
+			}
 			lim := maxLeft
 			if c.flags&cueWeak != 0 {
 				lim = maxLeftWeak
@@ -359,6 +363,31 @@ func (w *work) nounOfSpeech(lw string) bool {
 		}
 	}
 	return false
+}
+
+// thatClause reports whether tokens [a, o) hold a "that" opening a clause
+// that runs to o within a dozen words, with no semicolon, colon or
+// quotation on the way: the complement of the verb of saying before a.
+func (w *work) thatClause(a, o int) bool {
+	n := -1 // words since the last "that"
+	for i := a; i < o; i++ {
+		t := w.toks[i]
+		if t.q >= 0 {
+			return false
+		}
+		if t.kind == tPunct && (w.text[t.start] == ';' || w.text[t.start] == ':') {
+			return false
+		}
+		if t.kind != tWord {
+			continue
+		}
+		if w.lowerWord(i) == "that" {
+			n = 0
+		} else if n >= 0 {
+			n++
+		}
+	}
+	return n >= 0 && n <= 12
 }
 
 // clauseWords end the stretch of a clause: a cue beyond them belongs to

@@ -946,7 +946,7 @@ func (w *work) pronoun(p string, pos, para int) (speaker, bool) {
 		g := pronGender(p)
 		ok := func(s speaker) bool {
 			// a lone unlinked plural (Republicans) is no person
-			return s.kind == kPerson && s.name != "" && (s.ent >= 0 || strings.Contains(s.name, " ") || !strings.HasSuffix(s.name, "s")) &&
+			return s.kind == kPerson && s.name != "" && (s.ent >= 0 || strings.Contains(s.name, " ") || !groupWord(s.name)) &&
 				w.compatible(g, s)
 		}
 		if w.contCue && recent && ok(*w.last) {
@@ -1064,6 +1064,18 @@ func (w *work) agentBefore(pos, para int, ok func(speaker) bool) (speaker, bool)
 		}
 	}
 	return speaker{}, false
+}
+
+// groupWord reports whether a lone capitalised word reads as a plural of
+// people (Republicans, Democrats, Conservatives, Tories) rather than a
+// surname (Harris, Jones).
+func groupWord(w string) bool {
+	for _, suf := range []string{"ans", "ists", "ats", "ites", "ives", "als", "ies"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // Genders of people, as far as the text tells.
