@@ -532,11 +532,16 @@ func (w *work) soCalled(o int) bool {
 		if !w.isWordOut(j) {
 			continue
 		}
-		lw := w.lowerWord(j)
-		return lw == "so-called" || lw == "so‑called" || (lw == "called" && j > 0 && w.isWordOut(j-1) && w.lowerWord(j-1) == "so")
+		lw := w.word(j)
+		return soCalledWords[lw] || (lw == "called" && j > 0 && w.isWordOut(j-1) && w.lowerWord(j-1) == "so")
 	}
 	return false
 }
+
+// soCalledWords distance the writer from the quoted name that follows:
+// the so-called “deep state”, a self-styled “patriot”.
+var soCalledWords = map[string]bool{"so-called": true, "so‑called": true, "So-called": true, "self-styled": true,
+	"self-proclaimed": true, "self-declared": true, "self-described": true, "supposed": true, "quote-unquote": true}
 
 // activeWords may stand right before an active verb: "he has often
 // mocked", "Trump once called".

@@ -226,6 +226,9 @@ func TestStage_Process(t *testing.T) {
 			[]want{{"finished.", "Anna Schmidt"}}},
 		{"SurnameEndingInSIsAPerson", []string{`Asked if she would run again, Andrews replied: "Absolutely." "Any time," she added.`},
 			[]want{{"Absolutely.", "Andrews"}, {"Any time", "Andrews"}}},
+		{"TitleAndNameBeforeTheCue", []string{`African Union Commission chairperson Mahmoud Ali Youssouf said the accord was “a milestone.”`},
+			[]want{{"a milestone.", "Mahmoud Ali Youssouf"}}},
+		{"SelfStyledIsAScareQuote", []string{`Anna Schmidt said the self-styled “patriots” had blocked the road.`}, nil},
 		{"QuoteWithoutAnyAttributionIsKeptWithoutSpeaker", []string{`“This cannot go on.” The protest lasted until midnight.`},
 			[]want{{"This cannot go on.", ""}}},
 	}
