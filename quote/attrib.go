@@ -541,7 +541,7 @@ func (w *work) soCalled(o int) bool {
 // soCalledWords distance the writer from the quoted name that follows:
 // the so-called “deep state”, a self-styled “patriot”.
 var soCalledWords = map[string]bool{"so-called": true, "so‑called": true, "So-called": true, "self-styled": true,
-	"self-proclaimed": true, "self-declared": true, "self-described": true, "supposed": true, "quote-unquote": true}
+	"self-proclaimed": true, "self-declared": true, "self-described": true, "quote-unquote": true}
 
 // activeWords may stand right before an active verb: "he has often
 // mocked", "Trump once called".

@@ -229,6 +229,12 @@ func TestStage_Process(t *testing.T) {
 		{"TitleAndNameBeforeTheCue", []string{`African Union Commission chairperson Mahmoud Ali Youssouf said the accord was “a milestone.”`},
 			[]want{{"a milestone.", "Mahmoud Ali Youssouf"}}},
 		{"SelfStyledIsAScareQuote", []string{`Anna Schmidt said the self-styled “patriots” had blocked the road.`}, nil},
+		{"TheGroupIsTheOrganisationNamedBefore", []string{`Hamas rejected the proposal on Sunday. The group said in a statement that it remained “open to talks.”`},
+			[]want{{"open to talks.", "Hamas"}}},
+		{"PossessorBeforeAnAdjectiveAndNoun", []string{`Egypt's foreign ministry warned of a “dangerous escalation” on the border.`},
+			[]want{{"dangerous escalation", "Egypt"}}},
+		{"RelativeClauseIsNoApposition", []string{`Relatives of the miners, who have camped outside the mine in Tel Aviv, said hope was “fading.”`},
+			[]want{{"fading.", "Relatives"}}},
 		{"QuoteWithoutAnyAttributionIsKeptWithoutSpeaker", []string{`“This cannot go on.” The protest lasted until midnight.`},
 			[]want{{"This cannot go on.", ""}}},
 	}

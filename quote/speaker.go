@@ -295,7 +295,7 @@ func (w *work) backwardSubject(i int) cand {
 				// Putin's top aide, Yuri Ushakov, said: the name is in the apposition
 				if h := apB; w.candidateHead(h) {
 					ca, cb := w.chunkAround(h)
-					if y := w.analyse(ca, cb); y.kind == cEnt || y.kind == cName && !y.inst {
+					if y := w.analyse(ca, cb); ca == apA && (y.kind == cEnt || y.kind == cName && !y.inst) {
 						return y
 					}
 				}
@@ -483,6 +483,14 @@ func (w *work) chunkAround(h int) (int, int) {
 			// adjectives after a determiner: a determined Rodríguez
 			lc := 0
 			for k := p; k >= se.first && k >= p-3; k-- {
+				if t := w.toks[k]; t.kind == tPoss && t.q < 0 && k-1 >= se.first && w.isNameWord(k-1) {
+					// Egypt's foreign ministry
+					a = k - 1
+					for a-1 >= se.first && w.isNameWord(a-1) {
+						a--
+					}
+					break
+				}
 				if !w.isWordOut(k) {
 					break
 				}
@@ -1251,7 +1259,7 @@ func (w *work) role(c cand, pos, para int) (speaker, bool) {
 		return w.entSpeaker(c.poss, para), false
 	}
 	if c.noun.class == nounBody && c.definite && !c.noun.plural {
-		if e := w.recentInstitution(pos); e >= 0 {
+		if e := w.recentInstitution(pos, genericBodies[c.noun.key]); e >= 0 {
 			return w.entSpeaker(e, para), false // the Budget Office ... the agency said
 		}
 	}
@@ -1263,10 +1271,16 @@ func (w *work) role(c cand, pos, para int) (speaker, bool) {
 	return speaker{ent: -1, name: strings.TrimSpace(text), kind: kUnknown, para: para}, true
 }
 
+// genericBodies are the institution nouns that may stand for any
+// organisation.
+var genericBodies = map[string]bool{"group": true, "organisation": true, "organization": true, "movement": true,
+	"party": true, "company": true, "alliance": true, "coalition": true}
+
 // recentInstitution returns the organisation named last before byte pos,
 // within its sentence and the two before, whose name has an institution
-// noun (the Congressional Budget Office), or -1.
-func (w *work) recentInstitution(pos int) int {
+// noun (the Congressional Budget Office), or any when generic (the group,
+// the movement), or -1.
+func (w *work) recentInstitution(pos int, generic bool) int {
 	i := w.tokAt(pos)
 	if i >= len(w.toks) {
 		return -1
@@ -1278,6 +1292,9 @@ func (w *work) recentInstitution(pos int) int {
 		e := &w.d.Entities[ms[k].ent]
 		if e.Kind != axis.EntityOrganization || w.inQuote(ms[k].start) {
 			continue
+		}
+		if generic {
+			return ms[k].ent // Hamas ... the group said
 		}
 		for _, f := range strings.Fields(e.Name) {
 			if n, ok := w.lx.nouns[strings.ToLower(f)]; ok && n.class == nounBody {
