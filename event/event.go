@@ -178,6 +178,7 @@ type coder struct {
 	// acts are the latest matches with a source, coded or not, for the
 	// acts a later noun names ("condemned the strikes")
 	acts []act
+	si   int // the sentence being coded
 }
 
 // act is a match with its source: what a later "the strikes" may name.
@@ -186,6 +187,7 @@ type act struct {
 	plover string
 	tgt    string // target's code, or ""
 	start  int    // byte offset of the trigger
+	si     int    // its sentence
 }
 
 // maxActs bounds the acts remembered.
@@ -303,15 +305,41 @@ func (c *coder) release() {
 }
 
 // duplicate reports whether sentence si already has an event with these
-// actors and codes (its events are the last ones coded).
-func (c *coder) duplicate(si int, src, tgt, plover, code string) bool {
+// actors and category (its events are the last ones coded): a sentence
+// reports one event of a kind between two actors, whatever the CAMEO code.
+func (c *coder) duplicate(si int, src, tgt, plover string) bool {
+	return c.duplicateAt(si, src, tgt, plover) >= 0
+}
+
+// duplicateAt returns the index of the event duplicate reports, or -1.
+func (c *coder) duplicateAt(si int, src, tgt, plover string) int {
 	for i := len(c.events) - 1; i >= 0 && c.events[i].Sentence == si; i-- {
 		e := &c.events[i]
-		if e.Source.Country == src && e.Target.Country == tgt && e.PLOVER == plover && e.CAMEO == code {
-			return true
+		if e.Source.Country == src && e.Target.Country == tgt && e.PLOVER == plover {
+			return i
 		}
 	}
-	return false
+	return -1
+}
+
+// finerCode reports whether CAMEO code a says more than b: a sub-code, or
+// a specified code beside an unspecified one ("145" beside "140").
+func finerCode(a, b string) bool {
+	return len(a) > len(b) || len(a) == len(b) && a[len(a)-1] != '0' && b[len(b)-1] == '0'
+}
+
+// precisionRank orders date precisions: a date of the text beats the
+// document's, a day beats a month.
+func precisionRank(p string) int {
+	switch p {
+	case axis.PrecisionDay:
+		return 3
+	case axis.PrecisionMonth:
+		return 2
+	case axis.PrecisionYear:
+		return 1
+	}
+	return 0
 }
 
 // match is one pattern matched in a sentence.
@@ -325,6 +353,7 @@ type match struct {
 }
 
 func (c *coder) sentence(si int) {
+	c.si = si
 	s := c.d.Sentences[si]
 	if s.Start < 0 || s.End > len(c.d.Text) || s.Start >= s.End {
 		return
@@ -1037,8 +1066,11 @@ func (c *coder) code(si int, m match) bool {
 			srcs, tgts, reciprocal = g, nil, true
 		}
 	case m.slotS >= 0:
-		srcs = c.groupAt(m.slotS, 4, false)
-		if c := c.subjectsBefore(m.t0, 0); len(c) > 0 {
+		// "from Syrian territory", "from Gaza": a place may be the source
+		srcs = c.groupAt(m.slotS, 4, m.slotS > 0 && c.toks[m.slotS-1].low == "from")
+		if m.slotT >= 0 {
+			tgts = c.groupAt(m.slotT, 6, true)
+		} else if c := c.subjectsBefore(m.t0, 0); len(c) > 0 {
 			tgts = c[0]
 		}
 	case c.isPassive(m):
@@ -1057,6 +1089,9 @@ func (c *coder) code(si int, m match) bool {
 			tgts = c.objectPronoun(m.t0) // "called on it to"
 		} else if m.slotT >= 0 {
 			tgts = c.groupAt(m.slotT, 4, true)
+			if len(tgts) == 0 {
+				tgts = c.modifierIn(m)
+			}
 		} else {
 			tgts = c.groupAt(m.t0+1, 12, true)
 		}
@@ -1152,6 +1187,11 @@ func (c *coder) code(si int, m match) bool {
 			tgts = []phrase{{t0: -1, t1: -1, head: *a}}
 		}
 	}
+	if len(tgts) == 0 && !reciprocal && m.p.Recipient {
+		if a := c.recipient(si, srcs[0].head.code); a != nil {
+			tgts = []phrase{{t0: -1, t1: -1, head: *a}}
+		}
+	}
 	if c.trace {
 		c.cur.Matches = append(c.cur.Matches, fmt.Sprintf("%s %q → %s %s", m.p.ID, trig, m.p.Code, m.p.PLOVER))
 	}
@@ -1186,7 +1226,19 @@ func (c *coder) code(si int, m match) bool {
 			code, plover = "070", "AID" // backing rebels or militias is material support
 		}
 		made++
-		if c.duplicate(si, s.code, tgt, plover, code) {
+		if k := c.duplicateAt(si, s.code, tgt, plover); k >= 0 {
+			// one event a sentence: the best-dated reading
+			e := &c.events[k]
+			if precisionRank(prec) > precisionRank(e.DatePrecision) {
+				e.Date, e.DatePrecision = date, prec
+			}
+			if finerCode(code, e.CAMEO) {
+				// "protesters stormed the embassy": 145, not 140
+				e.CAMEO, e.QuadClass, e.Goldstein, e.Rule = code, QuadClass(code), codes[code].Goldstein, rule
+			}
+			if c.trace {
+				c.cur.Events = append(c.cur.Events, fmt.Sprintf("%s again by %s (%s): now %s, %s (%s)", e.ID, rule, code, e.CAMEO, e.Date, e.DatePrecision))
+			}
 			return
 		}
 		cc := codes[code]
@@ -1625,7 +1677,7 @@ func (c *coder) brokered(si, first int) {
 				continue
 			}
 			for _, p := range []axis.Actor{e.Source, e.Target} {
-				if p.Country == "" || p.Country == b.code || c.duplicate(si, b.code, p.Country, "CONSULT", "045") {
+				if p.Country == "" || p.Country == b.code || c.duplicate(si, b.code, p.Country, "CONSULT") {
 					continue
 				}
 				ev := e
@@ -1677,7 +1729,7 @@ func (c *coder) venue(si, first int) {
 				continue
 			}
 			seen[p.Country] = true
-			if c.duplicate(si, host.code, p.Country, "CONSULT", "043") {
+			if c.duplicate(si, host.code, p.Country, "CONSULT") {
 				continue
 			}
 			date, prec := c.date(si, c.toks[i].start)
@@ -1981,7 +2033,7 @@ func (c *coder) recordAct(src phrase, m match, tgts []phrase) {
 	if len(tgts) == 0 && (strings.HasSuffix(c.toks[m.t0].low, "ing") || src.t0 >= 0 && c.afterPreposition(src.t0)) {
 		return // "..., killing 12 people": a participle's subject is not known
 	}
-	a := act{src: src.head, plover: m.p.PLOVER, start: c.toks[m.t0].start}
+	a := act{src: src.head, plover: m.p.PLOVER, start: c.toks[m.t0].start, si: c.si}
 	if len(tgts) > 0 {
 		a.tgt = tgts[0].head.code
 	}
@@ -1990,4 +2042,100 @@ func (c *coder) recordAct(src phrase, m match, tgts []phrase) {
 		c.acts = c.acts[:maxActs-1]
 	}
 	c.acts = append(c.acts, a)
+}
+
+// modifierIn returns the actor that modifies a noun inside the match m
+// when its target slot found none: "train Moroccan soldiers", "train
+// Ukraine's pilots".
+func (c *coder) modifierIn(m match) []phrase {
+	for k := range c.phr {
+		p := c.phr[k]
+		if p.t0 <= m.t0 || p.t1 >= m.t1 || p.head.location || p.head.t0 != p.t0 {
+			continue // not a run of names ("Sweden NATO bid"): whose is unclear
+		}
+		if w := c.toks[p.t1].low; prepositions[w] || clauseStop[w] || w == "and" {
+			continue // "aid from Japan to", an actor in a phrase of its own
+		}
+		return []phrase{p}
+	}
+	return nil
+}
+
+// recipientWindow is how many sentences back a recipient of aid is sought.
+const recipientWindow = 6
+
+// recipient returns who receives aid that src gives without naming a
+// recipient: the recipient of the latest aid, else the latest actor that
+// asked for something (not of src's own), else the state the text is most
+// about.
+func (c *coder) recipient(si int, src string) *actor {
+	for k := len(c.acts) - 1; k >= 0; k-- {
+		a := &c.acts[k]
+		if si-a.si > recipientWindow {
+			break
+		}
+		if a.plover == "AID" && a.tgt != "" && a.tgt != src {
+			return c.mentionCode(a.tgt)
+		}
+		if a.plover == "REQUEST" && a.src.code != src && (a.tgt == "" || a.tgt == src) {
+			r := a.src
+			return &r
+		}
+	}
+	return c.mainState(src)
+}
+
+// mentionCode returns the latest mention of the actor with code before the
+// current sentence, or nil.
+func (c *coder) mentionCode(code string) *actor {
+	end := c.d.Sentences[c.si].Start
+	var best *actor
+	for k := range c.mention {
+		m := &c.mention[k]
+		if m.start >= end {
+			break
+		}
+		if m.code == code && !m.location {
+			best = m
+		}
+	}
+	return best
+}
+
+// mainState returns a mention of the state mentioned most up to the
+// current sentence, other than not; nil when it is not mentioned at
+// least twice.
+func (c *coder) mainState(not string) *actor {
+	end := c.d.Sentences[c.si].End
+	counts := c.counts[:0]
+	for k := range c.mention {
+		m := &c.mention[k]
+		if m.start >= end {
+			break
+		}
+		if m.code == not || m.ent.Kind != axis.EntityCountry {
+			continue
+		}
+		j := 0
+		for j < len(counts) && counts[j].code != m.code {
+			j++
+		}
+		if j == len(counts) {
+			counts = append(counts, codeCount{code: m.code})
+		}
+		counts[j].n++
+		counts[j].last = k
+	}
+	c.counts = counts
+	best := -1
+	for j := range counts {
+		if counts[j].n >= 2 && (best < 0 || counts[j].n > counts[best].n) {
+			best = j
+		}
+	}
+	if best < 0 {
+		return nil
+	}
+	a := c.mention[counts[best].last]
+	return &a
 }
