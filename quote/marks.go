@@ -86,7 +86,8 @@ func classify(text string, ps, pe, i int, r rune, n int) (m mark, ok bool) {
 			m.canOpen, m.canClo = true, true
 		}
 		if prev >= 0 && unicode.IsDigit(prev) && !left {
-			return m, false // 12" (inches)
+			// 12" (inches) opens nothing, but “Agenda 47" closes a quote
+			m.canOpen, m.canClo = false, true
 		}
 	case '“', '‘', '‟':
 		m.canOpen, m.canClo = left || !right, right && !left

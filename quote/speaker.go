@@ -115,6 +115,12 @@ func (w *work) cueSubject(i, last, depth int) cand {
 		}
 		return w.sentenceSubject(int(w.toks[i].sent), i)
 	}
+	if i > 0 && w.isWordOut(i-1) && w.lowerWord(i-1) == "to" && w.toks[i].lower {
+		// an infinitive: Democrats seized on the document to warn of ...
+		if x := w.sentenceSubject(int(w.toks[i].sent), i-1); x.kind != cNone {
+			return x
+		}
+	}
 	if c.flags&cueNoInv == 0 && w.inverted(i, last) {
 		a, b := w.chunkForwardRange(last + 1)
 		if a <= b {
@@ -236,6 +242,21 @@ func (w *work) onlyAdverbs(a, b int) bool {
 // backwardSubject finds the subject before the cue at token i.
 func (w *work) backwardSubject(i int) cand {
 	se := w.sents[w.toks[i].sent]
+	// what critics call, what some voters describe as: the words between
+	// "what" and the cue are its subject, whatever they are
+	for j := i - 1; j >= se.first && j >= i-4 && w.isWordOut(j); j-- {
+		if w.lowerWord(j) != "what" {
+			continue
+		}
+		if j+1 < i && !w.candidateHeadIn(j+1, i) && !pronouns[w.lowerWord(j+1)] {
+			b := i - 1
+			for b > j+1 && (auxWords[w.lowerWord(b)] || strings.HasSuffix(w.lowerWord(b), "ly")) {
+				b-- // what conservatives have long called
+			}
+			return cand{kind: cName, inst: true, a: j + 1, b: b, nameA: j + 1, nameB: b, ent: -1, poss: -1}
+		}
+		break
+	}
 	appos := false
 	apA, apB := -1, -1 // the apposition skipped
 	for j := i - 1; j >= se.first && j >= i-40; j-- {
@@ -303,7 +324,28 @@ func (w *work) backwardSubject(i int) cand {
 			return x
 		}
 	}
+	if apA >= 0 && apA+2 <= apB && w.candidateHead(apB) {
+		// Others, such as Heritage Foundation president Kevin Roberts, argue
+		switch w.lowerWord(apA) {
+		case "such", "including", "like", "notably":
+			if ca, cb := w.chunkAround(apB); ca > apA {
+				if y := w.analyse(ca, cb); y.kind == cEnt || y.kind == cName && !y.inst {
+					return y
+				}
+			}
+		}
+	}
 	return cand{}
+}
+
+// candidateHeadIn reports whether a token of [a, b) may head a subject.
+func (w *work) candidateHeadIn(a, b int) bool {
+	for i := a; i < b; i++ {
+		if w.candidateHead(i) {
+			return true
+		}
+	}
+	return false
 }
 
 // partyTagBefore returns the comma before a party tag (", D-Md.,") that
