@@ -168,6 +168,16 @@ func (w *work) headline(k int) result {
 		}
 	}
 	if best < 0 {
+		// ‘Nobody is above the law’: Jack Smith defends his report
+		if n := c + 2; c+1 < len(w.toks) && w.toks[c+1].kind == tPunct && w.text[w.toks[c+1].start] == ':' &&
+			w.clauseLike(k) && w.wordsOut(w.tokAt(w.paras[s.para][0]), o) == 0 && n < len(w.toks) &&
+			w.toks[n].sent == w.toks[c].sent && w.candidateHead(n) {
+			a, b := w.chunkAround(n)
+			if x := w.analyse(a, b); a == n && (x.kind == cEnt || x.kind == cName && !x.inst) {
+				spk, weak := w.resolve(x, int(w.toks[n].start), s.para)
+				return result{ok: true, spk: spk, weak: weak}
+			}
+		}
 		return result{}
 	}
 	return w.fromCue(k, best, bestLast)

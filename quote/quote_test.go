@@ -244,6 +244,8 @@ func TestStage_Process(t *testing.T) {
 			[]want{{"stability.", "Tomas Berg"}}},
 		{"InfinitiveTakesTheSentenceSubject", []string{`Democrats seized on the document to warn of a "second term" of chaos.`},
 			[]want{{"second term", "Democrats"}}},
+		{"HeadlineClauseBeforeAColonAndAName", []string{`# 'We did our duty': Tomas Berg defends the inquiry`, `The inquiry closed on Monday.`},
+			[]want{{"We did our duty", "Tomas Berg"}}},
 		{"QuoteWithoutAnyAttributionIsKeptWithoutSpeaker", []string{`“This cannot go on.” The protest lasted until midnight.`},
 			[]want{{"This cannot go on.", ""}}},
 	}
