@@ -8,15 +8,27 @@
 // ("described the deal as an “alliance”", "the deal was a “breakthrough
 // document”, Putin said"), which keeps scare quotes and titles out.
 //
-// The speaker is the subject of the cue ("X said", "said X", "X, a
-// professor at Y, told"), resolved to an entity of the document: a name
-// through the mention it overlaps, a pronoun to the last compatible
-// speaker or person, a role ("the spokesman") or institution ("the
-// declaration") to the phrase that introduced it. A quotation without
-// attribution continues the previous speaker.
+// Scare quotes and titles stay out: a quotation after "so-called", a
+// capitalised name or title (“Project 2025”) unless a verb of naming
+// governs it in the active voice ("he called Harris “Comrade Kamala”"), a
+// quoted label before its noun (the “blue wall” states).
 //
-// The cue words, speaker nouns and media live in data/*.txt, embedded and
-// compiled once into maps; see Lexicon.
+// The speaker is the subject of the cue ("X said", "said X", "X, a
+// professor at Y, told", "according to X", "X's claims that"), resolved to
+// an entity of the document: a name through the mention it overlaps (or
+// its fuller earlier form), a name in apposition to a role ("the
+// spokesperson, Ammar Moussa"), a pronoun to the subject or quoted speaker
+// of the nearest sentence before of the right gender (given names in
+// data/given.txt, Mr/Ms, spokeswoman; "he added" goes on from the last
+// speaker), a role ("the spokesman", "the former president") to the
+// phrase that introduced it with the same office, an institution ("the
+// agency", "the group") to the organisation named just before. Within a
+// reported clause whose own subject is no one named ("Peskov said
+// European leaders accused Russia “every day”") the reporting speaker
+// speaks. A quotation without attribution continues the previous speaker.
+//
+// The cue words, speaker nouns, media and given names live in
+// data/*.txt, embedded and compiled once into maps; see Lexicon.
 package quote
 
 import (
