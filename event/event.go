@@ -634,7 +634,7 @@ func (c *coder) match(p *Pattern, i int) (match, bool) {
 		return m, false
 	}
 	m.t1 = end
-	m.nominal = p.Nominal || i > 0 && determiners[c.toks[i-1].low]
+	m.nominal = p.Nominal || c.determined(i)
 	return m, true
 }
 
@@ -707,8 +707,9 @@ func (c *coder) matchFrom(el []element, e, ti int, m *match) (int, bool) {
 	return 0, false
 }
 
-// adjunctPreps open a phrase about the subject's own act: "during a
-// visit", "after the talks".
+// adjunctPreps open a phrase about the subject's own meeting or accord:
+// "during a visit", "after the talks" (not "after the strike": whose is
+// unknown).
 var adjunctPreps = toSet("during after before following amid on in at for since until upon")
 
 // inAdjunct reports whether the noun at t stands in a prepositional phrase
@@ -721,6 +722,21 @@ func (c *coder) inAdjunct(t int) bool {
 			return true
 		}
 		if !determiners[w] && !nounMods[w] {
+			return false
+		}
+	}
+	return false
+}
+
+// determined reports whether a determiner makes the word at i a noun:
+// "the attacks on", "the latest strike on".
+func (c *coder) determined(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		w := c.toks[k].low
+		if determiners[w] {
+			return true
+		}
+		if !nounMods[w] {
 			return false
 		}
 	}
@@ -1089,11 +1105,17 @@ func (c *coder) code(si int, m match) bool {
 			tgts = c.objectPronoun(m.t0) // "called on it to"
 		} else if m.slotT >= 0 {
 			tgts = c.groupAt(m.slotT, 4, true)
+			if len(tgts) > 0 && tgts[0].t0 > m.slotT && venueKinds[m.p.PLOVER] && c.venueAt(tgts[0]) {
+				tgts = nil // "met in Washington": a place the pattern did not ask for
+			}
 			if len(tgts) == 0 {
 				tgts = c.modifierIn(m)
 			}
 		} else {
 			tgts = c.groupAt(m.t0+1, 12, true)
+			if len(tgts) > 0 && venueKinds[m.p.PLOVER] && c.venueAt(tgts[0]) {
+				tgts = nil // "signed the deal at the State Department": a place
+			}
 		}
 		if len(tgts) > 0 {
 			tgts = c.moreTargets(tgts)
@@ -1131,10 +1153,12 @@ func (c *coder) code(si int, m match) bool {
 		}
 		if cands == nil && m.nominal && !c.afterLightVerb(m.t0) {
 			cands = c.possessor(m.t0)
-			if cands == nil && !m.p.Nominal && c.inAdjunct(m.t0) {
+			if cands == nil && !m.p.Nominal && venueKinds[m.p.PLOVER] && c.inAdjunct(m.t0) {
 				// "signed a treaty during a visit to Pyongyang": the
 				// subject's visit
-				cands = c.subjectsBefore(m.t0, 0)
+				if cands = c.subjectsBefore(m.t0, 0); len(cands) > 1 {
+					cands = cands[:1] // the subject or nobody
+				}
 			}
 		} else if cands == nil {
 			cands = c.subjectsBefore(m.t0, 0)
@@ -2138,4 +2162,28 @@ func (c *coder) mainState(not string) *actor {
 	}
 	a := c.mention[counts[best].last]
 	return &a
+}
+
+// venueKinds: categories of meetings and accords, which happen in a
+// place; a strike "in Iran" is on Iran.
+var venueKinds = map[string]bool{"AGREE": true, "CONSULT": true, "COOPERATE": true, "SUPPORT": true}
+
+// venueAt reports whether phrase p names where something happens: "in
+// Washington", "at the State Department"; not an intergovernmental body
+// ("blocked the resolution at the Security Council").
+func (c *coder) venueAt(p phrase) bool {
+	i := p.t0 - 1
+	if i >= 0 && c.toks[i].low == "the" {
+		i--
+	}
+	if i < 0 {
+		return false
+	}
+	switch c.toks[i].low {
+	case "in":
+		return true
+	case "at":
+		return p.head.ent.Kind != axis.EntityOrganization || p.head.ent.Country != ""
+	}
+	return false
 }

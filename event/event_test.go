@@ -146,6 +146,11 @@ var eventCases = []struct {
 	{"respond to a proposal", "Iran said it would respond to the proposal from France next week.", nil, nil, ""},
 	// one event of a kind a sentence, the best-dated
 	{"one event a sentence", "Israel attacked Iran, and launched strikes on Iran in April 2024.", []string{"in April 2024=2024-04"}, []string{"ISR ASSAULT IRN 195"}, "2024-04"},
+	// a place after in/at is where, not whom
+	{"signed at a venue", "India and Pakistan signed the deal at the State Department.", nil, []string{"IND AGREE PAK 057"}, ""},
+	{"met at a venue", "Xi and Modi met in Moscow on Monday.", nil, []string{"CHN CONSULT IND 044"}, ""},
+	{"summit in a capital", "The accord was adopted at the NATO summit meeting in Berlin.", nil, nil, ""},
+	{"strike in an adjunct", "Israel will keep its troops in place, Iran said after the latest strike on a base in Syria.", nil, nil, ""},
 	{"stones are an assault", "Serbian youths threw stones at NATO troops.", nil, []string{"SRB ASSAULT NATO 182"}, ""},
 }
 
