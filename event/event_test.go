@@ -151,6 +151,8 @@ var eventCases = []struct {
 	{"met at a venue", "Xi and Modi met in Moscow on Monday.", nil, []string{"CHN CONSULT IND 044"}, ""},
 	{"summit in a capital", "The accord was adopted at the NATO summit meeting in Berlin.", nil, nil, ""},
 	{"strike in an adjunct", "Israel will keep its troops in place, Iran said after the latest strike on a base in Syria.", nil, nil, ""},
+	{"threatened retaliation answers the attacker", "Poland shot down Russian drones.\nMoscow threatened retaliation.", nil,
+		[]string{"POL ASSAULT RUS 190", "RUS THREATEN POL 130"}, ""},
 	{"stones are an assault", "Serbian youths threw stones at NATO troops.", nil, []string{"SRB ASSAULT NATO 182"}, ""},
 }
 
