@@ -516,9 +516,11 @@ func (w *work) rightCue(c, end int, full bool) (int, int) {
 			}
 			continue
 		}
-		switch w.lowerWord(j) {
-		case "while", "whereas", "although", "though":
-			return -1, -1
+		if t.lower {
+			switch w.word(j) {
+			case "while", "whereas", "although", "though":
+				return -1, -1
+			}
 		}
 		if cu, last := w.cueAt(j); cu != nil && !(j > 0 && w.isWordOut(j-1) && (w.lowerWord(j-1) == "who" || w.lowerWord(j-1) == "which")) {
 			// (a verb in a relative clause, "who asked not to be named",
