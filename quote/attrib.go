@@ -502,6 +502,11 @@ func (w *work) rightCue(c, end int, full bool) (int, int) {
 		lim = maxRightFull
 	}
 	n := 0
+	// a partial quotation is attributed by a cue after it only across a
+	// comma or dash (the deal was a “breakthrough”, Putin said); without
+	// one it lies in the cue's own subject (his party's “contract” with
+	// voters promises ...)
+	sawBreak := full || c > 0 && c < len(w.toks) && w.toks[c].kind == tClose && w.text[w.toks[c].start-1] == ','
 	for j := c + 1; j < end && j < len(w.toks); j++ {
 		t := w.toks[j]
 		if t.q >= 0 {
@@ -514,6 +519,9 @@ func (w *work) rightCue(c, end int, full bool) (int, int) {
 			if t.kind == tPunct && w.text[t.start] == ';' {
 				break
 			}
+			if t.kind == tPunct && (w.text[t.start] == ',' || w.text[t.start] == ':' || w.isDash(j)) {
+				sawBreak = true
+			}
 			continue
 		}
 		if t.lower {
@@ -525,7 +533,7 @@ func (w *work) rightCue(c, end int, full bool) (int, int) {
 		if cu, last := w.cueAt(j); cu != nil && !(j > 0 && w.isWordOut(j-1) && (w.lowerWord(j-1) == "who" || w.lowerWord(j-1) == "which")) {
 			// (a verb in a relative clause, "who asked not to be named",
 			// is not the attribution)
-			if !full && cu.flags&cueWeak != 0 && n > maxLeftWeak {
+			if !full && cu.flags&cueWeak != 0 && n > maxLeftWeak || !sawBreak {
 				return -1, -1
 			}
 			return j, last

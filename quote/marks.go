@@ -238,10 +238,22 @@ func possessiveBreak(text string, rest []mark, m mark, pe int) bool {
 			return false
 		}
 		if r.canClo {
-			return true
+			// a later mark that is itself a plural possessive (the
+			// Conservatives’ campaign) closes nothing: m closes the quote
+			return !looksPossessive(text, r, pe)
 		}
 	}
 	return false
+}
+
+// looksPossessive reports whether closing single mark m follows an s and
+// comes before a lower-case word: the rebels’ bases.
+func looksPossessive(text string, m mark, pe int) bool {
+	if m.pos == 0 || text[m.pos-1] != 's' || m.pos+m.size+1 >= pe || text[m.pos+m.size] != ' ' {
+		return false
+	}
+	c := text[m.pos+m.size+1]
+	return c >= 'a' && c <= 'z'
 }
 
 func firstNonSpace(text string, i, end int) int {

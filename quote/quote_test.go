@@ -246,6 +246,9 @@ func TestStage_Process(t *testing.T) {
 			[]want{{"second term", "Democrats"}}},
 		{"HeadlineClauseBeforeAColonAndAName", []string{`# 'We did our duty': Tomas Berg defends the inquiry`, `The inquiry closed on Monday.`},
 			[]want{{"We did our duty", "Tomas Berg"}}},
+		{"LaterPluralPossessiveClosesNothing", []string{`Anna Schmidt warned that the plans were 'reckless' for farmers, as the Greens' campaign stalled.`},
+			[]want{{"reckless", "Anna Schmidt"}}},
+		{"PartialInsideTheCuesSubject", []string{`Tomas Berg spoke on Monday. His party's 'covenant' with farmers promises lower fuel duty.`}, nil},
 		{"QuoteWithoutAnyAttributionIsKeptWithoutSpeaker", []string{`“This cannot go on.” The protest lasted until midnight.`},
 			[]want{{"This cannot go on.", ""}}},
 	}
