@@ -101,10 +101,9 @@ func (s *Stage) Code(ctx context.Context, d *axis.Document, trace bool) ([]Sente
 		}
 		c.sentence(i)
 	}
-	d.Events = c.events
-	if d.Events == nil {
-		d.Events = []axis.Event{}
-	}
+	// the coder's buffer is reused; the document gets a copy of its size
+	d.Events = make([]axis.Event, len(c.events))
+	copy(d.Events, c.events)
 	d.Treaties = findTreaties(c)
 	tr := c.traces
 	c.release()
@@ -179,6 +178,12 @@ type coder struct {
 	// acts a later noun names ("condemned the strikes")
 	acts []act
 	si   int // the sentence being coded
+	// arena holds the groups of phrases made while coding a sentence;
+	// it is emptied at the start of each
+	arena []phrase
+	// backing stores of lastSubject and lastPerson
+	subjectBuf [1]phrase
+	personBuf  actor
 }
 
 // act is a match with its source: what a later "the strikes" may name.
@@ -205,7 +210,7 @@ const maxLower = 1 << 14
 func newCoder(s *Stage, d *axis.Document, trace bool) *coder {
 	c := coders.Get().(*coder)
 	c.st, c.d, c.trace = s, d, trace
-	c.events = make([]axis.Event, 0, len(d.Sentences)/4+4)
+	c.events = c.events[:0]
 	if c.lowerOf != s.pats || c.lowerN != len(s.pats.vocab) {
 		clear(c.lower) // ids of another vocabulary
 		c.lowerOf, c.lowerN = s.pats, len(s.pats.vocab)
@@ -298,7 +303,9 @@ func (c *coder) release() {
 	if len(c.lower) > maxLower {
 		clear(c.lower)
 	}
+	clear(c.events) // drop what the events point to
 	*c = coder{
+		events: c.events[:0], arena: c.arena[:0],
 		mention: c.mention[:0], spare: c.spare[:0], order: c.order[:0], added: c.added[:0], counts: c.counts[:0], orgs: c.orgs[:0], toks: c.toks[:0], ms: c.ms[:0], taken: c.taken[:0], failed: c.failed[:0], phr: c.phr[:0], brokers: c.brokers[:0], lower: c.lower,
 		lowerOf: c.lowerOf, lowerN: c.lowerN, treatySents: c.treatySents[:0], prevActors: c.prevActors[:0], groups: c.groups[:0], acts: c.acts[:0],
 	}
@@ -328,6 +335,23 @@ func finerCode(a, b string) bool {
 	return len(a) > len(b) || len(a) == len(b) && a[len(a)-1] != '0' && b[len(b)-1] == '0'
 }
 
+// eventIDs are the first event ids, made once.
+var eventIDs = func() []string {
+	ids := make([]string, 256)
+	for i := range ids {
+		ids[i] = "v" + strconv.Itoa(i)
+	}
+	return ids
+}()
+
+// eventID returns the id of the nth event ("v1").
+func eventID(n int) string {
+	if n < len(eventIDs) {
+		return eventIDs[n]
+	}
+	return "v" + strconv.Itoa(n)
+}
+
 // precisionRank orders date precisions: a date of the text beats the
 // document's, a day beats a month.
 func precisionRank(p string) int {
@@ -354,6 +378,7 @@ type match struct {
 
 func (c *coder) sentence(si int) {
 	c.si = si
+	c.arena = c.arena[:0]
 	s := c.d.Sentences[si]
 	if s.Start < 0 || s.End > len(c.d.Text) || s.Start >= s.End {
 		return
@@ -482,14 +507,15 @@ func (c *coder) sentence(si int) {
 	c.lastSubject = nil
 	for _, p := range c.phr {
 		if !p.head.location && p.t0 <= 3 {
-			c.lastSubject = []phrase{p}
+			c.subjectBuf[0] = p
+			c.lastSubject = c.subjectBuf[:1]
 			break
 		}
 	}
 	for i := len(c.phr) - 1; i >= 0; i-- {
 		if c.phr[i].head.person {
-			a := c.phr[i].head
-			c.lastPerson = &a
+			c.personBuf = c.phr[i].head
+			c.lastPerson = &c.personBuf
 			break
 		}
 	}
@@ -819,14 +845,17 @@ func (c *coder) subjectsBefore(t int, stop int) [][]phrase {
 			k--
 			continue
 		}
-		g := []phrase{c.phr[k]}
 		j := k - 1
 		for j >= 0 && c.coordinated(c.phr[j].t1, c.phr[j+1].t0) {
-			if !c.phr[j].head.location {
-				g = append([]phrase{c.phr[j]}, g...)
-			}
 			j--
 		}
+		start := len(c.arena)
+		for x := j + 1; x <= k; x++ {
+			if x == k || !c.phr[x].head.location {
+				c.arena = append(c.arena, c.phr[x])
+			}
+		}
+		g := c.arena[start:len(c.arena):len(c.arena)]
 		if c.afterPreposition(g[0].t0) {
 			late = append(late, g)
 		} else {
@@ -986,15 +1015,14 @@ func (c *coder) groupAt(t, max int, locations bool) []phrase {
 			return nil // "denies restricting aid and blames the UN"
 		}
 	}
-	g := []phrase{c.phr[k]}
-	for j := k + 1; j < len(c.phr) && c.coordinated(c.phr[j-1].t1, c.phr[j].t0); j++ {
+	j := k + 1
+	for ; j < len(c.phr) && c.coordinated(c.phr[j-1].t1, c.phr[j].t0); j++ {
 		// "... in Ukraine, Putin warned": a new clause's subject
 		if t := c.phr[j].t1; t < len(c.toks) && reportVerbs[c.toks[t].low] {
 			break
 		}
-		g = append(g, c.phr[j])
 	}
-	return g
+	return c.phr[k:j:j] // capped: a caller's append copies
 }
 
 func (c *coder) quoteSpeaker(off int) *actor {
@@ -1267,7 +1295,7 @@ func (c *coder) code(si int, m match) bool {
 		}
 		cc := codes[code]
 		ev := axis.Event{
-			ID: "v" + strconv.Itoa(len(c.events)+1), Source: toActor(s), CAMEO: code, PLOVER: plover,
+			ID: eventID(len(c.events) + 1), Source: toActor(s), CAMEO: code, PLOVER: plover,
 			QuadClass: QuadClass(code), Goldstein: cc.Goldstein, Date: date, DatePrecision: prec,
 			Modality: mod, Sentence: si, Start: start, End: end, Rule: rule,
 		}
@@ -1705,7 +1733,7 @@ func (c *coder) brokered(si, first int) {
 					continue
 				}
 				ev := e
-				ev.ID = "v" + strconv.Itoa(len(c.events)+1)
+				ev.ID = eventID(len(c.events) + 1)
 				ev.Source, ev.Target, ev.CAMEO, ev.PLOVER = toActor(&b), p, "045", "CONSULT"
 				ev.QuadClass, ev.Goldstein, ev.Rule, ev.ClaimedBy = QuadClass("045"), codes["045"].Goldstein, "brokered", ""
 				c.events = append(c.events, ev)
@@ -1723,7 +1751,8 @@ var venueNouns = toSet("talks negotiations summit meeting meetings consultations
 // venue codes the host of talks held on its soil: "agreed ... after talks
 // in China" makes China consult with both parties (CAMEO 043).
 func (c *coder) venue(si, first int) {
-	var parts []axis.Actor
+	var buf [8]axis.Actor
+	parts := buf[:0]
 	for _, e := range c.events[first:] {
 		if e.PLOVER != "CONSULT" && e.PLOVER != "AGREE" || e.Target.Country == "" {
 			continue
@@ -1758,7 +1787,7 @@ func (c *coder) venue(si, first int) {
 			}
 			date, prec := c.date(si, c.toks[i].start)
 			ev := axis.Event{
-				ID: "v" + strconv.Itoa(len(c.events)+1), Source: toActor(&host), Target: p, CAMEO: "043", PLOVER: "CONSULT",
+				ID: eventID(len(c.events) + 1), Source: toActor(&host), Target: p, CAMEO: "043", PLOVER: "CONSULT",
 				QuadClass: 1, Goldstein: codes["043"].Goldstein, Date: date, DatePrecision: prec,
 				Modality: axis.ModalityAsserted, Sentence: si, Start: c.toks[i].start, End: g[0].head.end, Rule: "venue",
 			}
