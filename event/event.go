@@ -392,7 +392,7 @@ func (c *coder) sentence(si int) {
 	}
 	c.toks = c.sentenceTokens(c.toks[:0], si)
 	for _, t := range c.toks {
-		if t.cap && treatyHeads[t.low] {
+		if t.cap && t.cls&clsTreatyHead != 0 {
 			c.treatySents = append(c.treatySents, si)
 			break
 		}
@@ -406,7 +406,7 @@ func (c *coder) sentence(si int) {
 	ms := c.ms[:0]
 	for i := range c.toks {
 		id := c.toks[i].id
-		if id == 0 || s.Kind != axis.KindHeadline && c.inName(i) {
+		if id == 0 || len(c.st.pats.byID[id]) == 0 || s.Kind != axis.KindHeadline && c.inName(i) {
 			continue
 		}
 		for _, p := range c.st.pats.byID[id] {
@@ -644,7 +644,7 @@ func (c *coder) glue(i, j int) bool {
 	}
 	for k := i; k < j; k++ {
 		t := c.toks[k]
-		if t.low == "'s" || (t.cap && !t.punct && k > 0) || titleWords[t.low] || apposWords[t.low] {
+		if t.low == "'s" || (t.cap && !t.punct && k > 0) || t.cls&(clsTitle|clsAppos) != 0 {
 			continue
 		}
 		return false
@@ -689,7 +689,7 @@ func (c *coder) matchFrom(el []element, e, ti int, m *match) (int, bool) {
 			}
 		}
 		if ti < len(c.toks) {
-			if _, ok := pronouns[c.toks[ti].low]; ok {
+			if c.is(ti, clsPronoun) {
 				return c.matchFrom(el, e+1, ti+1, m)
 			}
 		}
@@ -743,11 +743,10 @@ var adjunctPreps = toSet("during after before following amid on in at for since 
 // ("condemned the attacks").
 func (c *coder) inAdjunct(t int) bool {
 	for i := t - 1; i >= 0 && i >= t-4; i-- {
-		w := c.toks[i].low
-		if adjunctPreps[w] {
+		if c.is(i, clsAdjunct) {
 			return true
 		}
-		if !determiners[w] && !nounMods[w] {
+		if !c.is(i, clsDeterminer|clsNounMod) {
 			return false
 		}
 	}
@@ -758,11 +757,10 @@ func (c *coder) inAdjunct(t int) bool {
 // "the attacks on", "the latest strike on".
 func (c *coder) determined(i int) bool {
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
-		w := c.toks[k].low
-		if determiners[w] {
+		if c.is(k, clsDeterminer) {
 			return true
 		}
-		if !nounMods[w] {
+		if !c.is(k, clsNounMod) {
 			return false
 		}
 	}
@@ -829,7 +827,7 @@ func (c *coder) subjectsBefore(t int, stop int) [][]phrase {
 			out = append(out, g)
 			break
 		}
-		if kind, ok := pronouns[c.toks[i].low]; ok && i >= nearest {
+		if kind, ok := c.pronoun(i); ok && i >= nearest {
 			if g := c.resolvePronoun(kind, i); len(g) > 0 {
 				out = append(out, g)
 			}
@@ -899,13 +897,13 @@ var prepositions = toSet("in of on at for with from to by about against into ove
 func (c *coder) afterPreposition(t int) bool {
 	for i := t - 1; i >= 0 && i >= t-3; i-- {
 		w := c.toks[i].low
-		if w == "of" && i > 0 && (titleWords[c.toks[i-1].low] || headNouns[c.toks[i-1].low]) {
+		if w == "of" && i > 0 && c.is(i-1, clsTitle|clsHeadNoun) {
 			return false // "the leaders of France and Germany"
 		}
-		if prepositions[w] {
+		if c.is(i, clsPrep) {
 			return true
 		}
-		if w != "the" && w != "a" && w != "an" && !nounMods[w] {
+		if w != "the" && w != "a" && w != "an" && !c.is(i, clsNounMod) {
 			return false
 		}
 	}
@@ -933,7 +931,7 @@ func (c *coder) resolvePronoun(kind byte, at int) []phrase {
 			if c.toks[r].low == "that" {
 				r--
 			}
-			if r > 0 && reportVerbs[c.toks[r].low] {
+			if r > 0 && c.is(r, clsReport) {
 				if cs := c.subjectsBefore(r, 0); len(cs) > 0 {
 					return cs[0]
 				}
@@ -976,7 +974,7 @@ func (c *coder) coordinated(i, j int) bool {
 	conj := false
 	for k := i; k < j; k++ {
 		w := c.toks[k].low
-		if !coordGlue[w] || w == "both" {
+		if !c.is(k, clsCoordGlue) || w == "both" {
 			return false // "both" opens a list: ", both Hungary and Turkey"
 		}
 		if w == "," || w == "and" || w == "or" || w == "&" {
@@ -997,7 +995,7 @@ func (c *coder) groupAt(t, max int, locations bool) []phrase {
 	for k < len(c.phr) && c.phr[k].head.location {
 		if locations && c.phr[k].t0 > 0 {
 			w := c.toks[c.phr[k].t0-1].low
-			if locPreps[w] && (max <= 4 || (w != "in" && w != "at")) {
+			if c.is(c.phr[k].t0-1, clsLocPrep) && (max <= 4 || (w != "in" && w != "at")) {
 				break
 			}
 		}
@@ -1008,7 +1006,7 @@ func (c *coder) groupAt(t, max int, locations bool) []phrase {
 	}
 	for i := t; i < c.phr[k].t0; i++ {
 		w := c.toks[i].low
-		if clauseStop[w] || (isBoundary(w) && !isQuoteMark(w)) || reportVerbs[w] {
+		if c.is(i, clsClauseStop|clsReport) || (isBoundary(w) && !isQuoteMark(w)) {
 			return nil
 		}
 		if w == "and" && i+1 < len(c.toks) && c.isTrigger(i+1) {
@@ -1018,7 +1016,7 @@ func (c *coder) groupAt(t, max int, locations bool) []phrase {
 	j := k + 1
 	for ; j < len(c.phr) && c.coordinated(c.phr[j-1].t1, c.phr[j].t0); j++ {
 		// "... in Ukraine, Putin warned": a new clause's subject
-		if t := c.phr[j].t1; t < len(c.toks) && reportVerbs[c.toks[t].low] {
+		if t := c.phr[j].t1; t < len(c.toks) && c.is(t, clsReport) {
 			break
 		}
 	}
@@ -1052,12 +1050,12 @@ func (c *coder) isPassive(m match) bool {
 		return false
 	}
 	w := c.toks[m.t0].low
-	if !(strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "en") || c.isParticiple(w)) || stative[w] {
+	if !(strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "en") || c.isParticiple(w)) || c.is(m.t0, clsStative) {
 		return false
 	}
 	for i := m.t0 - 1; i >= 0 && i >= m.t0-3; i-- {
 		t := c.toks[i].low
-		if beForms[t] {
+		if c.is(i, clsBe) {
 			return t != "'s" || i == m.t0-1
 		}
 		if !strings.HasSuffix(t, "ly") && t != "not" && t != "also" && t != "reportedly" && t != "allegedly" {
@@ -1362,10 +1360,10 @@ var nounMods = toSet("'s the a an new latest first full-scale all-out full his h
 func (c *coder) afterLightVerb(t int) bool {
 	for i := t - 1; i >= 0 && i >= t-4; i-- {
 		w := c.toks[i].low
-		if lightVerbs[w] {
+		if c.is(i, clsLight) {
 			return true
 		}
-		if !nounMods[w] && !strings.HasSuffix(w, "ly") {
+		if !c.is(i, clsNounMod) && !strings.HasSuffix(w, "ly") {
 			return false
 		}
 	}
@@ -1376,7 +1374,7 @@ func (c *coder) afterLightVerb(t int) bool {
 // "a Russian veto", "his visit".
 func (c *coder) possessor(t int) [][]phrase {
 	i := t - 1
-	for i >= 0 && nounMods[c.toks[i].low] && !pronounPossessive(c.toks[i].low) {
+	for i >= 0 && c.is(i, clsNounMod) && !pronounPossessive(c.toks[i].low) {
 		i--
 	}
 	if i < 0 {
@@ -1400,6 +1398,15 @@ func (c *coder) possessor(t int) [][]phrase {
 	return nil
 }
 
+// pronoun returns the kind of the pronoun at token i.
+func (c *coder) pronoun(i int) (byte, bool) {
+	if !c.is(i, clsPronoun) {
+		return 0, false
+	}
+	k, ok := pronouns[c.toks[i].low]
+	return k, ok
+}
+
 func pronounPossessive(w string) bool {
 	return w == "his" || w == "her" || w == "its" || w == "their" || w == "our" || w == "my"
 }
@@ -1411,7 +1418,7 @@ var clauseBreaks = toSet(", ; after before when while because since but although
 // clauseBreak reports whether a new clause starts in tokens [i, j).
 func (c *coder) clauseBreak(i, j int) bool {
 	for k := i; k < j && k < len(c.toks); k++ {
-		if clauseBreaks[c.toks[k].low] {
+		if c.is(k, clsClauseBreak) {
 			return true
 		}
 	}
@@ -1461,7 +1468,7 @@ var conflictKinds = map[string]bool{"ASSAULT": true, "THREATEN": true, "COERCE":
 // leaders" ending at token i: the actors of the previous sentence when
 // they are that many, else the last coordinated group of that size.
 func (c *coder) numbered(i int) []phrase {
-	if !groupNouns[c.toks[i].low] || i == 0 {
+	if !c.is(i, clsGroupNoun) || i == 0 || !c.is(i-1, clsNumber) {
 		return nil
 	}
 	n, ok := numberWords[c.toks[i-1].low]
@@ -1570,7 +1577,7 @@ func (c *coder) state(code string) *actor {
 func (c *coder) secondParty(t int) []phrase {
 	for i := t; i < len(c.toks) && i < t+10; i++ {
 		w := c.toks[i].low
-		if isBoundary(w) || w == "," || clauseStop[w] {
+		if isBoundary(w) || c.is(i, clsClauseStop) {
 			return nil
 		}
 		if w == "and" {
@@ -1613,7 +1620,7 @@ func (c *coder) moreTargets(tgts []phrase) []phrase {
 	}
 	for i := last.t1; i+2 < len(c.toks) && i < last.t1+8; i++ {
 		w := c.toks[i].low
-		if isBoundary(w) || clauseStop[w] && w != "," {
+		if isBoundary(w) || c.is(i, clsClauseStop) && w != "," {
 			break
 		}
 		if w != "and" {
@@ -1658,7 +1665,7 @@ func (c *coder) objectPronoun(t int) []phrase {
 // first words from token t.
 func (c *coder) numberedAfter(t int) []phrase {
 	for i := t + 1; i < len(c.toks) && i <= t+3; i++ {
-		if w := c.toks[i-1].low; clauseStop[w] || isBoundary(w) {
+		if c.is(i-1, clsClauseStop) || isBoundary(c.toks[i-1].low) {
 			return nil
 		}
 		if g := c.numbered(i); len(g) > 0 {
@@ -1763,7 +1770,7 @@ func (c *coder) venue(si, first int) {
 		return
 	}
 	for i := 0; i+2 < len(c.toks); i++ {
-		if !venueNouns[c.toks[i].low] || (c.toks[i+1].low != "in" && c.toks[i+1].low != "at") {
+		if !c.is(i, clsVenueNoun) || (c.toks[i+1].low != "in" && c.toks[i+1].low != "at") {
 			continue
 		}
 		g := c.groupAt(i+1, 3, true)
@@ -1859,17 +1866,17 @@ func (c *coder) modality(m match, src phrase) (string, *actor) {
 			continue // "May 29", "Will Smith"
 		}
 		switch {
-		case negators[w]:
+		case c.is(i, clsNegator):
 			mod = axis.ModalityNegated
-		case deliberateCues[w] && mod != axis.ModalityNegated:
+		case c.is(i, clsDeliberate) && mod != axis.ModalityNegated:
 			mod = axis.ModalityHypothetical
-		case futureCues[w] && mod == axis.ModalityAsserted:
+		case c.is(i, clsFuture) && mod == axis.ModalityAsserted:
 			mod = axis.ModalityFuture
 		case w == "would" && mod == axis.ModalityAsserted && c.reportedBefore(i):
 			mod = axis.ModalityFuture // "said they would impose"
-		case hypoCues[w] && mod == axis.ModalityAsserted:
+		case c.is(i, clsHypo) && mod == axis.ModalityAsserted:
 			mod = axis.ModalityHypothetical
-		case w == "to" && i > 0 && intendCues[c.toks[i-1].low] && mod == axis.ModalityAsserted:
+		case w == "to" && i > 0 && c.is(i-1, clsIntend) && mod == axis.ModalityAsserted:
 			mod = axis.ModalityFuture
 		}
 	}
@@ -1891,10 +1898,10 @@ func (c *coder) modality(m match, src phrase) (string, *actor) {
 			if w == "and" || w == "but" {
 				crossed = true
 			}
-			if denyCues[w] && mod == axis.ModalityAsserted && !crossed {
+			if c.is(i, clsDeny) && mod == axis.ModalityAsserted && !crossed {
 				mod = axis.ModalityDenied
 			}
-			if !reportVerbs[w] {
+			if !c.is(i, clsReport) {
 				continue
 			}
 			if w == "according" {
@@ -1928,7 +1935,7 @@ func (c *coder) modality(m match, src phrase) (string, *actor) {
 func (c *coder) reportedBefore(i int) bool {
 	for k := i - 1; k >= 0 && k >= i-4; k-- {
 		w := c.toks[k].low
-		if reportVerbs[w] {
+		if c.is(k, clsReport) {
 			return true
 		}
 		if isBoundary(w) || w == "," {
@@ -2019,7 +2026,7 @@ func (c *coder) actObject(m match, self string) ([]phrase, bool) {
 			noun = i
 			break
 		}
-		if t.punct || t.cap || clauseStop[t.low] || prepositions[t.low] || t.low == "and" || t.low == "or" {
+		if t.punct || t.cap || t.cls&(clsClauseStop|clsPrep) != 0 || t.low == "and" || t.low == "or" {
 			return nil, false
 		}
 		i++
@@ -2106,7 +2113,7 @@ func (c *coder) modifierIn(m match) []phrase {
 		if p.t0 <= m.t0 || p.t1 >= m.t1 || p.head.location || p.head.t0 != p.t0 {
 			continue // not a run of names ("Sweden NATO bid"): whose is unclear
 		}
-		if w := c.toks[p.t1].low; prepositions[w] || clauseStop[w] || w == "and" {
+		if c.is(p.t1, clsPrep|clsClauseStop) || c.toks[p.t1].low == "and" {
 			continue // "aid from Japan to", an actor in a phrase of its own
 		}
 		return []phrase{p}

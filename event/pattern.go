@@ -118,6 +118,8 @@ type Patterns struct {
 	irregular map[string][]string
 	// participles: irregular past participles ("met", "held", "sent")
 	participles map[string]bool
+	// class holds the word classes of each id (class.go)
+	class []class
 }
 
 // Len is the number of patterns.
@@ -155,6 +157,7 @@ func newPatterns() (*Patterns, error) {
 			}
 		}
 	}
+	ps.addClasses()
 	return ps, nil
 }
 

@@ -11,6 +11,7 @@ type tok struct {
 	start, end int    // byte offsets in Document.Text
 	low        string // lower case, ’ as '
 	id         int32  // the pattern vocabulary's number for low, or 0
+	cls        class  // the word's classes (class.go)
 	cap        bool   // starts with an upper-case letter
 	punct      bool
 }
@@ -45,6 +46,18 @@ func decode(s string) (rune, int) {
 // contraction's n't split off ("didn't": did n't) and ’ read as '. A
 // document without tokens (built by hand, not segmented) is tokenised here.
 func (c *coder) sentenceTokens(dst []tok, si int) []tok {
+	dst = c.sentenceWords(dst, si)
+	for i := range dst {
+		if id := dst[i].id; id != 0 {
+			dst[i].cls = c.st.pats.classOf(id)
+		}
+	}
+	return dst
+}
+
+// sentenceWords appends the tokens of sentence si to dst, without their
+// classes.
+func (c *coder) sentenceWords(dst []tok, si int) []tok {
 	d := c.d
 	s := d.Sentences[si]
 	if len(d.Tokens) == 0 || s.FirstToken < 0 || s.FirstToken > s.EndToken || s.EndToken > len(d.Tokens) ||
