@@ -120,6 +120,7 @@ type Patterns struct {
 	participles map[string]bool
 	// class holds the word classes of each id (class.go)
 	class []class
+	table vocabTable
 }
 
 // Len is the number of patterns.
@@ -235,6 +236,7 @@ func (ps *Patterns) Load(name string, r io.Reader) error {
 	for _, l := range ps.byID {
 		slices.SortStableFunc(l, func(a, b *Pattern) int { return b.Specificity - a.Specificity })
 	}
+	ps.buildTable()
 	return nil
 }
 
@@ -248,8 +250,54 @@ func (ps *Patterns) intern(w string) int32 {
 	return id
 }
 
-// lookup returns the id of word w, or 0 if no pattern has it.
-func (ps *Patterns) lookup(w string) int32 { return ps.vocab[w] }
+// lookup returns the id of word w, or 0 if no pattern or class has it.
+func (ps *Patterns) lookup(w string) int32 {
+	t := &ps.table
+	if len(t.ids) == 0 {
+		return ps.vocab[w]
+	}
+	for h := fnv(w) & t.mask; ; h = (h + 1) & t.mask {
+		id := t.ids[h]
+		if id == 0 || t.keys[h] == w {
+			return id
+		}
+	}
+}
+
+// vocabTable is the vocabulary as an open-addressing hash table: a
+// sentence's words are looked up here, faster than in a map.
+type vocabTable struct {
+	keys []string
+	ids  []int32
+	mask uint32
+}
+
+// fnv is the 32-bit FNV-1a hash of s.
+func fnv(s string) uint32 {
+	h := uint32(2166136261)
+	for i := 0; i < len(s); i++ {
+		h ^= uint32(s[i])
+		h *= 16777619
+	}
+	return h
+}
+
+// buildTable rebuilds the lookup table from the vocabulary.
+func (ps *Patterns) buildTable() {
+	n := 16
+	for n < 4*len(ps.vocab) {
+		n *= 2
+	}
+	t := vocabTable{keys: make([]string, n), ids: make([]int32, n), mask: uint32(n - 1)}
+	for w, id := range ps.vocab {
+		h := fnv(w) & t.mask
+		for t.ids[h] != 0 {
+			h = (h + 1) & t.mask
+		}
+		t.keys[h], t.ids[h] = w, id
+	}
+	ps.table = t
+}
 
 func (ps *Patterns) parseLine(ln string) (*Pattern, string) {
 	f := strings.Split(ln, "\t")
