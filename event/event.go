@@ -1462,16 +1462,19 @@ var groupNouns = toSet("countries nations sides leaders governments states neigh
 var adversaryNouns = toSet("sides parties rivals adversaries foes belligerents")
 
 // conflictKinds: categories of events between adversaries.
-var conflictKinds = map[string]bool{"ASSAULT": true, "THREATEN": true, "COERCE": true, "MOBILIZE": true, "SANCTION": true, "ACCUSE": true}
+var conflictKinds = map[string]bool{"ASSAULT": true, "THREATEN": true, "COERCE": true, "MOBILIZE": true}
 
 // numbered resolves "the two countries", "both sides", "the three
 // leaders" ending at token i: the actors of the previous sentence when
 // they are that many, else the last coordinated group of that size.
 func (c *coder) numbered(i int) []phrase {
-	if !c.is(i, clsGroupNoun) || i == 0 || !c.is(i-1, clsNumber) {
+	if !c.is(i, clsGroupNoun) || i == 0 {
 		return nil
 	}
 	n, ok := numberWords[c.toks[i-1].low]
+	if !ok && c.toks[i-1].low == "the" && adversaryNouns[c.toks[i].low] {
+		n, ok = 2, true // "the parties", "the sides"
+	}
 	if !ok {
 		return nil
 	}
@@ -1930,12 +1933,16 @@ func (c *coder) modality(m match, src phrase) (string, *actor) {
 	return mod, claim
 }
 
+// announceVerbs introduce what someone will do: "announced it would
+// supply jets" is future, not hypothetical.
+var announceVerbs = toSet("announced announces announce confirmed confirms promised promises pledged pledges vowed vows declared declares indicated signalled signaled")
+
 // reportedBefore reports whether a reporting verb comes shortly before
 // token i in its clause ("said they would").
 func (c *coder) reportedBefore(i int) bool {
 	for k := i - 1; k >= 0 && k >= i-4; k-- {
 		w := c.toks[k].low
-		if c.is(k, clsReport) {
+		if c.is(k, clsReport) || announceVerbs[c.toks[k].low] {
 			return true
 		}
 		if isBoundary(w) || w == "," {
@@ -2025,6 +2032,10 @@ func (c *coder) actObject(m match, self string) ([]phrase, bool) {
 		if _, ok := actNouns[t.low]; ok && !t.cap {
 			noun = i
 			break
+		}
+		if t.cap && i+1 < len(c.toks) && c.toks[i+1].low == "'s" && (n == 0 || c.toks[i-1].low == "the") {
+			i += 2 // a time's possessive: "Friday's attack"
+			continue
 		}
 		if t.punct || t.cap || t.cls&(clsClauseStop|clsPrep) != 0 || t.low == "and" || t.low == "or" {
 			return nil, false

@@ -153,6 +153,14 @@ var eventCases = []struct {
 	{"strike in an adjunct", "Israel will keep its troops in place, Iran said after the latest strike on a base in Syria.", nil, nil, ""},
 	{"threatened retaliation answers the attacker", "Poland shot down Russian drones.\nMoscow threatened retaliation.", nil,
 		[]string{"POL ASSAULT RUS 190", "RUS THREATEN POL 130"}, ""},
+	{"a day's attack", "Israel struck Iran.\nEgypt condemned Friday's attack.", nil, []string{"ISR ASSAULT IRN 195", "EGY ACCUSE ISR 111"}, ""},
+	{"the parties of a conflict", "Russia shelled Ukrainian towns.\nJapan urged the parties to talk.", nil,
+		[]string{"RUS ASSAULT UKR 194", "JPN REQUEST RUS 020", "JPN REQUEST UKR 020"}, ""},
+	{"a condemner is no side", "Russia shelled Ukrainian towns.\nFrance condemned the shelling.\nJapan urged both sides to talk.", nil,
+		[]string{"RUS ASSAULT UKR 194", "FRA ACCUSE RUS 111", "JPN REQUEST RUS 020", "JPN REQUEST UKR 020"}, ""},
+	{"travel advice with a destination", "France told its nationals to avoid all travel to Iran and Israel.", nil, nil, ""},
+	{"announced it would", "Germany sent tanks to Ukraine.\nNorway announced it would supply F-16s.", nil,
+		[]string{"DEU AID UKR 072", "NOR AID UKR 072 future"}, ""},
 	{"stones are an assault", "Serbian youths threw stones at NATO troops.", nil, []string{"SRB ASSAULT NATO 182"}, ""},
 }
 
