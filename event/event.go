@@ -1076,6 +1076,7 @@ func (c *coder) code(si int, m match) bool {
 	var srcs, tgts []phrase
 	var cands [][]phrase
 	reciprocal, mutual := false, false
+	how := "" // how a target not named in the clause was found, for explain
 	trig := c.d.Text[c.toks[m.t0].start:c.toks[m.t1-1].end]
 	miss := func(why string) bool {
 		if c.trace {
@@ -1221,7 +1222,7 @@ func (c *coder) code(si int, m match) bool {
 	if !reciprocal && actObjects[m.p.PLOVER] && !m.nominal && m.slotS < 0 {
 		// "condemned the strikes": the one who struck
 		if t, ok := c.actObject(m, srcs[0].head.code); ok {
-			tgts = t
+			tgts, how = t, "the act's doer"
 		}
 	}
 	if m.p.Code == "045" && (len(tgts) == 0 || sameActors(srcs, tgts)) {
@@ -1234,16 +1235,20 @@ func (c *coder) code(si int, m match) bool {
 	}
 	if len(tgts) == 0 && !reciprocal && m.p.Respond {
 		if a := c.counterpart(srcs[0].head.code); a != nil {
-			tgts = []phrase{{t0: -1, t1: -1, head: *a}}
+			tgts, how = []phrase{{t0: -1, t1: -1, head: *a}}, "the latest attacker or accuser"
 		}
 	}
 	if len(tgts) == 0 && !reciprocal && m.p.Recipient {
 		if a := c.recipient(si, srcs[0].head.code); a != nil {
-			tgts = []phrase{{t0: -1, t1: -1, head: *a}}
+			tgts, how = []phrase{{t0: -1, t1: -1, head: *a}}, "the recipient in context"
 		}
 	}
 	if c.trace {
-		c.cur.Matches = append(c.cur.Matches, fmt.Sprintf("%s %q → %s %s", m.p.ID, trig, m.p.Code, m.p.PLOVER))
+		note := ""
+		if how != "" && len(tgts) > 0 {
+			note = fmt.Sprintf(" (target %s: %s)", tgts[0].head.code, how)
+		}
+		c.cur.Matches = append(c.cur.Matches, fmt.Sprintf("%s %q → %s %s%s", m.p.ID, trig, m.p.Code, m.p.PLOVER, note))
 	}
 	c.recordAct(srcs[0], m, tgts)
 	if len(tgts) == 0 && !reciprocal && !m.p.Intransitive {
