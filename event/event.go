@@ -1284,14 +1284,15 @@ func (c *coder) code(si int, m match) bool {
 		if k := c.duplicateAt(si, s.code, tgt, plover); k >= 0 {
 			// one event a sentence: the best-dated reading
 			e := &c.events[k]
+			changed := false
 			if precisionRank(prec) > precisionRank(e.DatePrecision) {
-				e.Date, e.DatePrecision = date, prec
+				e.Date, e.DatePrecision, changed = date, prec, true
 			}
 			if finerCode(code, e.CAMEO) {
 				// "protesters stormed the embassy": 145, not 140
-				e.CAMEO, e.QuadClass, e.Goldstein, e.Rule = code, QuadClass(code), codes[code].Goldstein, rule
+				e.CAMEO, e.QuadClass, e.Goldstein, e.Rule, changed = code, QuadClass(code), codes[code].Goldstein, rule, true
 			}
-			if c.trace {
+			if c.trace && changed {
 				c.cur.Events = append(c.cur.Events, fmt.Sprintf("%s again by %s (%s): now %s, %s (%s)", e.ID, rule, code, e.CAMEO, e.Date, e.DatePrecision))
 			}
 			return
