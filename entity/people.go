@@ -445,7 +445,7 @@ func trimName(s string) string {
 
 // setContext fills in what the context says about p where p lacks it.
 func (r *run) setContext(p *person, cx nameContext) {
-	if cx.role != "" && (p.role == "" || p.kb >= 0 && cx.title && !p.roleFromText) {
+	if cx.role != "" && (p.role == "" || p.kb >= 0 && (cx.title || !p.inOffice) && !p.roleFromText) {
 		p.role = cx.role
 		p.leader = r.lx.isLeader(cx.role)
 		p.roleFromText = true
@@ -866,7 +866,7 @@ func (r *run) finishPeople() {
 	}
 	for _, p := range r.people {
 		switch {
-		case p.textCountry != "" && (p.kb < 0 || p.country == ""):
+		case p.textCountry != "" && (p.kb < 0 || p.country == "" || !p.inOffice):
 			p.country = p.textCountry
 		case p.kb >= 0 && p.country != "":
 			// the knowledge base's term at the document's date

@@ -45,6 +45,7 @@ type person struct {
 	rule         string
 	leader       bool
 	roleFromText bool
+	inOffice     bool // a KB person with a term in force at the document's date
 	textName     bool // name spelt as in the text (textSpelling)
 	first        int  // byte offset of the first mention
 	nMentions    int
@@ -736,12 +737,20 @@ func (r *run) personForKB(p int32) *person {
 	}
 	kp := r.s.kb.People[p]
 	x := &person{kb: p, name: kp.Name, keys: r.s.kbx.name[p], rule: r.s.kbx.rule[p], first: -1}
-	if t := kp.TermAt(r.date); t != nil {
-		x.role, x.country = t.Role, t.Country
+	switch t := kp.TermAt(r.date); {
+	case t != nil && inForce(t, r.date):
+		x.role, x.country, x.inOffice = t.Role, t.Country, true
 		x.leader = r.lx.isLeader(t.Role)
 		if t.Org != "" {
 			x.affiliation = t.Org
 		}
+	case t != nil:
+		// a term that ended before the date: a former role, which the
+		// text may replace
+		x.role, x.country = "former "+t.Role, t.Country
+	default:
+		// no role yet at the date: the text's, and the state of a later term
+		x.country = kp.CountryAt(r.date)
 	}
 	r.byKB[p] = x
 	r.people = append(r.people, x)

@@ -102,24 +102,20 @@ type Term struct {
 }
 
 // TermAt returns the term in force on date (YYYY-MM-DD or a prefix of it),
-// preferring the highest-ranked role when several overlap, or the latest
-// term that started before date, or nil when the person has no terms. An
-// empty date means today.
+// preferring the highest-ranked role when several overlap; else the latest
+// term that ended before date (a former role: check it with InForce); else
+// nil: the date precedes every term, and the person held no listed role
+// then. An empty date means today.
 func (p *Person) TermAt(date string) *Term {
 	var best *Term
 	for i := range p.Terms {
 		t := &p.Terms[i]
 		if date != "" && t.From != "" && cmpDate(t.From, date) > 0 {
-			continue
+			continue // not yet begun
 		}
-		if date != "" && t.To != "" && cmpDate(t.To, date) < 0 {
-			if best == nil || (best.To != "" && cmpDate(t.To, best.To) > 0) {
-				best = t
-			}
-			continue
-		}
-		if date == "" && t.To != "" {
-			if best == nil || (best.To != "" && cmpDate(t.To, best.To) > 0) {
+		if date != "" && t.To != "" && cmpDate(t.To, date) < 0 || date == "" && t.To != "" {
+			// ended: a former role, kept only while nothing is in force
+			if best == nil || !inForce(best, date) && best.To != "" && cmpDate(t.To, best.To) > 0 {
 				best = t
 			}
 			continue
@@ -129,10 +125,31 @@ func (p *Person) TermAt(date string) *Term {
 			best = t
 		}
 	}
-	if best == nil && len(p.Terms) > 0 {
-		best = &p.Terms[0]
-	}
 	return best
+}
+
+// InForce reports whether t covers date (YYYY-MM-DD or a prefix; "" is
+// today).
+func (t *Term) InForce(date string) bool { return inForce(t, date) }
+
+// CountryAt returns the state (or IGO) the person is linked to on date: the
+// country of TermAt, else of the first term to begin after date (nationality
+// rarely changes, so a future leader's state is a fair guess), else "".
+func (p *Person) CountryAt(date string) string {
+	if t := p.TermAt(date); t != nil {
+		return t.Country
+	}
+	var next *Term
+	for i := range p.Terms {
+		t := &p.Terms[i]
+		if next == nil || t.From != "" && (next.From == "" || cmpDate(t.From, next.From) < 0) {
+			next = t
+		}
+	}
+	if next == nil {
+		return ""
+	}
+	return next.Country
 }
 
 func inForce(t *Term, date string) bool { return validAt(t.From, t.To, date) }

@@ -298,10 +298,17 @@ func TestPerson_TermAt(t *testing.T) {
 		{"2008-05-07", "President", "2000-05-07"},
 		{"", "President", "2012-05-07"},
 		{"1999", "Prime Minister", "1999-08-16"},
-		{"1990", "President", "2000-05-07"}, // before every term: the first listed
+		{"1990", "", ""}, // before every term: no role at all
+		{"1999-07", "", ""},
 	}
 	for _, tt := range tests {
 		got := p.TermAt(tt.date)
+		if tt.role == "" {
+			if got != nil {
+				t.Errorf("TermAt(%q)=%+v, want nil", tt.date, got)
+			}
+			continue
+		}
 		if got == nil || got.Role != tt.role || got.From != tt.from {
 			t.Errorf("TermAt(%q)=%+v, want %s from %s", tt.date, got, tt.role, tt.from)
 		}
@@ -318,6 +325,34 @@ func TestPerson_TermAt(t *testing.T) {
 		if got := past.TermAt(tt.date); got == nil || got.Role != tt.role {
 			t.Errorf("past.TermAt(%q)=%+v, want %s", tt.date, got, tt.role)
 		}
+	}
+	// a former role between two terms, none before the first
+	gap := &Person{Terms: []Term{
+		{Country: "GBR", Role: "Foreign Minister", From: "2015-01-01", To: "2016-06-30"},
+		{Country: "GBR", Role: "Prime Minister", From: "2024-07-05"},
+	}}
+	for _, tt := range []struct {
+		date, role string
+		inForce    bool
+		country    string
+	}{
+		{"2014-12-31", "", false, "GBR"},
+		{"2015-03", "Foreign Minister", true, "GBR"},
+		{"2024-05-01", "Foreign Minister", false, "GBR"},
+		{"2024-07-05", "Prime Minister", true, "GBR"},
+		{"", "Prime Minister", true, "GBR"},
+	} {
+		got := gap.TermAt(tt.date)
+		switch {
+		case tt.role == "" && got != nil, tt.role != "" && (got == nil || got.Role != tt.role || got.InForce(tt.date) != tt.inForce):
+			t.Errorf("gap.TermAt(%q)=%+v, want %q in force %v", tt.date, got, tt.role, tt.inForce)
+		}
+		if c := gap.CountryAt(tt.date); c != tt.country {
+			t.Errorf("gap.CountryAt(%q)=%q, want %q", tt.date, c, tt.country)
+		}
+	}
+	if c := (&Person{}).CountryAt("2020"); c != "" {
+		t.Errorf("no terms: CountryAt=%q, want empty", c)
 	}
 	if got := (&Person{}).TermAt("2020"); got != nil {
 		t.Errorf("no terms: TermAt=%+v, want nil", got)

@@ -158,6 +158,10 @@ func TestPeopleTermAt(t *testing.T) {
 		{"ali-khamenei", "2020-01-01", "IRN", "Supreme Leader"},
 		{"donald-trump", "2019-01-01", "USA", "President"},
 		{"donald-trump", "2026-01-01", "USA", "President"},
+		// before every term: no role (not the first term's)
+		{"keir-starmer", "2024-05-01", "", ""},
+		{"marco-rubio", "2024-06-01", "", ""},
+		{"kim-jong-un", "2006-03-01", "", ""},
 	}
 	for _, tt := range tests {
 		p := k.Person(tt.id)
@@ -166,6 +170,12 @@ func TestPeopleTermAt(t *testing.T) {
 			continue
 		}
 		tm := p.TermAt(tt.date)
+		if tt.role == "" {
+			if tm != nil {
+				t.Errorf("%s at %s = %+v, want no term", tt.id, tt.date, tm)
+			}
+			continue
+		}
 		if tm == nil || tm.Country != tt.country || tm.Role != tt.role {
 			t.Errorf("%s at %s = %+v, want %s %s", tt.id, tt.date, tm, tt.country, tt.role)
 		}
