@@ -31,10 +31,12 @@ func TestLexiconErrors(t *testing.T) {
 		"data/givennames.txt": "robert\n", "data/roles.txt": "[title]\npresident\n",
 		"data/locheads.txt": "[after]\nsea\n[before]\ngulf of\n", "data/orgheads.txt": "university\tuniversity\n",
 		"data/places.txt": "Gaza\tPSE\n", "data/instruments.txt": "treaty\n", "data/usstates.txt": "Ohio\t-\n", "data/credits.txt": "[open]\nreporting by\n",
+		"data/commonwords.txt": "store\n",
 	}
 	tests := []struct{ file, content, want string }{
 		{"data/speech.txt", "said\nsaid\n", "data/speech.txt:2: duplicate"},
 		{"data/givennames.txt", "Robert\n", "data/givennames.txt:1"},
+		{"data/commonwords.txt", "store\nStore\n", "data/commonwords.txt:2"},
 		{"data/roles.txt", "president\n", "data/roles.txt:1: word before any [section]"},
 		{"data/roles.txt", "[boss]\n", "unknown section"},
 		{"data/orgheads.txt", "university\n", "data/orgheads.txt:1: want word<TAB>kind"},

@@ -63,7 +63,8 @@ func New(k *kb.KB) (*Stage, error) {
 	if err != nil {
 		return nil, fmt.Errorf("entity stage: %w", err)
 	}
-	s := &Stage{kb: k, lx: lx, m: buildMatcher(k, lx), kbx: buildKBIndex(k, lx)}
+	s := &Stage{kb: k, lx: lx, m: buildMatcher(k, lx)}
+	s.kbx = buildKBIndex(k, lx, s.m)
 	s.info = buildInfo(s.m, lx)
 	for c := range s.punct {
 		s.punct[c] = -1

@@ -659,6 +659,43 @@ func (r *run) aliases() {
 			}
 		}
 	}
+	r.linkAliases(alias)
+	var late map[string][]*person // aliases of KB people found by a titled surname
+	for _, pd := range r.pending {
+		if r.own[pd.k] >= 0 {
+			continue
+		}
+		if c := r.s.surnameKB(r.toks[pd.k].key, pd.cx, r.date); c >= 0 {
+			p := r.personForKB(c)
+			r.setContext(p, pd.cx)
+			r.addMent(ment{i: pd.k, j: pd.k + 1, kind: mPerson, ref: -1, person: p, rule: "kb:surname"})
+			p.nMentions++
+			if late == nil {
+				late = map[string][]*person{}
+			}
+			late[r.toks[pd.k].key] = appendPerson(late[r.toks[pd.k].key], p)
+			continue
+		}
+		r.addPerson(pd.k, pd.k+1, pd.cx, pd.rule)
+		p := r.ments[len(r.ments)-1].person
+		key := strings.Join(p.keys, " ")
+		if q := r.byKey[key]; q != nil {
+			r.ments[len(r.ments)-1].person = q
+			continue
+		}
+		r.byKey[key] = p
+		r.people = append(r.people, p)
+	}
+	if late != nil {
+		// "President Trump ... Trump said": later bare references
+		r.linkAliases(late)
+	}
+}
+
+// linkAliases links capitalised one- and two-word references to the people
+// alias names, to deferred KB matches and to heads of state or government
+// in office by surname.
+func (r *run) linkAliases(alias map[string][]*person) {
 	for k := 0; k < len(r.toks); k++ {
 		t := &r.toks[k]
 		if t.shape != shapeCap || t.joined {
@@ -673,7 +710,8 @@ func (r *run) aliases() {
 		}
 		n := 1
 		cands := alias[t.key]
-		if cands == nil && deferred == nil && (k+1 >= len(r.toks) || alias[t.key+" "+r.toks[k+1].key] == nil) {
+		if cands == nil && deferred == nil && (k+1 >= len(r.toks) || alias[t.key+" "+r.toks[k+1].key] == nil) &&
+			r.s.kbx.head[t.key] == nil {
 			continue
 		}
 		if k+1 < len(r.toks) && r.sameSeg(k, k+1) && r.toks[k+1].shape == shapeCap && !t.poss &&
@@ -708,6 +746,12 @@ func (r *run) aliases() {
 				}
 			}
 		}
+		if cands == nil && deferred == nil && !r.nameBefore(k) {
+			// "Trump said": a head of state or government in office at the date
+			if c := r.s.headAt(t.key, r.date, r.namesCountry); c >= 0 {
+				cands = []*person{r.personForKB(c)}
+			}
+		}
 		if cands == nil {
 			continue
 		}
@@ -727,26 +771,23 @@ func (r *run) aliases() {
 		p.nMentions++
 		k += n - 1
 	}
-	for _, pd := range r.pending {
-		if r.own[pd.k] >= 0 {
-			continue
+}
+
+// namesCountry reports whether the document names country c: a mention of
+// the state, or of a place or organisation in it.
+func (r *run) namesCountry(c string) bool {
+	for idx := range r.ments {
+		if m := &r.ments[idx]; (m.kind == mCountry || m.kind == mLocation || m.kind == mOrg) && r.mentCountry(m) == c {
+			return true
 		}
-		if c := r.s.surnameKB(r.toks[pd.k].key, pd.cx, r.date); c >= 0 {
-			p := r.personForKB(c)
-			r.setContext(p, pd.cx)
-			r.addMent(ment{i: pd.k, j: pd.k + 1, kind: mPerson, ref: -1, person: p, rule: "kb:surname"})
-			continue
-		}
-		r.addPerson(pd.k, pd.k+1, pd.cx, pd.rule)
-		p := r.ments[len(r.ments)-1].person
-		key := strings.Join(p.keys, " ")
-		if q := r.byKey[key]; q != nil {
-			r.ments[len(r.ments)-1].person = q
-			continue
-		}
-		r.byKey[key] = p
-		r.people = append(r.people, p)
 	}
+	return false
+}
+
+// nameBefore reports whether a free capitalised name word stands just
+// before token k: "Lara Trump" is not Donald Trump.
+func (r *run) nameBefore(k int) bool {
+	return r.sameSeg(k-1, k) && r.own[k-1] < 0 && r.nameWord(k-1) && !r.toks[k-1].poss
 }
 
 func appendPerson(ps []*person, p *person) []*person {

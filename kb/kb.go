@@ -173,6 +173,12 @@ var roleRank = map[string]int{
 	"Vice President": 3, "Foreign Minister": 4, "Secretary of State": 4, "Defence Minister": 5,
 }
 
+// Rank orders roles by precedence: 0-2 head a state, a government or an
+// IGO (Supreme Leader, President, King, Prime Minister, Chancellor,
+// Secretary-General), 3 a vice president, 4 a foreign minister, 5 a
+// defence minister, 9 any other role.
+func Rank(role string) int { return rank(role) }
+
 func rank(role string) int {
 	if r, ok := roleRank[role]; ok {
 		return r
