@@ -112,3 +112,25 @@ func TestRoleAtDate(t *testing.T) {
 		})
 	}
 }
+
+// TestTitledNamesake checks that a title and one name pick the namesake in
+// office at the date, in the state the text names.
+func TestTitledNamesake(t *testing.T) {
+	tests := []struct {
+		name, date, text, id, country string
+	}{
+		{"of X, after the namesake's death", "2023-09-10", "King Abdullah of Jordan opened the new terminal at Aqaba.", "kb:abdullah-ii", "JOR"},
+		{"X's, while the namesake reigned", "2010-04-02", "Jordan's King Abdullah opened the new terminal at Aqaba.", "kb:abdullah-ii", "JOR"},
+		{"title alone, after the namesake's death", "2022-01-05", "King Abdullah opened the new terminal at Aqaba.", "kb:abdullah-ii", "JOR"},
+		{"title alone, while the namesake reigned", "2010-04-02", "King Abdullah opened the new stadium in Jeddah.", "kb:king-abdullah", "SAU"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := extract(t, tt.date, tt.text)
+			e := find(d, axis.EntityPerson, "Abdullah")
+			if e == nil || e.Rule != tt.id || e.Country != tt.country {
+				t.Fatalf("person=%+v, want %s %s", e, tt.id, tt.country)
+			}
+		})
+	}
+}

@@ -170,6 +170,12 @@ func (r *run) context(k, j int) nameContext {
 		r.clauseBefore(k, &cx)
 	}
 	r.appositiveAfter(j, &cx)
+	// "King Abdullah of Jordan", "Tomasz Wrobel of Poland"
+	if cx.country == "" && r.key(j) == "of" && r.sameSeg(j-1, j+1) {
+		if o := r.owner(j + 1); o != nil && o.kind == mCountry && o.i == j+1 && !o.adj {
+			cx.country = r.mentCountry(o)
+		}
+	}
 	return cx
 }
 
@@ -472,10 +478,19 @@ func (r *run) kbPeople() {
 		var cx nameContext
 		if m.j-m.i > 1 {
 			cx = r.context(m.i, m.j)
-			// "Jordan's King Abdullah" in 2023 is not the Saudi king of that name
-			if t := r.s.kb.People[c].TermAt(r.date); cx.country != "" && t != nil && t.Country != cx.country {
+			// "Jordan's King Abdullah", "King Abdullah of Jordan" in 2023 is
+			// not the late Saudi king of that name: a titled name of one word
+			// is whoever holds that title at the date, in the state the text
+			// names
+			t := r.s.kb.People[c].TermAt(r.date)
+			titled := m.j-m.i == 2 && r.lx.role[r.toks[m.i].key] >= roleTitle && r.lx.role[r.toks[m.i].key] != roleHonorific
+			if cx.country != "" && t != nil && t.Country != cx.country || titled && (t == nil || !inForce(t, r.date)) {
 				last := r.toks[m.j-1].key
-				if alt := r.s.surnameKB(last, cx, r.date); alt >= 0 {
+				cx2 := cx
+				if titled && cx2.role == "" {
+					cx2.role = r.toks[m.i].key
+				}
+				if alt := r.s.surnameKB(last, cx2, r.date); alt >= 0 {
 					c = alt
 				}
 			}
