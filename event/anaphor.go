@@ -42,6 +42,16 @@ var domesticNouns = map[string]string{
 	"crowds": "the", "crowd": "the", "activists": "", "dissidents": "",
 }
 
+// placedNouns are group nouns that stand for a state only where the text
+// says which: "the army of Sudan", "officials in Washington" (in subject
+// position: "deployed troops in Syria" are not Syria's). The domestic
+// nouns take a place so too ("the junta in Niger", "police in Georgia"),
+// before the state the article is about.
+var placedNouns = toSet("army military troops soldiers generals government parliament lawmakers legislators authorities officials forces regime cabinet ministry")
+
+// subjectLead are the words after which a noun opens a clause's subject.
+var subjectLead = toSet(", ; : — – ( and but that when while as after before because where since though although")
+
 // domesticEntities are the synthetic entities of domestic actors, one per
 // noun; they are not in Document.Entities (events name them with an empty
 // entity ID).
@@ -61,7 +71,14 @@ func (c *coder) anaphors() {
 	var buf [16]byte
 	mi := 0   // next mention
 	igo := -1 // the last intergovernmental organisation
+	si := 0   // the sentence of token i
+	// anchor is the state a placed group noun of the sentence belongs to
+	// ("Police in Georgia arrested protesters": the protesters too)
+	anchor, anchorSent := "", -1
 	for i, t := range d.Tokens {
+		for si+1 < len(d.Sentences) && d.Sentences[si].EndToken <= i {
+			si++
+		}
 		for mi < len(c.mention) && c.mention[mi].start < t.Start {
 			m := &c.mention[mi]
 			switch m.ent.Kind {
@@ -92,6 +109,10 @@ func (c *coder) anaphors() {
 		if len(w) < 4 || len(w) > len(buf) || !nounFirst[w[0]|0x20] {
 			continue
 		}
+		sentFirst := 0
+		if si < len(d.Sentences) {
+			sentFirst = d.Sentences[si].FirstToken
+		}
 		low := w
 		if w[0] <= 'Z' {
 			n := copy(buf[:], w)
@@ -108,6 +129,20 @@ func (c *coder) anaphors() {
 			continue
 		}
 		prev := ""
+		want, domestic := domesticNouns[low]
+		if domestic && want == "" || placedNouns[low] {
+			if i > sentFirst && pronounPossessive(c.lowerAt(i-1)) {
+				continue // "his generals", "its troops": the possessor's own
+			}
+			if code := c.placedIn(i, mi, sentFirst); code != "" {
+				added = append(added, actor{ent: domesticEntity(low, code), start: t.Start, end: t.End, code: code, domestic: true})
+				anchor, anchorSent = code, si
+				continue
+			}
+			if !domestic {
+				continue // a placed noun without a place is no one in particular
+			}
+		}
 		if i > 0 {
 			p := d.Tokens[i-1]
 			prev = strings.ToLower(d.Text[p.Start:p.End])
@@ -144,8 +179,13 @@ func (c *coder) anaphors() {
 			}
 			continue
 		}
-		if want, ok := domesticNouns[low]; ok && (want == "" || prev == want) && len(counts) > 0 {
-			home := homeCode(counts)
+		if domestic && (want == "" || prev == want) && (len(counts) > 0 || anchorSent == si) {
+			home := ""
+			if anchorSent == si {
+				home = anchor
+			} else {
+				home = homeCode(counts)
+			}
 			start := t.Start
 			if want != "" && want != "the" {
 				start = d.Tokens[i-1].Start
@@ -231,6 +271,10 @@ var nouns, nounFirst = func() (map[string]bool, [256]bool) {
 			f[w[0]] = true
 		}
 	}
+	for w := range placedNouns {
+		m[w] = true
+		f[w[0]] = true
+	}
 	return m, f
 }()
 
@@ -238,4 +282,50 @@ var nouns, nounFirst = func() (map[string]bool, [256]bool) {
 // mention mi.
 func (c *coder) endsMention(mi int, t axis.Token) bool {
 	return mi > 0 && c.mention[mi-1].end > t.Start && c.mention[mi-1].end <= t.End+1
+}
+
+// lowerAt returns the lower-case text of document token i.
+func (c *coder) lowerAt(i int) string {
+	t := c.d.Tokens[i]
+	w := c.d.Text[t.Start:t.End]
+	for k := 0; k < len(w); k++ {
+		if b := w[k]; b >= 'A' && b <= 'Z' || b >= 0x80 {
+			return strings.ToLower(w)
+		}
+	}
+	return w
+}
+
+// placedIn returns the state a group noun at document token i belongs to
+// by the place named after it: "the army of Sudan", "the junta in Niger",
+// "Police in Georgia" ("in" only where the noun opens a subject: troops
+// deployed in Syria are not Syria's). mi is the first mention after the
+// noun, first the first token of its sentence; "" when none.
+func (c *coder) placedIn(i, mi, first int) string {
+	d := c.d
+	if i+2 >= len(d.Tokens) || mi >= len(c.mention) {
+		return ""
+	}
+	prep := c.lowerAt(i + 1)
+	if prep != "in" && prep != "of" {
+		return ""
+	}
+	j := i + 2
+	if c.lowerAt(j) == "the" && j+1 < len(d.Tokens) {
+		j++
+	}
+	m := &c.mention[mi]
+	if m.start != d.Tokens[j].Start || m.code == "" {
+		return ""
+	}
+	if prep == "in" {
+		k := i - 1
+		if k >= first && c.lowerAt(k) == "the" {
+			k--
+		}
+		if k >= first && !subjectLead[c.lowerAt(k)] {
+			return ""
+		}
+	}
+	return m.code
 }

@@ -249,6 +249,9 @@ func newCoder(s *Stage, d *axis.Document, trace bool) *coder {
 				continue
 			}
 			a.start, a.end = m.Start, m.End
+			// "Kenyans", "Georgians": a state's people, who may protest
+			// against their own government
+			a.domestic = e.Kind == axis.EntityCountry && peopleName(d.Text[m.Start:m.End], e.Name)
 			c.mention = append(c.mention, a)
 		}
 	}
@@ -1067,6 +1070,10 @@ func (c *coder) isPassive(m match) bool {
 
 func (c *coder) isParticiple(w string) bool { return c.st.pats.participles[w] }
 
+// friendly categories are no events between a state and its own people
+// or forces ("Kim met his generals").
+var friendly = map[string]bool{"AGREE": true, "CONSULT": true, "COOPERATE": true, "SUPPORT": true, "AID": true}
+
 // symmetric categories: coordinated subjects without an object act on
 // each other ("Iran and Saudi Arabia agreed").
 var symmetric = map[string]bool{"AGREE": true, "CONSULT": true, "COOPERATE": true}
@@ -1270,8 +1277,8 @@ func (c *coder) code(si int, m match) bool {
 	date, prec := c.date(si, start)
 	made := 0
 	emit := func(s, t *actor, code, plover, rule, mod string, claim *actor) {
-		if t != nil && s.code == t.code && !internal(s, t) && !(s.domestic || t.domestic) {
-			return
+		if t != nil && s.code == t.code && !internal(s, t) && !((s.domestic || t.domestic) && !friendly[plover]) {
+			return // a state's own people and forces oppose it, they do not meet it
 		}
 		tgt := ""
 		if t != nil {
@@ -2239,4 +2246,13 @@ func (c *coder) venueAt(p phrase) bool {
 		return p.head.ent.Kind != axis.EntityOrganization || p.head.ent.Country != ""
 	}
 	return false
+}
+
+// peopleName reports whether a country's mention names its people: a
+// plural demonym ("Kenyans", "Israelis"), not the state's own name
+// ("the Philippines").
+func peopleName(text, name string) bool {
+	n := len(text)
+	return n > 3 && text[n-1] == 's' && text[n-2] != '\'' && !strings.EqualFold(text, name) &&
+		!strings.HasSuffix(name, text) && strings.IndexByte(text, ' ') < 0
 }

@@ -161,6 +161,15 @@ var eventCases = []struct {
 	{"travel advice with a destination", "France told its nationals to avoid all travel to Iran and Israel.", nil, nil, ""},
 	{"announced it would", "Germany sent tanks to Ukraine.\nNorway announced it would supply F-16s.", nil,
 		[]string{"DEU AID UKR 072", "NOR AID UKR 072 future"}, ""},
+	// group nouns belong to the place named with them, or to their possessor
+	{"junta in a country", "Japan met Egypt.\nThe junta in Mali expelled Spanish troops.", nil, []string{"JPN CONSULT EGY 044", "MLI SANCTION ESP 166"}, ""},
+	{"officials in a capital", "Officials in Tehran summoned the French envoy.", nil, []string{"IRN ACCUSE FRA 114"}, ""},
+	{"army of a country", "The army of Syria shelled Turkish positions.", nil, []string{"SYR ASSAULT TUR 194"}, ""},
+	{"police in a country and their captives", "Japan met Egypt.\nPolice in Serbia detained opposition activists.", nil, []string{"JPN CONSULT EGY 044", "SRB COERCE SRB 173"}, ""},
+	{"his generals", "Japan met Egypt.\nPutin met his generals on Monday.", nil, []string{"JPN CONSULT EGY 044"}, ""},
+	{"troops deployed in a country", "Germany deployed troops in Poland.", nil, []string{"DEU MOBILIZE POL 154"}, ""},
+	{"a people against its government", "Thousands of Iranians protested against the government in Tehran.", nil, []string{"IRN PROTEST IRN 140"}, ""},
+	{"protesters in a capital against a state", "Protesters in Tokyo rallied against China's decision.", nil, []string{"JPN PROTEST CHN 141"}, ""},
 	{"stones are an assault", "Serbian youths threw stones at NATO troops.", nil, []string{"SRB ASSAULT NATO 182"}, ""},
 }
 

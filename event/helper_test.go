@@ -26,7 +26,7 @@ var testActors = []testActor{
 	{"china", axis.EntityCountry, "China", "CHN", "CHN", []string{"China", "Chinese", "Beijing"}},
 	{"japan", axis.EntityCountry, "Japan", "JPN", "JPN", []string{"Japan", "Japanese", "Tokyo"}},
 	{"ukraine", axis.EntityCountry, "Ukraine", "UKR", "UKR", []string{"Ukraine", "Ukrainian", "Kyiv"}},
-	{"iran", axis.EntityCountry, "Iran", "IRN", "IRN", []string{"Iran", "Iranian", "Tehran"}},
+	{"iran", axis.EntityCountry, "Iran", "IRN", "IRN", []string{"Iran", "Iranian", "Iranians", "Tehran"}},
 	{"saudi", axis.EntityCountry, "Saudi Arabia", "SAU", "SAU", []string{"Saudi Arabia", "Saudi", "Riyadh"}},
 	{"france", axis.EntityCountry, "France", "FRA", "FRA", []string{"France", "French", "Paris"}},
 	{"germany", axis.EntityCountry, "Germany", "DEU", "DEU", []string{"Germany", "German", "Berlin"}},
@@ -61,6 +61,7 @@ var testActors = []testActor{
 	{"chile", axis.EntityCountry, "Chile", "CHL", "CHL", []string{"Chile", "Chilean", "Santiago"}},
 	{"peru", axis.EntityCountry, "Peru", "PER", "PER", []string{"Peru", "Peruvian", "Lima"}},
 	{"iraq", axis.EntityCountry, "Iraq", "IRQ", "IRQ", []string{"Iraq", "Iraqi", "Baghdad"}},
+	{"mali", axis.EntityCountry, "Mali", "MLI", "MLI", []string{"Mali", "Malian", "Bamako"}},
 	{"hezbollah", axis.EntityOrganization, "Hezbollah", "LBN", "", []string{"Hezbollah"}},
 	{"houthis", axis.EntityOrganization, "Houthis", "YEM", "", []string{"Houthis", "Houthi"}},
 }
