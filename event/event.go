@@ -191,6 +191,8 @@ type act struct {
 	src    actor
 	plover string
 	tgt    string // target's code, or ""
+	tgtA   actor  // the target, when hasTgt
+	hasTgt bool
 	start  int    // byte offset of the trigger
 	si     int    // its sentence
 }
@@ -1226,10 +1228,16 @@ func (c *coder) code(si int, m match) bool {
 	if reciprocal && m.p.Mutual {
 		mutual = true
 	}
-	if !reciprocal && actObjects[m.p.PLOVER] && !m.nominal && m.slotS < 0 {
-		// "condemned the strikes": the one who struck
+	denial := c.is(m.t0, clsDeny)
+	code, plover := m.p.Code, m.p.PLOVER
+	if !reciprocal && (actObjects[m.p.PLOVER] || denial) && !m.nominal && m.slotS < 0 {
+		// "condemned the strikes": the one who struck; "welcomed the
+		// deal": its parties; "denied it": no one, unless accused
 		if t, ok := c.actObject(m, srcs[0].head.code); ok {
 			tgts, how = t, "the act's doer"
+			if plover == "SUPPORT" {
+				how = "the act's parties"
+			}
 		}
 	}
 	if m.p.Code == "045" && (len(tgts) == 0 || sameActors(srcs, tgts)) {
@@ -1241,8 +1249,10 @@ func (c *coder) code(si int, m match) bool {
 		}
 	}
 	if len(tgts) == 0 && !reciprocal && m.p.Respond {
-		if a := c.counterpart(srcs[0].head.code); a != nil {
+		if a := c.counterpart(srcs[0].head.code, denial); a != nil {
 			tgts, how = []phrase{{t0: -1, t1: -1, head: *a}}, "the latest attacker or accuser"
+		} else if denial {
+			code, plover = "016", "REJECT" // "denied attacking the convoy": a denial of responsibility, aimed at no one
 		}
 	}
 	if len(tgts) == 0 && !reciprocal && m.p.Recipient {
@@ -1257,11 +1267,15 @@ func (c *coder) code(si int, m match) bool {
 		}
 		c.cur.Matches = append(c.cur.Matches, fmt.Sprintf("%s %q → %s %s%s", m.p.ID, trig, m.p.Code, m.p.PLOVER, note))
 	}
-	c.recordAct(srcs[0], m, tgts)
-	if len(tgts) == 0 && !reciprocal && !m.p.Intransitive {
+	if reciprocal && len(tgts) == 0 && len(srcs) > 1 {
+		c.recordAct(srcs[0], m, srcs[1:2]) // "X and Y signed a deal": each the other's party
+	} else {
+		c.recordAct(srcs[0], m, tgts)
+	}
+	if len(tgts) == 0 && !reciprocal && !m.p.Intransitive && code == m.p.Code {
 		return miss("no target")
 	}
-	if len(tgts) == 0 && !reciprocal && srcs[0].t0 > 0 {
+	if len(tgts) == 0 && !reciprocal && srcs[0].t0 > 0 && code == m.p.Code {
 		// "UN inspectors ... before a Russian veto": the one acted on is
 		// named before the actor
 		for k := len(c.phr) - 1; k >= 0; k-- {
@@ -1325,20 +1339,20 @@ func (c *coder) code(si int, m match) bool {
 	if reciprocal {
 		for i := range srcs {
 			for j := i + 1; j < len(srcs); j++ {
-				emit(&srcs[i].head, &srcs[j].head, m.p.Code, m.p.PLOVER, m.p.ID, mod, claim)
+				emit(&srcs[i].head, &srcs[j].head, code, plover, m.p.ID, mod, claim)
 				if mutual {
-					emit(&srcs[j].head, &srcs[i].head, m.p.Code, m.p.PLOVER, m.p.ID, mod, claim)
+					emit(&srcs[j].head, &srcs[i].head, code, plover, m.p.ID, mod, claim)
 				}
 			}
 		}
 	} else {
 		for i := range srcs {
 			if len(tgts) == 0 {
-				emit(&srcs[i].head, nil, m.p.Code, m.p.PLOVER, m.p.ID, mod, claim)
+				emit(&srcs[i].head, nil, code, plover, m.p.ID, mod, claim)
 				continue
 			}
 			for j := range tgts {
-				emit(&srcs[i].head, &tgts[j].head, m.p.Code, m.p.PLOVER, m.p.ID, mod, claim)
+				emit(&srcs[i].head, &tgts[j].head, code, plover, m.p.ID, mod, claim)
 			}
 		}
 	}
@@ -1707,11 +1721,23 @@ func (c *coder) eachOther(t int) bool {
 // of an invitation) answers them.
 var hostile = map[string]bool{"ACCUSE": true, "THREATEN": true, "ASSAULT": true, "COERCE": true, "SANCTION": true, "REQUEST": true}
 
-// counterpart is the source of the last hostile event against code.
-func (c *coder) counterpart(code string) *actor {
+// counterpart is the source of the last hostile event against code; for
+// a denial, the last accusation (nobody denies what nobody claimed). Events
+// that did not happen (negated, hypothetical, future) call for no answer.
+func (c *coder) counterpart(code string, denial bool) *actor {
 	for i := len(c.events) - 1; i >= 0; i-- {
 		e := &c.events[i]
-		if e.Target.Country == code && e.Source.Country != code && hostile[e.PLOVER] {
+		switch e.Modality {
+		case axis.ModalityNegated, axis.ModalityHypothetical, axis.ModalityFuture:
+			continue
+		}
+		if denial && e.PLOVER != "ACCUSE" {
+			continue
+		}
+		// a state's own people or forces (no entity of their own) may
+		// accuse it too: "Opposition parties accused officers ..., which
+		// the ministry denied"
+		if e.Target.Country == code && (e.Source.Country != code || e.Source.Entity == "") && hostile[e.PLOVER] {
 			for k := range c.mention {
 				if m := &c.mention[k]; m.ent.ID == e.Source.Entity && m.code == e.Source.Country {
 					a := *m
@@ -2000,7 +2026,7 @@ func (c *coder) date(si, off int) (string, string) {
 
 // actObjects: categories whose object may be an act rather than an actor
 // ("condemned the strikes", "vowed a response to the attack").
-var actObjects = map[string]bool{"ACCUSE": true, "THREATEN": true}
+var actObjects = map[string]bool{"ACCUSE": true, "THREATEN": true, "SUPPORT": true}
 
 // actNouns name acts, with the categories of the events they stand for;
 // "" stands for any event.
@@ -2016,6 +2042,7 @@ var actNouns = func() map[string][]string {
 	add("sanctions expulsion expulsions embargo tariffs", "SANCTION")
 	add("arrest arrests detention detentions seizure crackdown", "COERCE")
 	add("threats ultimatum", "THREATEN")
+	add("deal agreement treaty pact accord truce ceasefire", "AGREE")
 	add("move decision decisions actions step steps measures", "")
 	return m
 }()
@@ -2029,6 +2056,20 @@ func (c *coder) actObject(m match, self string) ([]phrase, bool) {
 	var owner []phrase
 	i := m.t0 + 1
 	noun := -1
+	support := m.p.PLOVER == "SUPPORT"
+	if a := c.pronounAct(m); a != nil {
+		// "..., and N'Djamena denied it", "Abuja welcomed it"
+		if support {
+			return c.parties(a, self), true
+		}
+		if a.src.code == self {
+			return nil, true
+		}
+		return []phrase{{t0: -1, t1: -1, head: a.src}}, true
+	}
+	if c.is(m.t0, clsDeny) {
+		return nil, false // "denied shelling the post": one's own act
+	}
 	for n := 0; i < len(c.toks) && n < 6; n++ {
 		if p := c.phraseAt(i); p != nil {
 			if p.head.location || owner != nil {
@@ -2082,7 +2123,7 @@ func (c *coder) actObject(m match, self string) ([]phrase, bool) {
 	}
 	for k := len(c.acts) - 1; k >= 0; k-- {
 		a := &c.acts[k]
-		if a.start >= c.toks[m.t0].start || a.src.code == self || a.src.code == victim {
+		if a.start >= c.toks[m.t0].start || a.src.code == self && !support || a.src.code == victim {
 			continue
 		}
 		if victim != "" && a.tgt != victim {
@@ -2094,9 +2135,52 @@ func (c *coder) actObject(m match, self string) ([]phrase, bool) {
 		if kinds[0] == "" && (a.plover == "ACCUSE" || a.plover == "REQUEST") {
 			continue // "the move": an act, not words
 		}
+		if support {
+			return c.parties(a, self), true // "welcomed the deal": its parties
+		}
 		return []phrase{{t0: -1, t1: -1, head: a.src}}, true
 	}
 	return nil, true
+}
+
+// pronounAct returns the act an "it" or "this" right after the trigger of
+// m stands for ("..., and the UN condemned it"): the latest act of the
+// sentence before the trigger, else of the sentence before; nil when the
+// pronoun is no whole object or no act is recorded.
+func (c *coder) pronounAct(m match) *act {
+	i := m.t0 + 1
+	if i >= len(c.toks) || c.toks[i].low != "it" && c.toks[i].low != "this" {
+		return nil
+	}
+	if j := i + 1; j < len(c.toks) {
+		if t := c.toks[j]; !t.punct && t.cls&clsClauseStop == 0 && t.low != "and" && t.low != "but" {
+			return nil // "denied it had sent troops": a clause, not an object
+		}
+	}
+	start := c.toks[m.t0].start
+	for k := len(c.acts) - 1; k >= 0; k-- {
+		a := &c.acts[k]
+		if a.si < c.si-1 {
+			break
+		}
+		if a.start >= start || a.plover == "ACCUSE" || a.plover == "REQUEST" {
+			continue
+		}
+		return a
+	}
+	return nil
+}
+
+// parties returns the actors of act a other than self.
+func (c *coder) parties(a *act, self string) []phrase {
+	var out []phrase
+	if a.src.code != self {
+		out = append(out, phrase{t0: -1, t1: -1, head: a.src})
+	}
+	if a.hasTgt && a.tgtA.code != self && a.tgtA.code != a.src.code {
+		out = append(out, phrase{t0: -1, t1: -1, head: a.tgtA})
+	}
+	return out
 }
 
 // phraseAt returns the actor phrase starting at token i, or nil.
@@ -2119,7 +2203,7 @@ func (c *coder) recordAct(src phrase, m match, tgts []phrase) {
 	}
 	a := act{src: src.head, plover: m.p.PLOVER, start: c.toks[m.t0].start, si: c.si}
 	if len(tgts) > 0 {
-		a.tgt = tgts[0].head.code
+		a.tgt, a.tgtA, a.hasTgt = tgts[0].head.code, tgts[0].head, true
 	}
 	if len(c.acts) == maxActs {
 		copy(c.acts, c.acts[1:])

@@ -61,7 +61,7 @@ var eventCases = []struct {
 	{"hypothetical", "Russia would invade Poland if it could.", nil, []string{"RUS ASSAULT POL 190 hypothetical"}, ""},
 	{"alleged", "The US State Department said North Korea had transferred ballistic missiles to Russia.", nil,
 		[]string{"PRK AID RUS 072 alleged by US State Department", "USA ACCUSE PRK 112"}, ""},
-	{"denied", "Iran denied that it had supplied drones to Russia.", nil, []string{"IRN AID RUS 072 denied"}, ""},
+	{"denied", "Iran denied that it had supplied drones to Russia.", nil, []string{"IRN REJECT - 016", "IRN AID RUS 072 denied"}, ""},
 	// nominalisation and possessives
 	{"nominal invasion", "Sweden applied to join NATO after Russia's invasion of Ukraine.", nil, []string{"SWE REQUEST NATO 020", "RUS ASSAULT UKR 190"}, ""},
 	{"no self event", "Russia signed a decree on Russian forces.", nil, nil, ""},
@@ -170,6 +170,14 @@ var eventCases = []struct {
 	{"troops deployed in a country", "Germany deployed troops in Poland.", nil, []string{"DEU MOBILIZE POL 154"}, ""},
 	{"a people against its government", "Thousands of Iranians protested against the government in Tehran.", nil, []string{"IRN PROTEST IRN 140"}, ""},
 	{"protesters in a capital against a state", "Protesters in Tokyo rallied against China's decision.", nil, []string{"JPN PROTEST CHN 141"}, ""},
+	// denials answer an accuser, else no one; welcoming an act supports its parties
+	{"denial without an accuser", "Turkey could strike Iran.\nIran denied shelling the border post.", nil,
+		[]string{"TUR ASSAULT IRN 195 hypothetical", "IRN REJECT - 016"}, ""},
+	{"denial of its own act", "Japan sent warships to the strait, and Tokyo denied it.", nil, []string{"JPN REJECT - 016"}, ""},
+	{"welcoming a deal of others", "India and Pakistan signed a deal; Japan welcomed it.", nil,
+		[]string{"IND AGREE PAK 057", "JPN SUPPORT IND 013", "JPN SUPPORT PAK 013"}, ""},
+	{"a party welcomes its deal", "Egypt and Turkey signed a deal; Cairo welcomed it while Ankara stayed silent.", nil,
+		[]string{"EGY AGREE TUR 057", "EGY SUPPORT TUR 013"}, ""},
 	{"stones are an assault", "Serbian youths threw stones at NATO troops.", nil, []string{"SRB ASSAULT NATO 182"}, ""},
 }
 
