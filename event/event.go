@@ -193,8 +193,8 @@ type act struct {
 	tgt    string // target's code, or ""
 	tgtA   actor  // the target, when hasTgt
 	hasTgt bool
-	start  int    // byte offset of the trigger
-	si     int    // its sentence
+	start  int // byte offset of the trigger
+	si     int // its sentence
 }
 
 // maxActs bounds the acts remembered.
