@@ -24,6 +24,7 @@ type lexicon struct {
 	locBefore  map[string]bool // first word of a "Gulf of", "Lake", "Camp" opener; see locBefore2
 	locBefore2 map[string]bool // "gulf of" as "gulf of"
 	orgHead    map[string]string
+	localHead  map[string]bool // org heads of other languages: see data/orgheads.txt
 	instrument map[string]bool // "statute", "accords": see data/instruments.txt
 	usState    map[string]bool // "georgia", "ga", "new york", "ny": see data/usstates.txt
 	// credit lines (data/credits.txt), as folded phrases: openers and inner phrases
@@ -95,7 +96,7 @@ func wordSet(fsys fs.FS, name string) (map[string]bool, error) {
 // loadLexicon reads the pattern data files of fsys (rooted like data/).
 func loadLexicon(fsys fs.FS) (*lexicon, error) {
 	lx := &lexicon{role: map[string]uint8{}, locAfter: map[string]bool{}, locBefore: map[string]bool{},
-		locBefore2: map[string]bool{}, orgHead: map[string]string{}}
+		locBefore2: map[string]bool{}, orgHead: map[string]string{}, localHead: map[string]bool{}}
 	var err error
 	if lx.speech, err = wordSet(fsys, "data/speech.txt"); err != nil {
 		return nil, err
@@ -244,8 +245,12 @@ func loadLexicon(fsys fs.FS) (*lexicon, error) {
 	}
 	err = eachLine(fsys, "data/orgheads.txt", func(line string, n int) error {
 		w, kind, ok := strings.Cut(line, "\t")
-		if !ok || w == "" || kind == "" {
-			return lineErr("data/orgheads.txt", n, "want word<TAB>kind")
+		kind, flag, local := strings.Cut(kind, "\t")
+		if !ok || w == "" || kind == "" || local && flag != "local" {
+			return lineErr("data/orgheads.txt", n, "want word<TAB>kind[<TAB>local]")
+		}
+		if local {
+			lx.localHead[w] = true
 		}
 		if _, dup := lx.orgHead[w]; dup {
 			return lineErr("data/orgheads.txt", n, fmt.Sprintf("duplicate %q", w))

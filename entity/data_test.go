@@ -40,6 +40,7 @@ func TestLexiconErrors(t *testing.T) {
 		{"data/roles.txt", "president\n", "data/roles.txt:1: word before any [section]"},
 		{"data/roles.txt", "[boss]\n", "unknown section"},
 		{"data/orgheads.txt", "university\n", "data/orgheads.txt:1: want word<TAB>kind"},
+		{"data/orgheads.txt", "universidad\tuniversity\tforeign\n", "data/orgheads.txt:1: want word<TAB>kind"},
 		{"data/places.txt", "Gaza\tPalestine\n", "data/places.txt:1: bad country code"},
 		{"data/places.txt", "# c\nGaza\tPSE\nGaza\tPSE\n", "data/places.txt:3: duplicate"},
 	}

@@ -1,7 +1,10 @@
 package entity
 
 // connectors may join the words of an organisation's name.
-var orgConnectors = map[string]bool{"of": true, "for": true, "on": true, "and": true, "the": true, "&": true, "de": true}
+// Lower-case connectors of other languages join the words of names such as
+// "Universidad de los Andes", "Institut für Sicherheitspolitik".
+var orgConnectors = map[string]bool{"of": true, "for": true, "on": true, "and": true, "the": true, "&": true, "de": true,
+	"del": true, "la": true, "los": true, "las": true, "des": true, "du": true, "di": true, "der": true, "fur": true}
 
 // orgWord reports whether token k may be a word of an organisation's name
 // found by pattern: a capitalised word not yet taken, no function word.
@@ -54,8 +57,8 @@ func (r *run) orgRunEnd(k, segEnd int) int {
 		case orgConnectors[r.toks[j].key] && r.toks[j].shape == shapeLower:
 			// a connector needs a name word (or a state, after "of") after it
 			n := j + 1
-			if r.key(n) == "the" {
-				n++
+			if r.key(n) == "the" || r.key(j) != "and" && orgConnectors[r.key(n)] && r.toks[n].shape == shapeLower && r.key(n) != "and" {
+				n++ // "of the", "de los"
 			}
 			if n < segEnd && (r.orgWord(n) || (r.toks[j].key != "and" && r.ownedBy(n, mCountry, mLocation, mOrg))) {
 				j = n
@@ -109,6 +112,11 @@ func (r *run) orgFrom(k, end int) int {
 	if head < 0 {
 		return k
 	}
+	// "Tomasz Wrobel of the Warsaw Institute": a person's name before "of"
+	// and the organisation's name after it
+	if c := r.personOf(k, head); c > k {
+		return r.orgFrom(c, end)
+	}
 	stop := head + 1
 	if stop < end && orgConnectors[r.key(stop)] {
 		stop = end // "University of Hull", "Office of the Prime Minister of Somalia"
@@ -150,6 +158,9 @@ func (r *run) orgFrom(k, end int) int {
 			m.country = r.mentCountry(o)
 		}
 	}
+	if m.country == "" && r.lx.localHead[r.toks[head].key] {
+		m.local = true // settled by localOrgs
+	}
 	// IGO prefix: "UN sanctions inspectors" is the UN; "UN Security Council" is in the KB
 	m.name = r.text[r.toks[m.i].start:r.toks[stop-1].end]
 	// the inner tokens become the organisation's, the state before stays a state mention
@@ -165,6 +176,64 @@ func (r *run) orgFrom(k, end int) int {
 		}
 	}
 	return stop
+}
+
+// personOf returns where the organisation's name starts when tokens from k
+// to the head word at head open with a person's name and "of": two or three
+// name words, none an organisation head, then "of" or "of the" ("Omar
+// Haddad of the Council on Maritime Security"); else k.
+func (r *run) personOf(k, head int) int {
+	c := k
+	for c < head && r.nameWord(c) && r.lx.orgHead[r.toks[c].key] == "" && !r.toks[c].poss {
+		c++
+	}
+	if n := c - k; n < 2 || n > 3 || r.key(c) != "of" || r.toks[c].shape != shapeLower {
+		return k
+	}
+	c++
+	if r.key(c) == "the" {
+		c++
+	}
+	if c > head {
+		return k
+	}
+	return c
+}
+
+// localOrgs puts organisations named in another language with no place
+// given ("Universidad de los Andes") in the state the document names most.
+func (r *run) localOrgs() {
+	var c string
+	for idx := range r.ments {
+		m := &r.ments[idx]
+		if m.kind != mOrg || !m.local {
+			continue
+		}
+		if c == "" {
+			if c = r.mainCountry(); c == "" {
+				return
+			}
+		}
+		m.country = c
+	}
+}
+
+// mainCountry returns the state the document names most often, the first
+// named on a tie, or "".
+func (r *run) mainCountry() string {
+	count := map[string]int{}
+	best := ""
+	for idx := range r.ments {
+		m := &r.ments[idx]
+		if m.kind == mCountry {
+			c := r.mentCountry(m)
+			count[c]++
+			if count[c] > count[best] {
+				best = c
+			}
+		}
+	}
+	return best
 }
 
 // countryBefore returns the state mention just before token k ("Chinese",

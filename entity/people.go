@@ -14,7 +14,7 @@ var particles = map[string]bool{"al": true, "el": true, "bin": true, "ibn": true
 // academic roles: a person so described gets a country only from an
 // organisation or place the text names, never from the surroundings.
 var academicWords = map[string]bool{"professor": true, "lecturer": true, "researcher": true, "fellow": true,
-	"analyst": true, "scholar": true, "economist": true, "expert": true, "academic": true, "historian": true,
+	"analyst": true, "scientist": true, "specialist": true, "scholar": true, "economist": true, "expert": true, "academic": true, "historian": true,
 	"journalist": true, "correspondent": true, "editor": true, "reporter": true, "columnist": true,
 	"director": true, "activist": true, "campaigner": true}
 
@@ -66,6 +66,9 @@ func (r *run) personPatterns() {
 				rule = "pattern:speech"
 			case given:
 				rule = "pattern:given-name"
+			case n >= 2 && n <= 3 && cx.affMent != nil && r.key(j) == "of":
+				// "Tomasz Wrobel of the Warsaw Institute"
+				rule = "pattern:affiliation"
 			case n >= 2 && n <= 4 && r.possessiveState(k) && r.recurs(j-1, k, j):
 				// "Bolivia's Wara Mamani ... Mamani said": a state's official
 				rule = "pattern:possessive-state"
@@ -170,10 +173,23 @@ func (r *run) context(k, j int) nameContext {
 		r.clauseBefore(k, &cx)
 	}
 	r.appositiveAfter(j, &cx)
-	// "King Abdullah of Jordan", "Tomasz Wrobel of Poland"
-	if cx.country == "" && r.key(j) == "of" && r.sameSeg(j-1, j+1) {
-		if o := r.owner(j + 1); o != nil && o.kind == mCountry && o.i == j+1 && !o.adj {
-			cx.country = r.mentCountry(o)
+	// "King Abdullah of Jordan", "Tomasz Wrobel of Poland", "Jane Roe of
+	// the Carnegie Endowment"
+	if r.key(j) == "of" && r.sameSeg(j-1, j+1) {
+		n := j + 1
+		if r.key(n) == "the" {
+			n++
+		}
+		if o := r.mentAt(n); o != nil && r.sameSeg(j, n) {
+			switch {
+			case o.kind == mCountry && n == j+1 && !o.adj && cx.country == "":
+				cx.country = r.mentCountry(o)
+			case o.kind == mOrg && cx.affMent == nil:
+				cx.affiliation, cx.affMent = r.text[o.start:o.end], o
+				if c := r.mentCountry(o); c != "" && cx.country == "" {
+					cx.country = c
+				}
+			}
 		}
 	}
 	return cx
@@ -788,6 +804,23 @@ func (r *run) linkAliases(alias map[string][]*person) {
 	}
 }
 
+// mentAt returns the mention starting at token n, an organisation's rather
+// than the place inside it that keeps its tokens ("Warsaw Institute").
+func (r *run) mentAt(n int) *ment {
+	o := r.owner(n)
+	if o == nil || o.i != n {
+		return nil
+	}
+	if countryLike(o) && o.inOrg {
+		for x := o.j; x < o.j+6 && x < len(r.toks); x++ {
+			if p := r.owner(x); p != nil && p.kind == mOrg && p.i == n {
+				return p
+			}
+		}
+	}
+	return o
+}
+
 // namesCountry reports whether the document names country c: a mention of
 // the state, or of a place or organisation in it.
 func (r *run) namesCountry(c string) bool {
@@ -926,7 +959,10 @@ func (r *run) finishPeople() {
 			p.country = p.textCountry
 		case p.kb >= 0 && p.country != "":
 			// the knowledge base's term at the document's date
-		case p.country == "" && !academic(p.role) && p.first >= 0:
+		case p.country == "" && p.role != "" && !academic(p.role) && p.first >= 0:
+			// an official named without a state: the state the story is
+			// about; nobody else gets a state from the surroundings
+			// ("Chad Daybell was sentenced in Idaho")
 			p.country = r.nearbyCountry(p)
 		}
 	}
@@ -982,19 +1018,7 @@ func (r *run) nearbyCountry(p *person) string {
 			}
 		}
 	}
-	count := map[string]int{}
-	best := ""
-	for idx := range r.ments {
-		m := &r.ments[idx]
-		if m.kind == mCountry {
-			c := r.mentCountry(m)
-			count[c]++
-			if count[c] > count[best] {
-				best = c
-			}
-		}
-	}
-	return best
+	return r.mainCountry()
 }
 
 // inForce reports whether term t covers date (YYYY-MM-DD or a prefix; ""

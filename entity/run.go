@@ -31,6 +31,7 @@ type ment struct {
 	capital    bool // a capital or seat of power standing for its state
 	adj        bool // a demonym or adjective ("Russian")
 	inOrg      bool // a capital inside an organisation's name ("King's College London")
+	local      bool // a pattern organisation named in another language, no place given
 }
 
 // person is a person of the document, from the KB or from context.
@@ -269,6 +270,7 @@ func (r *run) credit(g int) bool {
 func (r *run) run() {
 	r.gazetteer()
 	r.orgPatterns()
+	r.localOrgs()
 	r.personPatterns()
 	r.kbPeople()
 	r.aliases()
