@@ -89,3 +89,31 @@ func TestLocalInstitution(t *testing.T) {
 		t.Errorf("org=%+v person=%+v, want both in CHL", o, p)
 	}
 }
+
+// TestKoreanNorthSouth checks "the North" and "the South" in a story about
+// the Koreas, and nowhere else.
+func TestKoreanNorthSouth(t *testing.T) {
+	tests := []struct {
+		text string
+		want map[string]int // country code → mentions
+	}{
+		{"Pyongyang test-fired a rocket on Friday. The South said the North had broken its pledge.", map[string]int{"PRK": 2, "KOR": 1}},
+		{"Officials in Seoul met. Trade between the North and the South has stopped.", map[string]int{"PRK": 1, "KOR": 1}},
+		{"Voters in the North of England and the South were split.", map[string]int{"PRK": 0, "KOR": 0}},
+		{"Seoul hosted the talks. Ships crossed the North Atlantic.", map[string]int{"PRK": 0, "KOR": 1}},
+	}
+	for _, tt := range tests {
+		d := extract(t, "2024-06-01", tt.text)
+		got := map[string]int{}
+		for _, e := range d.Entities {
+			if e.Kind == axis.EntityCountry {
+				got[e.Code] = len(e.Mentions)
+			}
+		}
+		for c, n := range tt.want {
+			if got[c] != n {
+				t.Errorf("%q: %s mentions=%d, want %d (%+v)", tt.text, c, got[c], n, d.Entities)
+			}
+		}
+	}
+}

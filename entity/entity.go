@@ -45,6 +45,8 @@ type Stage struct {
 	info map[string]wordInfo
 	// punct holds the vocabulary id of each ASCII punctuation mark, or -1.
 	punct [128]int32
+	// countryRef maps a country code to its index in kb.Countries.
+	countryRef map[string]int32
 	// pool keeps the buffers of finished runs (*scratch).
 	pool sync.Pool
 }
@@ -66,6 +68,15 @@ func New(k *kb.KB) (*Stage, error) {
 	s := &Stage{kb: k, lx: lx, m: buildMatcher(k, lx)}
 	s.kbx = buildKBIndex(k, lx, s.m)
 	s.info = buildInfo(s.m, lx)
+	s.countryRef = make(map[string]int32, len(k.Countries))
+	for i, c := range k.Countries {
+		s.countryRef[c.Code] = int32(i)
+	}
+	for _, c := range []string{"PRK", "KOR"} {
+		if _, ok := s.countryRef[c]; !ok {
+			s.countryRef[c] = -1 // a user's KB without the Koreas
+		}
+	}
 	for c := range s.punct {
 		s.punct[c] = -1
 		if w, ok := s.info[string(rune(c))]; ok {

@@ -269,6 +269,7 @@ func (r *run) credit(g int) bool {
 
 func (r *run) run() {
 	r.gazetteer()
+	r.northSouth()
 	r.orgPatterns()
 	r.localOrgs()
 	r.personPatterns()
@@ -426,6 +427,42 @@ func (r *run) gazetteer() {
 			}
 		}
 		r.addMent(m)
+	}
+}
+
+// northSouth takes "the North" and "the South" for North and South Korea
+// in a story that names either Korea (as a state, a capital or a place in
+// it): "Seoul said the North had fired a missile". Not before a name or a
+// complement ("the North Atlantic", "the South of France").
+func (r *run) northSouth() {
+	north, south := r.s.countryRef["PRK"], r.s.countryRef["KOR"]
+	if north < 0 || south < 0 {
+		return
+	}
+	korea := -1 // unknown until a candidate is seen
+	for k := 1; k < len(r.toks); k++ {
+		t := &r.toks[k]
+		if t.shape != shapeCap || t.key != "north" && t.key != "south" || r.own[k] >= 0 || r.key(k-1) != "the" ||
+			!r.sameSeg(k-1, k) || r.segCase[t.sent] != segNormal {
+			continue
+		}
+		if n := k + 1; n < len(r.toks) && r.sameSeg(k, n) && (r.capWord(n) || r.toks[n].joined || r.key(n) == "of") {
+			continue
+		}
+		if korea < 0 {
+			korea = 0
+			if r.namesCountry("PRK") || r.namesCountry("KOR") {
+				korea = 1
+			}
+		}
+		if korea == 0 {
+			return
+		}
+		ref := north
+		if t.key == "south" {
+			ref = south
+		}
+		r.addMent(ment{i: k, j: k + 1, kind: mCountry, ref: ref, rule: "pattern:korea"})
 	}
 }
 
