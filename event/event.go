@@ -1072,6 +1072,9 @@ func (c *coder) isPassive(m match) bool {
 
 func (c *coder) isParticiple(w string) bool { return c.st.pats.participles[w] }
 
+// mediation codes: the subject mediates between the participants.
+var mediation = map[string]bool{"045": true, "039": true}
+
 // friendly categories are no events between a state and its own people
 // or forces ("Kim met his generals").
 var friendly = map[string]bool{"AGREE": true, "CONSULT": true, "COOPERATE": true, "SUPPORT": true, "AID": true}
@@ -1116,6 +1119,13 @@ func (c *coder) code(si int, m match) bool {
 		}
 		if len(g) >= 2 {
 			srcs, tgts, reciprocal = g, nil, true
+		}
+		if mediation[m.p.Code] && !m.nominal && len(g) >= 2 {
+			// "Egypt mediated between Israel and Hamas": the mediator
+			// consults each party
+			if cs := c.subjectsBefore(m.t0, 0); len(cs) > 0 && !sameActors(cs[0], g) {
+				srcs, tgts, reciprocal = cs[0], g, false
+			}
 		}
 	case m.slotS >= 0:
 		// "from Syrian territory", "from Gaza": a place may be the source
@@ -1221,6 +1231,9 @@ func (c *coder) code(si int, m match) bool {
 	}
 	if len(srcs) == 0 {
 		return miss("no source")
+	}
+	if m.slotS >= 0 && len(tgts) == 0 && len(srcs) >= 2 && (m.p.Reciprocal || symmetric[m.p.PLOVER]) {
+		reciprocal = true // "the signing of the treaty by Russia and North Korea"
 	}
 	if mutual && len(srcs) >= 2 {
 		reciprocal = true
@@ -1920,6 +1933,10 @@ func (c *coder) modality(m match, src phrase) (string, *actor) {
 			mod = axis.ModalityHypothetical
 		case w == "to" && i > 0 && c.is(i-1, clsIntend) && mod == axis.ModalityAsserted:
 			mod = axis.ModalityFuture
+		case allegedCues[w] && mod == axis.ModalityAsserted:
+			mod = axis.ModalityAlleged // "reportedly sent", "allegedly supplied"
+		case w == "to" && i > 1 && hearsay[c.toks[i-1].low] && c.is(i-2, clsBe) && mod == axis.ModalityAsserted:
+			mod = axis.ModalityAlleged // "is said to have sent", "are believed to"
 		}
 	}
 	// who says so: a quote's speaker, or the subject of a reporting verb
@@ -1949,6 +1966,8 @@ func (c *coder) modality(m match, src phrase) (string, *actor) {
 			if w == "according" {
 				if g := c.groupAt(i+1, 3, false); len(g) > 0 {
 					claim = &g[0].head
+				} else if mod == axis.ModalityAsserted {
+					mod = axis.ModalityAlleged // "according to reports"
 				}
 				break
 			}
@@ -1963,6 +1982,19 @@ func (c *coder) modality(m match, src phrase) (string, *actor) {
 			break
 		}
 	}
+	if claim == nil && mod == axis.ModalityAsserted {
+		// "..., according to reports", "..., according to Seoul"
+		for i := m.t1; i+1 < len(c.toks); i++ {
+			if c.toks[i].low == "according" && c.toks[i+1].low == "to" {
+				if g := c.groupAt(i+2, 3, false); len(g) > 0 {
+					claim = &g[0].head
+				} else {
+					mod = axis.ModalityAlleged
+				}
+				break
+			}
+		}
+	}
 	if claim != nil && claim.code == src.head.code {
 		claim = nil // the actor speaks for itself
 	}
@@ -1971,6 +2003,12 @@ func (c *coder) modality(m match, src phrase) (string, *actor) {
 	}
 	return mod, claim
 }
+
+// allegedCues put an event in doubt without saying who claims it.
+var allegedCues = toSet("reportedly allegedly purportedly supposedly apparently")
+
+// hearsay participles: "is said to", "are believed to".
+var hearsay = toSet("said believed thought reported alleged understood rumoured rumored suspected claimed")
 
 // announceVerbs introduce what someone will do: "announced it would
 // supply jets" is future, not hypothetical.
@@ -1995,7 +2033,7 @@ func (c *coder) reportedBefore(i int) bool {
 // the sentence, else the document date.
 func (c *coder) date(si, off int) (string, string) {
 	s := c.d.Sentences[si]
-	best, bestDist := -1, 1<<30
+	best, bestDist, lead := -1, 1<<30, -1
 	for i := range c.d.Dates {
 		dt := &c.d.Dates[i]
 		if dt.Start < s.Start || dt.End > s.End || dt.Value == "" || dt.Precision == axis.PrecisionDuration || strings.HasPrefix(dt.Value, "P") {
@@ -2007,13 +2045,20 @@ func (c *coder) date(si, off int) (string, string) {
 			dist = off - dt.End
 			lo, hi = dt.End, off
 		}
-		// a date in another clause is not this event's
+		// a date in another clause is not this event's, unless it opens
+		// the sentence: "In 2006, X did this, and Y did that"
 		if between := c.d.Text[lo:hi]; strings.Contains(between, ", and ") || strings.Contains(between, ", but ") || strings.Contains(between, ";") {
+			if leadDate(c.d.Text, s.Start, dt) {
+				lead = i
+			}
 			continue
 		}
 		if dist < bestDist {
 			best, bestDist = i, dist
 		}
+	}
+	if best < 0 {
+		best = lead
 	}
 	if best >= 0 {
 		return c.d.Dates[best].Value, c.d.Dates[best].Precision
@@ -2022,6 +2067,15 @@ func (c *coder) date(si, off int) (string, string) {
 		return c.d.Meta.Date, PrecisionDocument
 	}
 	return "", ""
+}
+
+// leadDate reports whether date dt opens the sentence starting at start,
+// set off by a comma: "In 2006, ...", "On March 3, ...".
+func leadDate(text string, start int, dt *axis.Date) bool {
+	if dt.Start-start > 6 || dt.End >= len(text) || text[dt.End] != ',' {
+		return false
+	}
+	return strings.IndexByte(strings.TrimSpace(text[start:dt.Start]), ' ') < 0
 }
 
 // actObjects: categories whose object may be an act rather than an actor

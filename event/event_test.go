@@ -178,6 +178,17 @@ var eventCases = []struct {
 		[]string{"IND AGREE PAK 057", "JPN SUPPORT IND 013", "JPN SUPPORT PAK 013"}, ""},
 	{"a party welcomes its deal", "Egypt and Turkey signed a deal; Cairo welcomed it while Ankara stayed silent.", nil,
 		[]string{"EGY AGREE TUR 057", "EGY SUPPORT TUR 013"}, ""},
+	// mediation, obstruction, hearsay, nominal signing
+	{"mediation between two parties", "Qatar mediated between Ukraine and Russia.", nil, []string{"QAT CONSULT UKR 045", "QAT CONSULT RUS 045"}, ""},
+	{"blocking a body's aid", "Turkey blocked EU aid to Syria.", nil, []string{"TUR REJECT EUR 128"}, ""},
+	{"blocking a loan", "Japan blocked a loan package for Iran.", nil, []string{"JPN REJECT IRN 128"}, ""},
+	{"blockade of supplies", "Israel blocked supplies to Syria.", nil, []string{"ISR COERCE SYR 191"}, ""},
+	{"reportedly", "Iran reportedly supplied drones to Russia.", nil, []string{"IRN AID RUS 072 alleged"}, ""},
+	{"is said to", "Iran is said to have supplied drones to Russia.", nil, []string{"IRN AID RUS 072 alleged"}, ""},
+	{"according to reports", "Iran supplied drones to Russia, according to reports.", nil, []string{"IRN AID RUS 072 alleged"}, ""},
+	{"according to a state", "Iran supplied drones to Russia, according to Ukraine.", nil, []string{"IRN AID RUS 072 alleged by Ukraine", "UKR ACCUSE IRN 112"}, ""},
+	{"signing by", "The signing of the pact by Iran and Saudi Arabia was welcomed in Beijing.", nil, []string{"IRN AGREE SAU 057"}, ""},
+	{"test condemned as it", "North Korea carried out a missile test, and Japan condemned it.", nil, []string{"PRK MOBILIZE - 150", "JPN ACCUSE PRK 111"}, ""},
 	{"stones are an assault", "Serbian youths threw stones at NATO troops.", nil, []string{"SRB ASSAULT NATO 182"}, ""},
 }
 
@@ -203,5 +214,19 @@ func TestEvents(t *testing.T) {
 				t.Fatalf("date=%s, want %s", d.Events[0].Date, tc.date)
 			}
 		})
+	}
+}
+
+// TestLeadDate: a date that opens a sentence dates each of its clauses.
+func TestLeadDate(t *testing.T) {
+	d := testDoc("In 2017, North Korea conducted a nuclear test, and Japan condemned it.", "2024-05-01", "In 2017=2017")
+	runEvents(t, d)
+	if len(d.Events) != 2 {
+		t.Fatalf("events=%d, want 2", len(d.Events))
+	}
+	for _, e := range d.Events {
+		if e.Date != "2017" {
+			t.Errorf("%s dated %s, want 2017", eventString(e), e.Date)
+		}
 	}
 }

@@ -61,6 +61,7 @@ var testActors = []testActor{
 	{"chile", axis.EntityCountry, "Chile", "CHL", "CHL", []string{"Chile", "Chilean", "Santiago"}},
 	{"peru", axis.EntityCountry, "Peru", "PER", "PER", []string{"Peru", "Peruvian", "Lima"}},
 	{"iraq", axis.EntityCountry, "Iraq", "IRQ", "IRQ", []string{"Iraq", "Iraqi", "Baghdad"}},
+	{"qatar", axis.EntityCountry, "Qatar", "QAT", "QAT", []string{"Qatar", "Qatari", "Doha"}},
 	{"mali", axis.EntityCountry, "Mali", "MLI", "MLI", []string{"Mali", "Malian", "Bamako"}},
 	{"hezbollah", axis.EntityOrganization, "Hezbollah", "LBN", "", []string{"Hezbollah"}},
 	{"houthis", axis.EntityOrganization, "Houthis", "YEM", "", []string{"Houthis", "Houthi"}},
