@@ -117,3 +117,32 @@ func TestKoreanNorthSouth(t *testing.T) {
 		}
 	}
 }
+
+// TestWeakCapitals checks capitals whose names are common words or shared
+// by many places: kept with a preposition of place or their state named,
+// dropped before a capitalised word or alone.
+func TestWeakCapitals(t *testing.T) {
+	tests := []struct {
+		text, country string
+		want          bool
+	}{
+		{"Fighters of the Blue Valley Militia ambushed a convoy.", "AIA", false},
+		{"The Valley was quiet as the valley filled with fog.", "AIA", false},
+		{"Anguilla's premier met donors in The Valley.", "AIA", true},
+		{"Police in Kingston arrested two men on Sunday.", "JAM", true},
+		{"Kingston Police said two men were arrested.", "JAM", false},
+		{"Male nurses went on strike last week.", "MDV", false},
+		{"Maldives officials said Male would host the summit.", "MDV", true},
+		{"Victoria Falls drew record crowds.", "SYC", false},
+	}
+	for _, tt := range tests {
+		d := extract(t, "2024-06-01", tt.text)
+		if got := countries(d)[tt.country]; got != tt.want {
+			t.Errorf("%q: %s=%v, want %v (%+v)", tt.text, tt.country, got, tt.want, d.Entities)
+		}
+	}
+	d := extract(t, "2024-06-01", "Fighters of the Blue Valley Militia ambushed a convoy.")
+	if o := find(d, axis.EntityOrganization, "Blue Valley Militia"); o == nil || o.Name != "Blue Valley Militia" {
+		t.Errorf("militia=%+v, want the organisation Blue Valley Militia", o)
+	}
+}

@@ -20,6 +20,7 @@ type lexicon struct {
 	function   map[string]bool // the [function] stop words
 	given      map[string]bool
 	common     map[string]bool // surnames that are common words: see data/commonwords.txt
+	weakCap    map[string]bool // capitals needing support, folded phrases: see data/weakcapitals.txt
 	locAfter   map[string]bool
 	locBefore  map[string]bool // first word of a "Gulf of", "Lake", "Camp" opener; see locBefore2
 	locBefore2 map[string]bool // "gulf of" as "gulf of"
@@ -126,6 +127,9 @@ func loadLexicon(fsys fs.FS) (*lexicon, error) {
 		return nil, err
 	}
 	if lx.common, err = wordSet(fsys, "data/commonwords.txt"); err != nil {
+		return nil, err
+	}
+	if lx.weakCap, err = wordSet(fsys, "data/weakcapitals.txt"); err != nil {
 		return nil, err
 	}
 	if lx.given, err = wordSet(fsys, "data/givennames.txt"); err != nil {

@@ -31,7 +31,7 @@ func TestLexiconErrors(t *testing.T) {
 		"data/givennames.txt": "robert\n", "data/roles.txt": "[title]\npresident\n",
 		"data/locheads.txt": "[after]\nsea\n[before]\ngulf of\n", "data/orgheads.txt": "university\tuniversity\n",
 		"data/places.txt": "Gaza\tPSE\n", "data/instruments.txt": "treaty\n", "data/usstates.txt": "Ohio\t-\n", "data/credits.txt": "[open]\nreporting by\n",
-		"data/commonwords.txt": "store\n",
+		"data/commonwords.txt": "store\n", "data/weakcapitals.txt": "the valley\n",
 	}
 	tests := []struct{ file, content, want string }{
 		{"data/speech.txt", "said\nsaid\n", "data/speech.txt:2: duplicate"},

@@ -24,6 +24,7 @@ package entity
 import (
 	"context"
 	"fmt"
+	"strings"
 	"sync"
 
 	"github.com/axis-news/axis"
@@ -45,6 +46,9 @@ type Stage struct {
 	info map[string]wordInfo
 	// punct holds the vocabulary id of each ASCII punctuation mark, or -1.
 	punct [128]int32
+	// weakCap marks the countries (by kb.Countries index) whose capital
+	// needs support: see data/weakcapitals.txt.
+	weakCap map[int32]bool
 	// countryRef maps a country code to its index in kb.Countries.
 	countryRef map[string]int32
 	// pool keeps the buffers of finished runs (*scratch).
@@ -71,6 +75,12 @@ func New(k *kb.KB) (*Stage, error) {
 	s.countryRef = make(map[string]int32, len(k.Countries))
 	for i, c := range k.Countries {
 		s.countryRef[c.Code] = int32(i)
+	}
+	s.weakCap = map[int32]bool{}
+	for i, c := range k.Countries {
+		if c.Capital != "" && lx.weakCap[strings.Join(foldPhrase(c.Capital), " ")] {
+			s.weakCap[int32(i)] = true
+		}
 	}
 	for _, c := range []string{"PRK", "KOR"} {
 		if _, ok := s.countryRef[c]; !ok {

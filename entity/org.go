@@ -181,13 +181,17 @@ func (r *run) orgFrom(k, end int) int {
 // personOf returns where the organisation's name starts when tokens from k
 // to the head word at head open with a person's name and "of": two or three
 // name words, none an organisation head, then "of" or "of the" ("Omar
-// Haddad of the Council on Maritime Security"); else k.
+// Haddad of the Council on Maritime Security"), or with one word opening
+// the sentence ("Members of the ..."); else k.
 func (r *run) personOf(k, head int) int {
 	c := k
 	for c < head && r.nameWord(c) && r.lx.orgHead[r.toks[c].key] == "" && !r.toks[c].poss {
 		c++
 	}
-	if n := c - k; n < 2 || n > 3 || r.key(c) != "of" || r.toks[c].shape != shapeLower {
+	// a capitalised word opening the sentence is no name of its own
+	// ("Fighters of the Blue Valley Militia")
+	first := c-k == 1 && (k == 0 || !r.sameSeg(k-1, k))
+	if n := c - k; n < 2 && !first || n > 3 || r.key(c) != "of" || r.toks[c].shape != shapeLower {
 		return k
 	}
 	c++

@@ -32,6 +32,7 @@ type ment struct {
 	adj        bool // a demonym or adjective ("Russian")
 	inOrg      bool // a capital inside an organisation's name ("King's College London")
 	local      bool // a pattern organisation named in another language, no place given
+	weak       bool // a capital of data/weakcapitals.txt, kept only with support
 }
 
 // person is a person of the document, from the KB or from context.
@@ -394,6 +395,7 @@ func (r *run) gazetteer() {
 			m.kind, m.adj = mCountry, true
 		case gCapital:
 			m.kind, m.capital = mCountry, true
+			m.weak = r.s.weakCap[e.ref]
 			if r.locative(h.i, h.j) {
 				m.kind = mLocation
 				m.country = k.Countries[e.ref].Code
@@ -427,6 +429,54 @@ func (r *run) gazetteer() {
 			}
 		}
 		r.addMent(m)
+	}
+	r.weakCapitals()
+}
+
+// weakCapitals drops the capitals of data/weakcapitals.txt named without
+// support: their state named elsewhere in the document, or a preposition
+// of place before and no capitalised word after ("in Kingston", not
+// "Kingston Police" nor "the Green Valley Militia").
+func (r *run) weakCapitals() {
+	for idx := range r.ments {
+		m := &r.ments[idx]
+		if !m.weak || m.kind != mCountry && m.kind != mLocation {
+			continue
+		}
+		code := r.s.kb.Countries[m.ref].Code
+		named := false
+		for x := range r.ments {
+			o := &r.ments[x]
+			if x != idx && !o.weak && countryLike(o) && r.mentCountry(o) == code {
+				named = true
+				break
+			}
+		}
+		m.weak = false
+		theOK := !strings.HasPrefix(r.s.kb.Countries[m.ref].Capital, "The ") || r.key(m.i-1) == "the"
+		nextCap := r.sameSeg(m.j-1, m.j) && r.capWord(m.j)
+		prep := r.key(m.i - 1)
+		if prep == "the" {
+			prep = r.key(m.i - 2)
+		}
+		supported := (locativePreps[prep] || prep == "from" || prep == "to") && !nextCap
+		if theOK && (supported || named && !nextCap) {
+			if r.key(m.i-1) == "the" && r.own[m.i-1] < 0 && strings.HasPrefix(r.s.kb.Countries[m.ref].Capital, "The ") {
+				m.i-- // "The Valley"
+				m.start = r.toks[m.i].start
+				r.own[m.i] = int32(idx)
+			}
+			if supported {
+				m.kind, m.country, m.name = mLocation, code, r.text[m.start:m.end]
+			}
+			continue
+		}
+		m.kind = mDrop
+		for k := m.i; k < m.j; k++ {
+			if r.own[k] == int32(idx) {
+				r.own[k] = -1
+			}
+		}
 	}
 }
 
