@@ -395,6 +395,13 @@ var orgWords = map[string]bool{
 	"CONGRESS": true, "COALITION": true, "ALLIANCE": true, "GROUP": true, "COMPANY": true,
 	"CORPORATION": true, "PANEL": true, "TRIBUNAL": true, "DIRECTORATE": true, "MILITARY": true,
 	"OFFICIALS": true, "GOVERNMENTS": true, "PEACEKEEPERS": true, "PEACEKEEPING": true, "BODIES": true,
+	"MILITIA": true, "MILITIAS": true, "ARMIES": true, "BATTALION": true, "BATTALIONS": true, "REGIMENT": true,
+	"DIVISION": true, "LEGION": true, "FACTION": true, "FACTIONS": true, "FIGHTERS": true, "GUERRILLAS": true,
+	"INSURGENTS": true, "PARAMILITARIES": true, "SEPARATISTS": true, "GROUPS": true, "PARTIES": true,
+	"COMMITTEES": true, "COUNCILS": true, "MINISTRIES": true, "JUNTA": true, "BLOC": true, "NETWORK": true,
+	"SOCIETY": true, "FOUNDATION": true, "ENDOWMENT": true, "ACADEMY": true, "COLLEGE": true, "SCHOOL": true,
+	"BOARD": true, "CHAMBER": true, "ADMINISTRATION": true, "GENDARMERIE": true, "CARTEL": true,
+	"CONFERENCE": true, "FORUM": true, "ORGANIZATIONS": true, "ORGANISATIONS": true, "AGENCIES": true,
 	// titles without a name stand for the office
 	"SECRETARY": true, "SECRETARY-GENERAL": true, "ENVOY": true, "MONITOR": true, "CHIEF": true,
 	"SPOKESMAN": true, "SPOKESWOMAN": true, "SPOKESPERSON": true, "REPRESENTATIVE": true, "OFFICIAL": true,
@@ -415,6 +422,22 @@ func isInstitution(phrase string) bool {
 	}
 	return false
 }
+
+// institutionHead reports whether a phrase ends in a word naming a body
+// (GREEN_VALLEY_MILITIA_, ..._FORCES_, ..._PARTY_): an organisation even
+// with dated codes, which otherwise mark a person. Titles do not count.
+func institutionHead(phrase string) bool {
+	words := strings.Fields(strings.ToUpper(phrase))
+	if len(words) < 2 {
+		return false
+	}
+	w := words[len(words)-1]
+	return orgWords[w] && !titleWords[w]
+}
+
+// titleWords are the orgWords that are titles: a person's, with a name.
+var titleWords = map[string]bool{"SECRETARY": true, "SECRETARY-GENERAL": true, "ENVOY": true, "MONITOR": true,
+	"CHIEF": true, "SPOKESMAN": true, "SPOKESWOMAN": true, "SPOKESPERSON": true, "REPRESENTATIVE": true, "OFFICIAL": true}
 
 func (im *importer) entry(e tabariEntry) error {
 	var acts []actor
@@ -447,7 +470,7 @@ func (im *importer) entry(e tabariEntry) error {
 			}
 		}
 		return im.country(e, acts[best].country)
-	case dated || !im.anyInstitution(e):
+	case dated && !institutionHead(e.phrases[0]) || !im.anyInstitution(e):
 		return im.person(e, acts, codes)
 	}
 	return im.org(e, acts[0])

@@ -92,6 +92,36 @@ func TestLoadFile_TABARI(t *testing.T) {
 	}
 }
 
+// TestLoad_TABARIBodies checks that a phrase naming a body (a militia, a
+// front, a party) is an organisation, also with dated codes, while a
+// person's name with a title stays a person.
+func TestLoad_TABARIBodies(t *testing.T) {
+	k := New()
+	if err := k.Load("seed.tsv", strings.NewReader(hdrC+"SYR\t\tSyria\t\t\t\t\t\t\nIRQ\t\tIraq\t\t\t\t\t\t\n")); err != nil {
+		t.Fatal(err)
+	}
+	dict := "BLUE_RIVER_MILITIA_ [SYRREB]\n" +
+		"+RIVER_MILITIA_FIGHTERS_\n" +
+		"EASTERN_LIBERATION_FRONT_ [IRQREB 20120101-20150101]\n" +
+		"NATIONAL_RENEWAL_PARTY_ [IRQPTY]\n" +
+		"SECRETARY_OMAR_TAWFIQ_ [IRQGOV 20100101-20140101]\n" +
+		"HASSAN_KHALIL_ [SYRGOV]\n"
+	if err := k.Load("dict.txt", strings.NewReader(dict)); err != nil {
+		t.Fatal(err)
+	}
+	for code, name := range map[string]string{"SYRREB": "Blue River Militia", "IRQREB": "Eastern Liberation Front", "IRQPTY": "National Renewal Party"} {
+		if o := k.Org(code); o == nil || o.Name != name {
+			t.Errorf("org %s=%+v, want %q", code, o, name)
+		}
+	}
+	if o := k.Org("SYRREB"); o == nil || o.Country != "SYR" || !slices.Contains(o.Variants, "River Militia Fighters") {
+		t.Errorf("SYRREB=%+v, want country SYR and the synonym", o)
+	}
+	if k.Person("hassan-khalil") == nil || len(k.People) != 2 {
+		t.Errorf("people=%+v, want the secretary and Hassan Khalil", k.People)
+	}
+}
+
 func TestLoad_TABARIErrors(t *testing.T) {
 	tests := []struct {
 		name, data string
