@@ -2,6 +2,7 @@ package kb
 
 import (
 	"bufio"
+	"fmt"
 	"io/fs"
 	"strings"
 	"testing"
@@ -222,6 +223,125 @@ func TestPeopleNewsOfficials(t *testing.T) {
 		}
 		if !found {
 			t.Errorf("%s: no term for %s", name.name, name.country)
+		}
+	}
+}
+
+// TestPeopleCoverage checks that the offices issue 3 asks for have a holder
+// on the first of March of every year of the spans listed (at least one term
+// in force on that day), so that a gap in the data is noticed.
+func TestPeopleCoverage(t *testing.T) {
+	k, err := Default()
+	if err != nil {
+		t.Fatalf("load: %v", err)
+	}
+	held := func(country string, ok func(role string) bool, date string) bool {
+		for _, p := range k.People {
+			for i := range p.Terms {
+				tm := &p.Terms[i]
+				if tm.Country == country && ok(tm.Role) && inForce(tm, date) {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	is := func(role string) func(string) bool { return func(r string) bool { return r == role } }
+	head := func(r string) bool { return Rank(r) <= 2 }
+	tests := []struct {
+		country  string
+		office   string
+		ok       func(string) bool
+		from, to int
+	}{
+		{"JPN", "Foreign Minister", is("Foreign Minister"), 2000, 2025},
+		{"JPN", "Defence Minister", is("Defence Minister"), 2000, 2025},
+		{"CAN", "Foreign Minister", is("Foreign Minister"), 2000, 2025},
+		{"CAN", "Defence Minister", is("Defence Minister"), 2000, 2025},
+		{"MEX", "Foreign Minister", is("Foreign Minister"), 2000, 2025},
+		{"MEX", "Defence Minister", is("Defence Minister"), 2000, 2025},
+		{"ARG", "Foreign Minister", is("Foreign Minister"), 2000, 2025},
+		{"ARG", "Defence Minister", is("Defence Minister"), 2000, 2025},
+		{"ITA", "Foreign Minister", is("Foreign Minister"), 2000, 2025},
+		{"ITA", "Defence Minister", is("Defence Minister"), 2000, 2025},
+		{"TUR", "Foreign Minister", is("Foreign Minister"), 2000, 2025},
+		{"TUR", "Defence Minister", is("Defence Minister"), 2000, 2025},
+		{"KOR", "Foreign Minister", is("Foreign Minister"), 2000, 2024},
+		{"KOR", "Defence Minister", is("Defence Minister"), 2000, 2024},
+		{"ZAF", "Defence Minister", is("Defence Minister"), 2000, 2025},
+		{"SAU", "Defence Minister", is("Defence Minister"), 2000, 2025},
+		{"SAU", "Foreign Minister", is("Foreign Minister"), 2000, 2025},
+	}
+	// Elected members of the Security Council 2020-2026: a head of state or
+	// government in force every year from 2020.
+	for _, c := range []string{"BEL", "DOM", "EST", "DEU", "IDN", "NER", "VCT", "ZAF", "TUN", "VNM", "IND", "IRL",
+		"KEN", "MEX", "NOR", "ALB", "BRA", "GAB", "GHA", "ARE", "ECU", "JPN", "MLT", "MOZ", "CHE", "DZA", "GUY",
+		"KOR", "SLE", "SVN", "DNK", "GRC", "PAK", "PAN", "SOM", "BHR", "COL", "COD", "LVA", "LBR"} {
+		tests = append(tests, struct {
+			country  string
+			office   string
+			ok       func(string) bool
+			from, to int
+		}{c, "head of state or government", head, 2020, 2025})
+	}
+	for _, tt := range tests {
+		for y := tt.from; y <= tt.to; y++ {
+			date := fmt.Sprintf("%d-03-01", y)
+			if !held(tt.country, tt.ok, date) {
+				t.Errorf("%s %s: nobody in office on %s", tt.country, tt.office, date)
+			}
+		}
+	}
+}
+
+// TestPeopleRecentChanges pins changes of office of 2025-2026 that were
+// checked against news reports, and terms deliberately left open.
+func TestPeopleRecentChanges(t *testing.T) {
+	k, err := Default()
+	if err != nil {
+		t.Fatalf("load: %v", err)
+	}
+	tests := []struct {
+		id, date, country, role string
+	}{
+		// Starmer announced his resignation on 22 June 2026 but stays in
+		// office until Labour chooses a successor: no end date, no successor.
+		{"keir-starmer", "2026-06-25", "GBR", "Prime Minister"},
+		{"catherine-connolly", "2025-12-01", "IRL", "President"},
+		{"michael-d-higgins", "2025-06-01", "IRL", "President"},
+		{"helen-mcentee", "2026-01-01", "IRL", "Foreign Minister"},
+		{"godwin-friday", "2026-01-01", "VCT", "Prime Minister"},
+		{"ralph-gonsalves", "2025-06-01", "VCT", "Prime Minister"},
+		{"sifi-ghrieb", "2026-01-01", "DZA", "Prime Minister"},
+		{"guy-parmelin", "2026-03-01", "CHE", "President"},
+		{"karin-keller-sutter", "2025-03-01", "CHE", "President"},
+		{"brice-oligui-nguema", "2024-01-01", "GAB", "Transitional President"},
+		{"brice-oligui-nguema", "2025-06-01", "GAB", "President"},
+		{"kevin-rudd", "2026-02-01", "AUS", "Ambassador to the United States"},
+		{"ali-shamkhani", "2026-02-10", "IRN", "Secretary"},
+		{"nobutaka-machimura", "2005-01-01", "JPN", "Foreign Minister"},
+		{"king-salman", "2013-01-01", "SAU", "Defence Minister"},
+		{"peter-mackay", "2010-01-01", "CAN", "Defence Minister"},
+		{"vecdi-gonul", "2015-10-01", "TUR", "Defence Minister"},
+		{"ismet-yilmaz", "2016-01-01", "TUR", "Defence Minister"},
+	}
+	for _, tt := range tests {
+		p := k.Person(tt.id)
+		if p == nil {
+			t.Errorf("%s: not in the knowledge base", tt.id)
+			continue
+		}
+		tm := p.TermAt(tt.date)
+		if tm == nil || tm.Country != tt.country || tm.Role != tt.role || !inForce(tm, tt.date) {
+			t.Errorf("%s at %s = %+v, want %s %s in force", tt.id, tt.date, tm, tt.country, tt.role)
+		}
+	}
+	// An unverified successor must not come back.
+	for _, p := range k.People {
+		for _, tm := range p.Terms {
+			if tm.Country == "GBR" && tm.Role == "Prime Minister" && p.ID != "keir-starmer" && cmpDate(tm.From, "2024-07-05") > 0 {
+				t.Errorf("%s: Prime Minister from %s is not verified", p.ID, tm.From)
+			}
 		}
 	}
 }
