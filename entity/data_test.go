@@ -4,7 +4,6 @@ import (
 	"strings"
 	"testing"
 	"testing/fstest"
-	"time"
 
 	"github.com/axis-news/axis/kb"
 )
@@ -84,24 +83,5 @@ func TestUserActors(t *testing.T) {
 	e := find(d, "person", "Zara Quill")
 	if e == nil || e.Country != "NZL" || e.Role != "Mayor" || len(e.Mentions) != 2 {
 		t.Fatalf("user actor = %+v", e)
-	}
-}
-
-// TestBuildTime keeps the start-up cost in view; the figure is the
-// benchmark's (BenchmarkBuild), this only catches an order of magnitude.
-func TestBuildTime(t *testing.T) {
-	if testing.Short() {
-		t.Skip()
-	}
-	k, err := kb.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	start := time.Now()
-	if _, err := New(k); err != nil {
-		t.Fatal(err)
-	}
-	if d := time.Since(start); d > 2*time.Second {
-		t.Errorf("building the stage took %v", d)
 	}
 }

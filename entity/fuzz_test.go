@@ -2,6 +2,7 @@ package entity
 
 import (
 	"context"
+	"strings"
 	"testing"
 	"unicode/utf8"
 
@@ -70,5 +71,97 @@ func FuzzTokenizeFrom(f *testing.F) {
 			return
 		}
 		compareTokenizers(t, text)
+	})
+}
+
+// matcherSeeds are texts for the matcher and person finder targets.
+var matcherSeeds = []string{
+	"Russian President Vladimir Putin met North Korean leader Kim Jong-un in Pyongyang.",
+	"President Trump and Mr Biden; Chancellor Merz met King Abdullah of Jordan.",
+	"The U.S. and the U.N. told us; the Kremlin, the White House and Downing Street.",
+	"People's Republic of China, Kim Il Sung Square, South China Sea, the North.",
+	"Tomasz Wrobel of the Warsaw Institute and Omar Haddad of the Council on Foreign Relations.",
+	"Fighters of the Green Valley Militia fled The Valley for Kingston, Jamaica.",
+	"Jordan Jordan Georgia Chad Niger Nigeria Türkiye turkey TURKEY NATO Nato",
+	"\"It fails,\" said Ana Ruiz, a political scientist at the Universidad de los Andes.",
+	"A.B.C. U.S.A U. S. x.y. \u00a0 \u200b é É ı İ ß ’s 's Al- al- -- -",
+}
+
+// FuzzMatcher checks the compiled matcher alone: hits are ordered, do not
+// overlap, stay within the tokens, carry entries whose names have the
+// hit's length, and the text of a hit matched by itself is found whole.
+func FuzzMatcher(f *testing.F) {
+	for _, s := range matcherSeeds {
+		f.Add(s)
+	}
+	s := mustStage(f)
+	f.Fuzz(func(t *testing.T, text string) {
+		if !utf8.ValidString(text) {
+			return
+		}
+		toks := tokenize(nil, text)
+		hits := s.m.match(nil, toks, nil)
+		prev := 0
+		for _, h := range hits {
+			if h.i < prev || h.j <= h.i || h.j > len(toks) || len(h.entries) == 0 {
+				t.Fatalf("hit %d-%d after %d of %d tokens in %q", h.i, h.j, prev, len(toks), text)
+			}
+			prev = h.j
+			for _, e := range h.entries {
+				if len(e.shapes) != h.j-h.i {
+					t.Fatalf("entry %+v for a hit of %d tokens in %q", e, h.j-h.i, text)
+				}
+			}
+			sub := text[toks[h.i].start:toks[h.j-1].end]
+			st := tokenize(nil, sub)
+			if j, es := s.m.longestAt(st, 0); j != len(st) || len(es) == 0 {
+				t.Fatalf("hit %q not matched whole alone: %d of %d tokens", sub, j, len(st))
+			}
+		}
+	})
+}
+
+// FuzzPeople checks the person finder alone (no gazetteer, organisations
+// or linking): person mentions stay within the text, own their tokens and
+// carry a name spelt as in the text.
+func FuzzPeople(f *testing.F) {
+	for _, s := range matcherSeeds {
+		f.Add(s)
+	}
+	s := mustStage(f)
+	f.Fuzz(func(t *testing.T, text string) {
+		if !utf8.ValidString(text) {
+			return
+		}
+		d := axis.NewDocument()
+		d.Meta.Date = "2024-06-01"
+		d.Blocks = []axis.Block{{Kind: axis.KindBody, Text: text}}
+		if err := segment.New().Process(context.Background(), d); err != nil {
+			return
+		}
+		r := newRun(s, d)
+		defer r.release()
+		r.personPatterns()
+		for idx, m := range r.ments {
+			if m.kind != mPerson || m.person == nil {
+				t.Fatalf("mention %+v is no person", m)
+			}
+			if m.i < 0 || m.j > len(r.toks) || m.i >= m.j || m.start != r.toks[m.i].start || m.end != r.toks[m.j-1].end {
+				t.Fatalf("mention %+v out of its tokens (%d)", m, len(r.toks))
+			}
+			for k := m.i; k < m.j; k++ {
+				if r.own[k] != int32(idx) {
+					t.Fatalf("token %d of %+v owned by %d", k, m, r.own[k])
+				}
+			}
+			if p := m.person; p.name == "" || !strings.HasPrefix(d.Text[m.start:m.end], p.name) || len(p.keys) == 0 {
+				t.Fatalf("person %+v for %q", p, d.Text[m.start:m.end])
+			}
+		}
+		for _, pd := range r.pending {
+			if pd.k < 0 || pd.k >= len(r.toks) || r.toks[pd.k].shape != shapeCap {
+				t.Fatalf("pending %+v", pd)
+			}
+		}
 	})
 }
