@@ -271,6 +271,11 @@ func TestPeopleCoverage(t *testing.T) {
 		{"ZAF", "Defence Minister", is("Defence Minister"), 2000, 2025},
 		{"SAU", "Defence Minister", is("Defence Minister"), 2000, 2025},
 		{"SAU", "Foreign Minister", is("Foreign Minister"), 2000, 2025},
+		{"AUS", "Defence Minister", is("Defence Minister"), 2000, 2025},
+		{"BRA", "Defence Minister", is("Defence Minister"), 2000, 2025},
+		{"FRA", "Defence Minister", is("Defence Minister"), 2000, 2025},
+		{"IDN", "Defence Minister", is("Defence Minister"), 2000, 2025},
+		{"IDN", "Foreign Minister", is("Foreign Minister"), 2000, 2025},
 	}
 	// Elected members of the Security Council 2020-2026: a head of state or
 	// government in force every year from 2020.
