@@ -151,10 +151,14 @@ type Event struct {
 	DatePrecision string  `json:"date_precision"`
 	Modality      string  `json:"modality"`
 	ClaimedBy     string  `json:"claimed_by"`
-	Sentence      int     `json:"sentence"` // index in Document.Sentences
-	Start         int     `json:"start"`
-	End           int     `json:"end"`
-	Rule          string  `json:"rule"`
+	// Mode is PLOVER's how ("aerial", "arrest", "visit"), Context its
+	// what-about ("military", "nuclear"), where the text shows them.
+	Mode     string   `json:"mode,omitempty"`
+	Context  []string `json:"context,omitempty"`
+	Sentence int      `json:"sentence"` // index in Document.Sentences
+	Start    int      `json:"start"`
+	End      int      `json:"end"`
+	Rule     string   `json:"rule"`
 }
 
 // Treaty is a named agreement between parties and its relation to others.

@@ -106,7 +106,7 @@ func (c *coder) anaphors() {
 			continue // inside a name
 		}
 		w := d.Text[t.Start:t.End]
-		if len(w) < 4 || len(w) > len(buf) || !nounFirst[w[0]|0x20] {
+		if len(w) < 4 || len(w) > len(buf) || !nounFirst[pair(w)] {
 			continue
 		}
 		sentFirst := 0
@@ -260,23 +260,31 @@ type codeCount struct {
 	last int
 }
 
-// nouns are the keys of orgNouns and domesticNouns; nounFirst their first
-// letters, a quick filter.
-var nouns, nounFirst = func() (map[string]bool, [256]bool) {
+// nouns are the keys of orgNouns, domesticNouns and placedNouns;
+// nounFirst their first two letters (case folded), a quick filter.
+var nouns, nounFirst = func() (map[string]bool, [1 << 16]bool) {
 	m := map[string]bool{}
-	var f [256]bool
+	var f [1 << 16]bool
+	add := func(w string) {
+		m[w] = true
+		f[pair(w)] = true
+	}
 	for _, l := range []map[string]string{orgNouns, domesticNouns} {
 		for w := range l {
-			m[w] = true
-			f[w[0]] = true
+			add(w)
 		}
 	}
 	for w := range placedNouns {
-		m[w] = true
-		f[w[0]] = true
+		add(w)
 	}
 	return m, f
 }()
+
+// pair is the first two bytes of w (len(w) >= 2), ASCII letters folded
+// to lower case.
+func pair(w string) uint16 {
+	return uint16(w[0]|0x20)<<8 | uint16(w[1]|0x20)
+}
 
 // endsMention reports whether token t is the last of the mention before
 // mention mi.

@@ -1300,6 +1300,7 @@ func (c *coder) code(si int, m match) bool {
 		}
 	}
 	start, end := c.toks[m.t0].start, c.toks[m.t1-1].end
+	cueLo, cueHi := c.window(m)
 	mod, claim := c.modality(m, srcs[0])
 	date, prec := c.date(si, start)
 	made := 0
@@ -1343,10 +1344,12 @@ func (c *coder) code(si int, m match) bool {
 		if claim != nil {
 			ev.ClaimedBy = claim.ent.Name
 		}
+		ev.Mode = c.modeOf(cueLo, cueHi, plover, code)
+		ev.Context = c.contextOf(cueLo, cueHi, code)
 		c.events = append(c.events, ev)
 		if c.trace {
-			c.cur.Events = append(c.cur.Events, fmt.Sprintf("%s %s %s %s (%s, goldstein %.1f) %s %s (%s)%s",
-				ev.ID, s.code, plover, orNone(ev.Target.Country), code, cc.Goldstein, mod, date, prec, by(ev.ClaimedBy)))
+			c.cur.Events = append(c.cur.Events, fmt.Sprintf("%s %s %s %s (%s, goldstein %.1f) %s %s (%s)%s%s",
+				ev.ID, s.code, plover, orNone(ev.Target.Country), code, cc.Goldstein, mod, date, prec, by(ev.ClaimedBy), modeNote(ev.Mode, ev.Context)))
 		}
 	}
 	if reciprocal {
@@ -1476,6 +1479,18 @@ func (c *coder) inQuote(off int) bool {
 		}
 	}
 	return false
+}
+
+// modeNote is an event's mode and context for explain.
+func modeNote(mode string, ctx []string) string {
+	out := ""
+	if mode != "" {
+		out = " mode " + mode
+	}
+	if len(ctx) > 0 {
+		out += " context " + strings.Join(ctx, ",")
+	}
+	return out
 }
 
 func orNone(s string) string {
@@ -1798,6 +1813,7 @@ func (c *coder) brokered(si, first int) {
 				ev.ID = eventID(len(c.events) + 1)
 				ev.Source, ev.Target, ev.CAMEO, ev.PLOVER = toActor(&b), p, "045", "CONSULT"
 				ev.QuadClass, ev.Goldstein, ev.Rule, ev.ClaimedBy = QuadClass("045"), codes["045"].Goldstein, "brokered", ""
+				ev.Mode = "third-party"
 				c.events = append(c.events, ev)
 				if c.trace {
 					c.cur.Events = append(c.cur.Events, fmt.Sprintf("%s %s CONSULT %s (045, goldstein %.1f) brokers the agreement %s (%s)",
@@ -1852,6 +1868,7 @@ func (c *coder) venue(si, first int) {
 				ID: eventID(len(c.events) + 1), Source: toActor(&host), Target: p, CAMEO: "043", PLOVER: "CONSULT",
 				QuadClass: 1, Goldstein: codes["043"].Goldstein, Date: date, DatePrecision: prec,
 				Modality: axis.ModalityAsserted, Sentence: si, Start: c.toks[i].start, End: g[0].head.end, Rule: "venue",
+				Mode: "third-party", // a meeting hosted by a third party
 			}
 			c.events = append(c.events, ev)
 			if c.trace {

@@ -121,6 +121,8 @@ type Patterns struct {
 	// class holds the word classes of each id (class.go)
 	class []class
 	table vocabTable
+	// cues are the words and codes of modes and contexts (mode.go)
+	cues cueTables
 }
 
 // Len is the number of patterns.
@@ -159,6 +161,9 @@ func newPatterns() (*Patterns, error) {
 		}
 	}
 	ps.addClasses()
+	if err := ps.loadCues(); err != nil {
+		return nil, err
+	}
 	return ps, nil
 }
 
