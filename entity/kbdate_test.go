@@ -78,6 +78,16 @@ func TestSurnameAmbiguous(t *testing.T) {
 	if e := find(d, axis.EntityPerson, "Wong"); e != nil && e.Rule != "pattern:speech" {
 		t.Errorf("bare Wong linked to %+v without context", e)
 	}
+	// a head of government and a vice president in office share the name
+	d = extract(t, "2024-10-01", "Harris met donors in Ohio on Monday.")
+	if e := find(d, axis.EntityPerson, "Harris"); e != nil {
+		t.Errorf("bare Harris linked to %+v", e)
+	}
+	// an honorific is no title: a head who left office years ago is not meant
+	d = extract(t, "2024-10-01", "Mr Johnson said the House would vote on Friday.")
+	if e := find(d, axis.EntityPerson, "Boris Johnson"); e != nil {
+		t.Errorf("Mr Johnson linked to %+v", e)
+	}
 	d = extract(t, "2024-09-01", "Australia will not join the pact. Wong said the talks were useful.")
 	if e := find(d, axis.EntityPerson, "Penny Wong"); e == nil || e.Country != "AUS" {
 		t.Errorf("Wong in an Australian story=%+v, want Penny Wong", e)

@@ -116,11 +116,14 @@ func appendRef(rs []int32, r int32) []int32 {
 // surnameKB returns the KB person a titled one-word reference names
 // ("Ambassador Huang", "President Trump", "Mr Biden"): the only one with
 // that name word in office at the date whose role and state fit the
-// context, or the only head of state or government among several; failing
-// that, the only head or foreign minister of that surname whose fitting
-// term ended or begins near the date ("Mr Biden" weeks after he left
-// office, "Chancellor Merz" months before he took it); else -1.
-func (s *Stage) surnameKB(key string, cx nameContext, date string) int32 {
+// context, or among several the only one whose state the document names
+// (inDoc), else the only head of state or government; failing
+// that, the only head or foreign minister of that surname whose term fits
+// the title and ended or begins near the date ("Chancellor Merz" months
+// before he took office), or after an honorific the only head of state or
+// government who left office within the year ("Mr Biden" weeks after);
+// else -1.
+func (s *Stage) surnameKB(key string, cx nameContext, date string, inDoc func(country string) bool) int32 {
 	titles := foldPhrase(cx.role)
 	fits := func(t *kb.Term) bool {
 		if cx.country != "" && t.Country != cx.country {
@@ -138,6 +141,7 @@ func (s *Stage) surnameKB(key string, cx nameContext, date string) int32 {
 		return false
 	}
 	found, heads, nHeads := int32(-1), int32(-1), 0
+	named, nNamed := int32(-1), 0
 	for _, c := range s.kbx.surname[key] {
 		t := s.kb.People[c].TermAt(date)
 		if t == nil || !inForce(t, date) || !fits(t) {
@@ -146,6 +150,10 @@ func (s *Stage) surnameKB(key string, cx nameContext, date string) int32 {
 		if kb.Rank(t.Role) <= 2 {
 			heads = c
 			nHeads++
+		}
+		if inDoc != nil && inDoc(t.Country) {
+			named = c
+			nNamed++
 		}
 		if found >= 0 {
 			found = -2
@@ -156,19 +164,27 @@ func (s *Stage) surnameKB(key string, cx nameContext, date string) int32 {
 	switch {
 	case found >= 0:
 		return found
+	case found == -2 && nNamed == 1:
+		return named // the one whose state the document names
 	case found == -2 && nHeads == 1:
 		return heads
 	case found == -2:
 		return -1
 	}
-	// nobody in office: a head or foreign minister near the date
+	// nobody in office: a head or foreign minister near the date, with a
+	// title that fits the term; a head of state or government who left
+	// office within the year, after an honorific
 	found = -1
 	for _, c := range s.kbx.head[key] {
 		p := s.kb.People[c]
 		near := false
 		for i := range p.Terms {
 			t := &p.Terms[i]
-			if kb.Rank(t.Role) <= headRank && fits(t) && nearTerm(t, date) {
+			switch {
+			case !fits(t):
+			case len(titles) > 0 && kb.Rank(t.Role) <= headRank && nearTerm(t, date):
+				near = true
+			case len(titles) == 0 && kb.Rank(t.Role) <= 2 && t.To != "" && cmpPrefix(t.To, date) < 0 && monthsBetween(t.To, date) <= 12:
 				near = true
 			}
 		}
@@ -185,38 +201,54 @@ func (s *Stage) surnameKB(key string, cx nameContext, date string) int32 {
 
 // headAt returns the KB person a bare surname names at date ("Trump said"):
 // the only head of state or government or foreign minister of that surname
-// in office (among several, the only one whose state inDoc reports the
-// document names), else the only head of state or government whose term
-// ended in the year before the date; -1 when there is none or the surname
-// stays ambiguous.
+// in office, when nobody else the KB knows by that name is in office too
+// (among several, the only one whose state inDoc reports the document
+// names); else the only head of state or government whose term ended in
+// the year before the date; -1 when there is none or the surname stays
+// ambiguous ("Harris" in 2024: a prime minister of Ireland and a vice
+// president of the United States).
 func (s *Stage) headAt(key, date string, inDoc func(country string) bool) int32 {
-	cands := s.kbx.head[key]
-	if cands == nil {
+	heads := s.kbx.head[key]
+	if heads == nil {
 		return -1
 	}
 	found, nFound := int32(-1), 0
 	named, nNamed := int32(-1), 0
 	former, nFormer := int32(-1), 0
-	for _, c := range cands {
+	visit := func(c int32, head bool) {
 		t := s.kb.People[c].TermAt(date)
 		switch {
 		case t == nil:
 		case inForce(t, date):
-			found = c
 			nFound++
-			if inDoc(t.Country) {
-				named = c
-				nNamed++
+			if head {
+				found = c
 			}
-		case kb.Rank(t.Role) <= 2 && monthsBetween(t.To, date) <= 12:
+			if inDoc(t.Country) {
+				nNamed++
+				if head {
+					named = c
+				} else {
+					named = -1
+				}
+			}
+		case head && kb.Rank(t.Role) <= 2 && monthsBetween(t.To, date) <= 12:
 			former = c
 			nFormer++
 		}
 	}
+	for _, c := range heads {
+		visit(c, true)
+	}
+	for _, c := range s.kbx.surname[key] {
+		if !containsRef(heads, c) {
+			visit(c, false)
+		}
+	}
 	switch {
-	case nFound == 1:
+	case nFound == 1 && found >= 0:
 		return found
-	case nFound > 1 && nNamed == 1:
+	case nFound > 1 && nNamed == 1 && named >= 0:
 		return named
 	case nFound == 0 && nFormer == 1:
 		return former

@@ -506,7 +506,7 @@ func (r *run) kbPeople() {
 				if titled && cx2.role == "" {
 					cx2.role = r.toks[m.i].key
 				}
-				if alt := r.s.surnameKB(last, cx2, r.date); alt >= 0 {
+				if alt := r.s.surnameKB(last, cx2, r.date, r.namesCountry); alt >= 0 {
 					c = alt
 				}
 			}
@@ -696,7 +696,7 @@ func (r *run) aliases() {
 		if r.own[pd.k] >= 0 {
 			continue
 		}
-		if c := r.s.surnameKB(r.toks[pd.k].key, pd.cx, r.date); c >= 0 {
+		if c := r.s.surnameKB(r.toks[pd.k].key, pd.cx, r.date, r.namesCountry); c >= 0 {
 			p := r.personForKB(c)
 			r.setContext(p, pd.cx)
 			r.addMent(ment{i: pd.k, j: pd.k + 1, kind: mPerson, ref: -1, person: p, rule: "kb:surname"})
