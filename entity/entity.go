@@ -12,6 +12,19 @@
 // the people found: surnames ("Putin", "Mr Kim"), variants ("Kim Jong-un")
 // and title references ("the Russian leader", "the spokesman").
 //
+// Knowledge-base people are taken at the document's date (Meta.Date): a
+// role is the term in force, else a former one ("former President"), else
+// the text's. A bare surname ("Trump said") names a head of state or
+// government or foreign minister in office at the date; the aliases are
+// built from the knowledge base, and a surname someone else in office
+// shares, or that is a common word (data/commonwords.txt), needs the full
+// name, a title or the state named in the document. A title with a surname
+// ("Chancellor Merz", "King Abdullah of Jordan") picks the holder of that
+// title at the date in the state the text names. A person's state comes
+// from evidence tied to the person (an appositive, "X's", "of X", a
+// role's state adjective, the affiliation's place); only officials named
+// without a state get the one the story is about.
+//
 // Words come from the segment stage's tokens (Document.Tokens), split
 // further where names need it ("Jong-un", "Mr.", a possessive "'s"); a
 // run's buffers go back to a pool for the next document.
