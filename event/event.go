@@ -399,6 +399,7 @@ func (c *coder) sentence(si int) {
 	for _, t := range c.toks {
 		if t.cap && t.cls&clsTreatyHead != 0 {
 			c.treatySents = append(c.treatySents, si)
+			c.markTreatyNames()
 			break
 		}
 	}
@@ -411,7 +412,7 @@ func (c *coder) sentence(si int) {
 	ms := c.ms[:0]
 	for i := range c.toks {
 		id := c.toks[i].id
-		if id == 0 || len(c.st.pats.byID[id]) == 0 || s.Kind != axis.KindHeadline && c.inName(i) {
+		if id == 0 || len(c.st.pats.byID[id]) == 0 || s.Kind != axis.KindHeadline && c.inName(i) || c.toks[i].treaty {
 			continue
 		}
 		for _, p := range c.st.pats.byID[id] {

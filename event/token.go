@@ -14,6 +14,7 @@ type tok struct {
 	cls        class  // the word's classes (class.go)
 	cap        bool   // starts with an upper-case letter
 	punct      bool
+	treaty     bool // inside an agreement's name: no trigger ("... and Cooperation between ...")
 }
 
 func isWordRune(r rune) bool {

@@ -2,6 +2,7 @@ package event
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/axis-news/axis"
@@ -28,7 +29,7 @@ import (
 
 var treatyHeads = toSet("treaty agreement pact accord convention charter protocol partnership memorandum deal declaration")
 
-var treatyJoin = toSet("of and on for , the between")
+var treatyJoin = toSet("of and on for , the")
 
 var relationVerbs = map[string]string{
 	"replaces": "replaces", "replace": "replaces", "replaced": "replaces", "replacing": "replaces",
@@ -44,22 +45,17 @@ var pairWords = toSet("two both")
 func findTreaties(c *coder) []axis.Treaty {
 	out := []axis.Treaty{}
 	current := -1
-	// the agreement signed in an event
-	for _, e := range c.events {
-		if e.CAMEO != "057" || e.Target.Country == "" {
-			continue
+	// the agreement signed in an event, a body sentence's before the
+	// headline's ("Moscow and Pyongyang sign pact")
+	if k := c.signing(); k >= 0 {
+		e := &c.events[k]
+		if name := agreementName(c.d.Text[e.Start:e.End]); name != "" {
+			out = append(out, axis.Treaty{
+				ID: "t1", Name: name, Parties: []string{e.Source.Country, e.Target.Country},
+				Date: e.Date, Start: e.Start, End: e.End, Relations: []axis.TreatyRelation{},
+			})
+			current = 0
 		}
-		name := agreementName(c.d.Text[e.Start:e.End])
-		if name == "" {
-			continue
-		}
-		date := e.Date
-		out = append(out, axis.Treaty{
-			ID: "t1", Name: name, Parties: []string{e.Source.Country, e.Target.Country},
-			Date: date, Start: e.Start, End: e.End, Relations: []axis.TreatyRelation{},
-		})
-		current = 0
-		break
 	}
 	var toks []tok
 	for _, si := range c.treatySents {
@@ -69,46 +65,33 @@ func findTreaties(c *coder) []axis.Treaty {
 		}
 		toks = c.sentenceTokens(toks[:0], si)
 		for i := 0; i < len(toks); i++ {
-			if !toks[i].cap || toks[i].punct {
-				continue
-			}
-			j, last, head := i, -1, false
-			for j < len(toks) {
-				t := toks[j]
-				if t.cap && !t.punct {
-					if treatyHeads[t.low] {
-						head = true
-					}
-					last = j
-					j++
-					continue
-				}
-				if treatyJoin[t.low] && j+1 < len(toks) && toks[j+1].cap && last >= 0 {
-					j++
-					continue
-				}
-				break
-			}
-			if !head || last <= i {
+			st, last, j, ok := c.treatyRun(toks, i)
+			if !ok {
 				i = max(i, j-1)
 				continue
 			}
-			st := i
-			if toks[st].low == "the" {
-				st++
-			}
 			name := c.d.Text[toks[st].start:toks[last].end]
-			if !containsHead(toks[st:last+1]) || isEntityName(c, toks[st].start, toks[last].end) {
+			if isEntityName(c, toks[st].start, toks[last].end) {
 				i = j - 1
 				continue
 			}
 			t := axis.Treaty{ID: fmt.Sprintf("t%d", len(out)+1), Name: name, Start: toks[st].start, End: toks[last].end, Relations: []axis.TreatyRelation{}}
-			// its date: a date after the name in the sentence
-			for _, d := range c.d.Dates {
-				if d.Start >= t.End && d.End <= s.End && d.Value != "" && !strings.HasPrefix(d.Value, "P") {
-					t.Date = d.Value
-					break
+			// the agreement an event of the sentence signs: "signed the
+			// Comprehensive Strategic Partnership Treaty"
+			if k := c.signedIn(si, t.Start, t.End); k >= 0 {
+				e := &c.events[k]
+				if current >= 0 && out[current].Start == e.Start && out[current].End == e.End {
+					out[current].Name, out[current].Start, out[current].End = t.Name, t.Start, t.End
+					i = j - 1
+					continue
 				}
+				t.Parties, t.Date = []string{e.Source.Country, e.Target.Country}, e.Date
+			}
+			if t.Date == "" {
+				t.Date = c.treatyDate(s, t.Start, t.End)
+			}
+			if t.Parties == nil {
+				t.Parties = c.namedParties(toks, last+1, si)
 			}
 			// its parties: "the two countries", i.e. the current agreement's
 			pair := false
@@ -124,7 +107,7 @@ func findTreaties(c *coder) []axis.Treaty {
 					rel, relAt = r, k
 				}
 			}
-			if current >= 0 && (pair || rel != "") {
+			if t.Parties == nil && current >= 0 && (pair || rel != "") {
 				for _, p := range out[current].Parties {
 					t.Parties = append(t.Parties, historicalParty(c, p, t.Date, s))
 				}
@@ -150,6 +133,150 @@ func findTreaties(c *coder) []axis.Treaty {
 		}
 	}
 	return out
+}
+
+// signing returns the index of the event that signs the article's
+// current agreement: the first signing (CAMEO 057) with a target in the
+// body, else in the headline; -1 if none.
+func (c *coder) signing() int {
+	head := -1
+	for k := range c.events {
+		e := &c.events[k]
+		if e.CAMEO != "057" || e.Target.Country == "" || agreementName(c.d.Text[e.Start:e.End]) == "" {
+			continue
+		}
+		if c.d.Sentences[e.Sentence].Kind != axis.KindHeadline {
+			return k
+		}
+		if head < 0 {
+			head = k
+		}
+	}
+	return head
+}
+
+// signedIn returns the index of a signing event of sentence si whose
+// span meets the name at [start, end), or -1.
+func (c *coder) signedIn(si, start, end int) int {
+	for k := range c.events {
+		e := &c.events[k]
+		if e.Sentence == si && e.CAMEO == "057" && e.Target.Country != "" && e.Start <= end && start <= e.End {
+			return k
+		}
+	}
+	return -1
+}
+
+// treatyRun finds the name of an agreement starting at token i: a run of
+// capitalised words and joining words ("of", "and", ",") with a head
+// word ("Treaty of Friendship, Cooperation and Mutual Assistance"),
+// stopping at a date ("... Treaty on Wednesday"). st and last are its
+// first and last tokens, j the token after the run.
+func (c *coder) treatyRun(toks []tok, i int) (st, last, j int, ok bool) {
+	if !toks[i].cap || toks[i].punct {
+		return i, i, i + 1, false
+	}
+	j, last = i, -1
+	head := false
+	for j < len(toks) {
+		t := toks[j]
+		if t.cap && !t.punct {
+			if c.inDate(t.start) {
+				break
+			}
+			if treatyHeads[t.low] {
+				head = true
+			}
+			last = j
+			j++
+			continue
+		}
+		if treatyJoin[t.low] && j+1 < len(toks) && toks[j+1].cap && last >= 0 && !c.inDate(toks[j+1].start) {
+			j++
+			continue
+		}
+		break
+	}
+	if !head || last <= i {
+		return i, last, max(j, i+1), false
+	}
+	st = i
+	if toks[st].low == "the" {
+		st++
+	}
+	return st, last, j, containsHead(toks[st : last+1])
+}
+
+// inDate reports whether byte offset off is inside a date expression.
+func (c *coder) inDate(off int) bool {
+	for k := range c.d.Dates {
+		if d := &c.d.Dates[k]; off >= d.Start && off < d.End {
+			return true
+		}
+	}
+	return false
+}
+
+// treatyDate returns the date of a named agreement at [start, end) of
+// sentence s: a year or date right before the name ("the 2000 Treaty of
+// ..."), else the first after it ("signed in 1961"), else the nearest
+// before it ("In 1968, ... signed the ... Treaty").
+func (c *coder) treatyDate(s axis.Sentence, start, end int) string {
+	before, after := -1, -1
+	for k := range c.d.Dates {
+		d := &c.d.Dates[k]
+		if d.Start < s.Start || d.End > s.End || d.Value == "" || strings.HasPrefix(d.Value, "P") || d.Precision == axis.PrecisionDuration {
+			continue
+		}
+		if d.End <= start {
+			if gap := strings.TrimSpace(c.d.Text[d.End:start]); gap == "" || strings.EqualFold(gap, "the") {
+				return d.Value // "the 2000 Treaty", "1961 Treaty"
+			}
+			before = k
+		} else if d.Start >= end && after < 0 {
+			after = k
+		}
+	}
+	if after >= 0 {
+		return c.d.Dates[after].Value
+	}
+	if before >= 0 {
+		return c.d.Dates[before].Value
+	}
+	return ""
+}
+
+// namedParties returns the parties a sentence names right after an
+// agreement's name, from token i: "between Washington and Manila",
+// "signed by the Soviet Union and North Korea"; nil when none.
+func (c *coder) namedParties(toks []tok, i, si int) []string {
+	for k := i; k < len(toks) && k < i+3; k++ {
+		w := toks[k].low
+		if w != "between" && w != "by" && w != "with" {
+			continue
+		}
+		var out []string
+		end := toks[len(toks)-1].end
+		at := toks[k].end
+		for _, m := range c.mention {
+			if m.start < at || m.start >= end {
+				continue
+			}
+			if gap := strings.TrimSpace(c.d.Text[at:m.start]); gap != "" && gap != "the" && gap != "and" && gap != "," &&
+				gap != "and the" && gap != ", and" && gap != ", the" && gap != ", and the" {
+				break
+			}
+			if !slices.Contains(out, m.code) {
+				out = append(out, m.code)
+			}
+			at = m.end
+		}
+		if len(out) >= 2 {
+			return out
+		}
+		return nil
+	}
+	return nil
 }
 
 func containsHead(ts []tok) bool {
@@ -232,8 +359,18 @@ func historicalParty(c *coder, code, date string, s axis.Sentence) string {
 			return h.Code
 		}
 	}
+	// "the two countries" of a treaty signed in 1961: the state of that
+	// time with the same capital (Moscow: the Soviet Union)
+	for _, hc := range historicalStates {
+		if h := k.Country(hc); h != nil && h.To != "" && h.Capital != "" && h.Capital == cur.Capital && covers(h, date) {
+			return h.Code
+		}
+	}
 	return code
 }
+
+// historicalStates are the former states a party of an old treaty may be.
+var historicalStates = []string{"SUN", "YUG", "CSK", "DDR", "YMD", "SCG"}
 
 func covers(h *kb.Country, date string) bool {
 	n := len(date)
@@ -245,4 +382,18 @@ func covers(h *kb.Country, date string) bool {
 		return false
 	}
 	return true
+}
+
+// markTreatyNames marks the tokens of the sentence's agreement names: the
+// words of a name trigger no event.
+func (c *coder) markTreatyNames() {
+	for i := 0; i < len(c.toks); i++ {
+		st, last, j, ok := c.treatyRun(c.toks, i)
+		if ok {
+			for k := st; k <= last; k++ {
+				c.toks[k].treaty = true
+			}
+		}
+		i = max(i, j-1)
+	}
 }
