@@ -1248,9 +1248,13 @@ func (c *coder) code(si int, m match) bool {
 		// "condemned the strikes": the one who struck; "welcomed the
 		// deal": its parties; "denied it": no one, unless accused
 		if t, ok := c.actObject(m, srcs[0].head.code); ok {
-			tgts, how = t, "the act's doer"
-			if plover == "SUPPORT" {
+			tgts = t
+			switch {
+			case len(t) == 0:
+			case plover == "SUPPORT":
 				how = "the act's parties"
+			default:
+				how = "the act's doer"
 			}
 		}
 	}
@@ -1267,6 +1271,7 @@ func (c *coder) code(si int, m match) bool {
 			tgts, how = []phrase{{t0: -1, t1: -1, head: *a}}, "the latest attacker or accuser"
 		} else if denial {
 			code, plover = "016", "REJECT" // "denied attacking the convoy": a denial of responsibility, aimed at no one
+			how = "no accusation to answer: 016 deny responsibility"
 		}
 	}
 	if len(tgts) == 0 && !reciprocal && m.p.Recipient {
@@ -1276,8 +1281,11 @@ func (c *coder) code(si int, m match) bool {
 	}
 	if c.trace {
 		note := ""
-		if how != "" && len(tgts) > 0 {
+		switch {
+		case how != "" && len(tgts) > 0:
 			note = fmt.Sprintf(" (target %s: %s)", tgts[0].head.code, how)
+		case how != "":
+			note = " (" + how + ")"
 		}
 		c.cur.Matches = append(c.cur.Matches, fmt.Sprintf("%s %q → %s %s%s", m.p.ID, trig, m.p.Code, m.p.PLOVER, note))
 	}
