@@ -206,7 +206,9 @@ func (w *work) continuation(k int) result {
 	s := w.spans[k]
 	o := w.qtok[k][0]
 	if s.contPrev && k > 0 && w.res[k-1].ok {
-		return w.res[k-1]
+		r := w.res[k-1]
+		r.inherit = true
+		return r
 	}
 	// a quoted name used as a modifier (“Make America Great Again” hats)
 	// or a title is no quotation
@@ -240,12 +242,12 @@ func (w *work) continuation(k int) result {
 		}
 		if w.res[j].ok {
 			r := w.res[j]
-			r.medium = ""
+			r.medium, r.inherit = "", true
 			return r
 		}
 	}
 	if w.last != nil && s.para-w.last.para <= 2 {
-		return result{ok: true, spk: *w.last, weak: true}
+		return result{ok: true, spk: *w.last, weak: true, inherit: true}
 	}
 	if w.wordsIn(k) >= 4 {
 		return result{ok: true, spk: speaker{ent: -1}, weak: true}

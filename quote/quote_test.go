@@ -249,6 +249,46 @@ func TestStage_Process(t *testing.T) {
 		{"LaterPluralPossessiveClosesNothing", []string{`Anna Schmidt warned that the plans were 'reckless' for farmers, as the Greens' campaign stalled.`},
 			[]want{{"reckless", "Anna Schmidt"}}},
 		{"PartialInsideTheCuesSubject", []string{`Tomas Berg spoke on Monday. His party's 'covenant' with farmers promises lower fuel duty.`}, nil},
+		// a role introduced with a name in apposition, ranks before the name
+		{"RoleInAppositionWithRanks", []string{`A spokeswoman for the Interior Ministry, Maj Gen Lena Sorensen, spoke on Sunday.`,
+			`The spokeswoman said: “The roads will reopen tomorrow.”`},
+			[]want{{"The roads will reopen tomorrow.", "Lena Sorensen"}}},
+		{"RoleInAppositionWithDottedRanks", []string{`A spokesman for the Coast Guard, Lt. Cmdr. Piet Vos, met the press.`,
+			`“The search goes on,” the spokesman said.`},
+			[]want{{"The search goes on", "Piet Vos"}}},
+		{"RoleInAppositionWithoutRank", []string{`An envoy of the African Union, Amara Diallo, arrived in Juba.`,
+			`The envoy told reporters the ceasefire was “holding for now.”`},
+			[]want{{"holding for now.", "Amara Diallo"}}},
+		// a document that is the subject of a cue speaks for itself, not
+		// for whichever organisation was named before it
+		{"DocumentSpeaksForItself", []string{`The World Bank cut its forecast on Monday.`,
+			`Separately, the two governments issued a communique after the talks. The communique says: “Trade will double by 2030.”`},
+			[]want{{"Trade will double by 2030.", "communique"}}},
+		{"DocumentWithoutAnyOrganisation", []string{`The treaty was signed in Lisbon. The text says both parties “shall consult each other.”`},
+			[]want{{"shall consult each other.", "text"}}},
+		{"DocumentOfTheStorysOrganisation", []string{`# WHO members adopt pandemic accord`, `Members of the World Health Organization met in Geneva.`,
+			`The World Health Organization closed its assembly on Friday. The resolution says states must “share pathogen data quickly.”`},
+			[]want{{"share pathogen data quickly.", "World Health Organization"}}},
+		// a paragraph that opens a quote without closing it goes on in the
+		// next paragraph that begins with a quote mark; the attribution at
+		// the end applies to the whole quotation, not the speaker before
+		{"MultiParagraphAfterAnotherSpeaker", []string{`Anna Schmidt called the vote “a disgrace”.`,
+			`“Today we start again.`,
+			`“Nobody will be left behind,” said Tomas Berg.`},
+			[]want{{"a disgrace", "Anna Schmidt"}, {"Today we start again.", "Tomas Berg"}, {"Nobody will be left behind", "Tomas Berg"}}},
+		{"MultiParagraphOverThreeParagraphs", []string{`“We did not choose this war,” Anna Schmidt said.`,
+			`“The border was crossed at dawn. Our soldiers held.`,
+			`“They held for three days.`,
+			`“And they will hold again,” Ivan Petrov told the parliament.`},
+			[]want{{"We did not choose this war", "Anna Schmidt"}, {"The border was crossed at dawn. Our soldiers held.", "Ivan Petrov"},
+				{"They held for three days.", "Ivan Petrov"}, {"And they will hold again", "Ivan Petrov"}}},
+		{"MultiParagraphWithItsOwnAttribution", []string{`Anna Schmidt spoke first.`,
+			`Ivan Petrov then said: “We owe them the truth.`,
+			`“All of it,” he added.`},
+			[]want{{"We owe them the truth.", "Ivan Petrov"}, {"All of it", "Ivan Petrov"}}},
+		{"UnclosedWithoutQuotedNextParagraphEnds", []string{`Anna Schmidt said: “We will wait and see.`,
+			`Tomas Berg did not comment.`},
+			[]want{{"We will wait and see.", "Anna Schmidt"}}},
 		{"QuoteWithoutAnyAttributionIsKeptWithoutSpeaker", []string{`“This cannot go on.” The protest lasted until midnight.`},
 			[]want{{"This cannot go on.", ""}}},
 	}
@@ -315,6 +355,37 @@ func TestStage_LinksEntities(t *testing.T) {
 	q := d.Quotes[0]
 	if q.Speaker != "e1" || q.SpeakerName != "Robert Dover" || q.Role != "professor" || q.Affiliation != "University of Hull" || q.Country != "GBR" {
 		t.Errorf("got %+v", q)
+	}
+}
+
+// TestStage_RoleFromApposition: a speaker found through a role in
+// apposition to a name carries that role and its organisation when the
+// person's entity has none (or only a rank).
+func TestStage_RoleFromApposition(t *testing.T) {
+	tests := []struct {
+		name                     string
+		blocks                   []string
+		speaker, role, affiliate string
+	}{
+		{"RankBeforeTheName", []string{`A spokeswoman for the Interior Ministry, Maj Gen Lena Sorensen, spoke on Sunday.`,
+			`The spokeswoman said: “The roads will reopen tomorrow.”`}, "Lena Sorensen", "spokeswoman", "Interior Ministry"},
+		{"NoRank", []string{`A spokesman for the World Health Organization, Daniel Moreau, met the press. “The search goes on,” the spokesman said.`},
+			"Daniel Moreau", "spokesman", "World Health Organization"},
+		{"PossessorIsNoAffiliation", []string{`Berg's longtime deputy, Ingrid Karlsson, told reporters the plan was “dead.”`},
+			"Ingrid Karlsson", "longtime deputy", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := process(t, tt.blocks...)
+			if len(d.Quotes) != 1 {
+				t.Fatalf("got %v", texts(d.Quotes))
+			}
+			q := d.Quotes[0]
+			if q.SpeakerName != tt.speaker || q.Speaker == "" || q.Role != tt.role || q.Affiliation != tt.affiliate {
+				t.Errorf("got speaker=%q (%s) role=%q affiliation=%q, want %q role=%q affiliation=%q",
+					q.SpeakerName, q.Speaker, q.Role, q.Affiliation, tt.speaker, tt.role, tt.affiliate)
+			}
+		})
 	}
 }
 

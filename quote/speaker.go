@@ -27,7 +27,9 @@ type cand struct {
 	noun     noun
 	poss     int // entity of the possessor or complement (Kristersson’s office), or -1
 	definite bool
-	indef    bool // an indefinite article: a spokesperson for ...
+	indef    bool   // an indefinite article: a spokesperson for ...
+	role     string // the role in apposition to a name (the spokesman, Ana Ruiz)
+	affil    string // and its organisation
 	pron     string
 	members  []cand
 }
@@ -70,7 +72,7 @@ func (w *work) cueSubject(i, last, depth int) cand {
 			}
 		}
 		if x.kind == cRole || x.kind == cEnt && w.toks[b].lower {
-			if y, ok := w.appositive(b); ok {
+			if y, ok := w.appositive(x, b); ok {
 				return y // according to their lawyer, Sarah Chen
 			}
 		}
@@ -317,7 +319,7 @@ func (w *work) backwardSubject(i int) cand {
 				if h := apB; w.candidateHead(h) {
 					ca, cb := w.chunkAround(h)
 					if y := w.analyse(ca, cb); ca == apA && (y.kind == cEnt || y.kind == cName && !y.inst) {
-						return y
+						return w.withRole(y, x)
 					}
 				}
 			}
@@ -409,7 +411,7 @@ func (w *work) sentenceSubject(s, limit int) cand {
 			a, b := w.chunkAround(j)
 			x := w.analyse(a, b)
 			if x.kind == cRole || x.kind == cEnt && w.toks[b].lower {
-				if y, ok := w.appositive(b); ok {
+				if y, ok := w.appositive(x, b); ok {
 					return y // the opposition leader, Ahmed Musa, ...
 				}
 			}
@@ -422,20 +424,21 @@ func (w *work) sentenceSubject(s, limit int) cand {
 	return cand{}
 }
 
-// appositive returns the name set off by commas right after token b (the
-// spokesperson, Ammar Moussa, ...).
-func (w *work) appositive(b int) (cand, bool) {
+// appositive returns the name set off by commas right after role phrase x
+// ending at token b (the spokesperson, Ammar Moussa, ...), with x as its
+// role.
+func (w *work) appositive(x cand, b int) (cand, bool) {
 	if b+2 >= len(w.toks) || w.toks[b+1].kind != tPunct || w.text[w.toks[b+1].start] != ',' ||
 		w.toks[b+1].sent != w.toks[b+2].sent {
 		return cand{}, false
 	}
+	// titles and ranks before the name: Rep. Jim Jordan, Lt Col Ana
+	// Ruiz, Brig. Gen. Omar Haddad
 	h := b + 2
-	switch {
-	case w.abbrevDot(b+3) && w.isNameWord(b+4):
-		h = b + 4 // Rep. Jim Jordan
-	case w.isTitle(b+2) && w.isNameWord(b+3):
-		h = b + 3
-	case !w.isNameWord(b+2) || w.nounIs(b+2):
+	for h < b+8 && h < len(w.toks) && (w.abbrevDot(h) || w.isTitle(h) || w.nounIs(h) && w.toks[h].caps) {
+		h++
+	}
+	if h >= len(w.toks) || !w.isNameWord(h) || w.nounIs(h) {
 		return cand{}, false
 	}
 	a2, b2 := w.chunkAround(h)
@@ -448,9 +451,52 @@ func (w *work) appositive(b int) (cand, bool) {
 	}
 	y := w.analyse(a2, b2)
 	if y.kind == cEnt || y.kind == cName && !y.inst {
-		return y, true
+		return w.withRole(y, x), true
 	}
 	return cand{}, false
+}
+
+// withRole gives person phrase y the role and affiliation of role phrase
+// x in apposition to it: "A spokesman for the Ministry of Defence, Lt Col
+// Ana Ruiz": spokesman, Ministry of Defence; "Putin's top aide, Yuri
+// Ushakov": top aide.
+func (w *work) withRole(y, x cand) cand {
+	if x.kind != cRole || x.noun.class != nounPerson || x.noun.plural {
+		return y
+	}
+	head, compl := -1, x.b+1
+	for i := x.a; i <= x.b; i++ {
+		if lw := w.lowerWord(i); w.isWordOut(i) && (lw == "of" || lw == "for" || lw == "at") {
+			compl = i
+			break
+		}
+		if w.nounIs(i) && !w.isTitle(i) {
+			head = i
+		}
+	}
+	if head < 0 {
+		return y
+	}
+	start := x.a
+	for i := x.a; i < head; i++ {
+		if w.toks[i].kind == tPoss || w.isDet(i) {
+			start = i + 1
+		}
+	}
+	y.role = w.phrase(start, head)
+	org := func(e int) bool { return e >= 0 && w.d.Entities[e].Kind == axis.EntityOrganization }
+	switch {
+	case org(x.poss):
+		y.affil = w.d.Entities[x.poss].Name
+	case compl <= x.b:
+		for _, m := range w.mentionsIn(int(w.toks[compl].start), int(w.toks[x.b].end)) {
+			if org(m.ent) {
+				y.affil = w.d.Entities[m.ent].Name
+				break
+			}
+		}
+	}
+	return y
 }
 
 // afterDateline returns the first token after a dateline that opens the
@@ -840,10 +886,15 @@ func (w *work) resolve(c cand, pos, para int) (speaker, bool) {
 	none := speaker{ent: -1, para: para}
 	switch c.kind {
 	case cEnt:
-		return w.entSpeaker(c.ent, para), false
+		s := w.entSpeaker(c.ent, para)
+		s.role, s.affil = c.role, c.affil
+		return s, false
 	case cName:
 		if c.ent >= 0 {
 			s := w.entSpeaker(c.ent, para)
+			if !c.inst {
+				s.role, s.affil = c.role, c.affil
+			}
 			if c.inst && w.d.Entities[c.ent].Kind != axis.EntityOrganization {
 				s.name, s.kind = w.phrase(c.a, c.b), kOrg
 			}
@@ -858,10 +909,12 @@ func (w *work) resolve(c cand, pos, para int) (speaker, bool) {
 		}
 		name := w.fullName(c.nameA, c.nameB)
 		if e := w.entityByName(name); e >= 0 {
-			return w.entSpeaker(e, para), false
+			s := w.entSpeaker(e, para)
+			s.role, s.affil = c.role, c.affil
+			return s, false
 		}
-		s := speaker{ent: -1, name: name, kind: kPerson, para: para}
-		if c.nameA > c.a {
+		s := speaker{ent: -1, name: name, kind: kPerson, para: para, role: c.role, affil: c.affil}
+		if c.nameA > c.a && s.role == "" {
 			s.role = w.phrase(c.a, c.nameA-1)
 			if w.toks[c.nameA-1].kind == tPoss {
 				s.role = ""
@@ -1306,8 +1359,14 @@ func (w *work) role(c cand, pos, para int) (speaker, bool) {
 		}
 	}
 	if c.noun.class == nounDocument {
+		// a document speaks for the organisation the story is about (the
+		// summit's declaration is the alliance's), else for itself: the
+		// declaration says, not whichever body was named last
 		if e := w.salientOrg(); e >= 0 {
 			return w.entSpeaker(e, para), false
+		}
+		if c.definite && !c.noun.plural {
+			return speaker{ent: -1, name: strings.TrimSpace(text), kind: kOrg, para: para}, false
 		}
 	}
 	return speaker{ent: -1, name: strings.TrimSpace(text), kind: kUnknown, para: para}, true
@@ -1366,7 +1425,7 @@ func (w *work) binding(c cand, pos, para int) (speaker, bool) {
 		a, b := w.chunkAround(j)
 		x := w.analyse(a, b)
 		if x.kind == cRole || x.kind == cEnt && w.toks[b].lower {
-			if y, ok := w.appositive(b); ok {
+			if y, ok := w.appositive(x, b); ok {
 				x = y
 			}
 		}
@@ -1484,16 +1543,45 @@ func (w *work) forward(from, para int, country string) (speaker, bool) {
 	return speaker{}, false
 }
 
-// salientOrg returns the organisation mentioned most often, or -1.
+// salientOrg returns the organisation the story is about, or -1: the one
+// named most often, at least three times or in the headline, and more
+// often than any other.
 func (w *work) salientOrg() int {
-	best, n := -1, 0
+	best, n, second := -1, 0, 0
 	for i := range w.d.Entities {
 		e := &w.d.Entities[i]
-		if e.Kind == axis.EntityOrganization && len(e.Mentions) > n {
-			best, n = i, len(e.Mentions)
+		if e.Kind != axis.EntityOrganization {
+			continue
+		}
+		switch m := len(e.Mentions); {
+		case m > n:
+			best, n, second = i, m, n
+		case m > second:
+			second = m
 		}
 	}
-	return best
+	if best < 0 || n == second {
+		return -1
+	}
+	if n >= 3 {
+		return best
+	}
+	for _, m := range w.d.Entities[best].Mentions {
+		if p := w.paraOf(m.Start); p >= 0 && w.paraKind[p] == axis.KindHeadline {
+			return best
+		}
+	}
+	return -1
+}
+
+// paraOf returns the paragraph holding byte offset off, or -1.
+func (w *work) paraOf(off int) int {
+	for i, p := range w.paras {
+		if p[0] <= off && off < p[1] {
+			return i
+		}
+	}
+	return -1
 }
 
 // borrowSpeakers gives a quotation without a resolved speaker the speaker

@@ -20,11 +20,12 @@ const (
 
 // speaker is who a quotation is attributed to.
 type speaker struct {
-	ent  int // index in Document.Entities, or -1
-	name string
-	kind int
-	role string
-	para int
+	ent   int // index in Document.Entities, or -1
+	name  string
+	kind  int
+	role  string // as the text gives it: "spokesman", "Lt Col"
+	affil string // the organisation the text gives with the role
+	para  int
 }
 
 // result is the decision about one quoted span.
@@ -34,6 +35,9 @@ type result struct {
 	cue    string
 	medium string
 	weak   bool // the speaker is unresolved or only guessed
+	// inherit: no attribution of its own; the speaker goes on from the
+	// quotation or sentence before
+	inherit bool
 }
 
 // ment is an entity mention, for lookups by offset.
@@ -132,10 +136,14 @@ func (w *work) run() {
 		}
 		w.res[k] = r
 	}
-	// a quotation running over paragraphs takes the speaker named at its end
+	// a quotation running over paragraphs (a paragraph that opens a quote
+	// without closing it goes on in the next one that begins with a quote
+	// mark) takes the speaker named at its end, unless it has an
+	// attribution of its own: the speaker before it spoke earlier
 	for k := len(w.spans) - 2; k >= 0; k-- {
-		if w.spans[k].cont && w.res[k].ok && w.res[k].weak && w.res[k+1].ok && !w.res[k+1].weak {
-			w.res[k].spk, w.res[k].cue, w.res[k].weak = w.res[k+1].spk, w.res[k+1].cue, false
+		r, n := &w.res[k], w.res[k+1]
+		if w.spans[k].cont && r.ok && (r.weak || r.inherit) && n.ok && !n.weak {
+			r.spk, r.cue, r.medium, r.weak, r.inherit = n.spk, n.cue, n.medium, false, n.inherit
 		}
 	}
 	w.borrowSpeakers()
@@ -145,12 +153,12 @@ func (w *work) run() {
 			continue
 		}
 		q := axis.Quote{Text: w.text[s.start:s.end], Start: s.start, End: s.end,
-			SpeakerName: r.spk.name, Role: r.spk.role, Cue: r.cue, Medium: r.medium}
+			SpeakerName: r.spk.name, Role: r.spk.role, Affiliation: r.spk.affil, Cue: r.cue, Medium: r.medium}
 		if r.spk.ent >= 0 {
 			e := &w.d.Entities[r.spk.ent]
 			q.Speaker = e.ID
 			if e.Kind == axis.EntityPerson {
-				q.Role, q.Affiliation = e.Role, e.Affiliation
+				q.Role, q.Affiliation = personRole(e, r.spk)
 			}
 			q.Country = e.Country
 			if q.Country == "" && e.Kind != axis.EntityPerson {
@@ -159,6 +167,25 @@ func (w *work) run() {
 		}
 		w.out = append(w.out, q)
 	}
+}
+
+// personRole returns the role and affiliation a quotation gives person e
+// speaking as s: the entity's, unless the text names the speaker's office
+// in apposition (a spokesman for X, Lt Col Ana Ruiz) and the entity's
+// role is another (a rank) or none; the entity's affiliation, else the
+// one the text gives with the role.
+func personRole(e *axis.Entity, s speaker) (role, affil string) {
+	role, affil = e.Role, e.Affiliation
+	if s.role != "" {
+		head := s.role[strings.LastIndexByte(s.role, ' ')+1:]
+		if role == "" || !strings.Contains(strings.ToLower(role), strings.ToLower(head)) {
+			role = s.role
+		}
+	}
+	if affil == "" {
+		affil = s.affil
+	}
+	return role, affil
 }
 
 // tokenizeAll tokenizes every paragraph and splits the tokens into
