@@ -47,7 +47,7 @@ var domesticNouns = map[string]string{
 // position: "deployed troops in Syria" are not Syria's). The domestic
 // nouns take a place so too ("the junta in Niger", "police in Georgia"),
 // before the state the article is about.
-var placedNouns = toSet("army military troops soldiers generals government parliament lawmakers legislators authorities officials forces regime cabinet ministry")
+var placedNouns = toSet("army military troops soldiers generals government parliament lawmakers legislators authorities officials forces regime cabinet ministry students workers residents")
 
 // subjectLead are the words after which a noun opens a clause's subject.
 var subjectLead = toSet(", ; : — – ( and but that when while as after before because where since though although")

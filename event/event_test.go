@@ -169,6 +169,7 @@ var eventCases = []struct {
 	{"his generals", "Japan met Egypt.\nPutin met his generals on Monday.", nil, []string{"JPN CONSULT EGY 044"}, ""},
 	{"troops deployed in a country", "Germany deployed troops in Poland.", nil, []string{"DEU MOBILIZE POL 154"}, ""},
 	{"a people against its government", "Thousands of Iranians protested against the government in Tehran.", nil, []string{"IRN PROTEST IRN 140"}, ""},
+	{"students in a capital", "Students in Cairo marched against Israel.", nil, []string{"EGY PROTEST ISR 141"}, ""},
 	{"protesters in a capital against a state", "Protesters in Tokyo rallied against China's decision.", nil, []string{"JPN PROTEST CHN 141"}, ""},
 	// denials answer an accuser, else no one; welcoming an act supports its parties
 	{"denial without an accuser", "Turkey could strike Iran.\nIran denied shelling the border post.", nil,
