@@ -17,6 +17,10 @@ type Options struct {
 	// Actors are users' actor files (kb/data formats or PETRARCH/TABARI
 	// dictionaries) added to the embedded knowledge base.
 	Actors []string
+	// QuoteData are users' quote data files (cues*.txt, nouns*.txt,
+	// media*.txt, notnames*.txt, given*.txt; see quote.Lexicon.Load) added
+	// to the embedded ones. A malformed file is an error with file:line.
+	QuoteData []string
 }
 
 // New returns the default pipeline: the only place that lists the stages.
@@ -40,7 +44,11 @@ func New(opts Options) (*Pipeline, error) {
 		stages = append(stages, es)
 	}
 	if !opts.NoQuotes {
-		stages = append(stages, quote.New())
+		qs, err := quote.NewWithFiles(opts.QuoteData...)
+		if err != nil {
+			return nil, err
+		}
+		stages = append(stages, qs)
 	}
 	if !opts.NoEvents {
 		stages = append(stages, event.New())
