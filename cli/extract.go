@@ -23,6 +23,8 @@ func runExtract(ctx context.Context, env *Env, args []string) error {
 	var actors []string
 	fs.Func("actors", "add an actor file (kb/data format or PETRARCH/TABARI dictionary); repeatable",
 		func(s string) error { actors = append(actors, s); return nil })
+	var quoteData stringList
+	fs.Var(&quoteData, "quote-data", "add a quote data file: cues*.txt, nouns*.txt, media*.txt, notnames*.txt or given*.txt; repeatable")
 	var patterns []string
 	fs.Func("patterns", "add an event pattern file (format in event/pattern.go); repeatable",
 		func(s string) error { patterns = append(patterns, s); return nil })
@@ -41,7 +43,7 @@ func runExtract(ctx context.Context, env *Env, args []string) error {
 		fmt.Fprintf(env.Stderr, "axis extract: unknown format %q\n", *format)
 		return ErrUsage
 	}
-	p, err := pipeline.New(pipeline.Options{Actors: actors})
+	p, err := pipeline.New(pipeline.Options{Actors: actors, QuoteData: quoteData})
 	if err != nil {
 		return err
 	}
