@@ -18,6 +18,8 @@ func runExplain(ctx context.Context, env *Env, args []string) error {
 	maxBytes := fs.Int64("max-bytes", reader.DefaultMaxBytes, "largest input accepted, in bytes")
 	var patterns stringList
 	fs.Var(&patterns, "patterns", "an extra event pattern file (repeatable)")
+	var quoteData stringList
+	fs.Var(&quoteData, "quote-data", "an extra quote data file: cues*.txt, nouns*.txt, media*.txt, notnames*.txt or given*.txt (repeatable)")
 	if err := parseFlags(fs, args); err != nil {
 		if errors.Is(err, errHelp) {
 			return nil
@@ -28,7 +30,7 @@ func runExplain(ctx context.Context, env *Env, args []string) error {
 		fs.Usage()
 		return ErrUsage
 	}
-	p, err := pipeline.New(pipeline.Options{NoEvents: true})
+	p, err := pipeline.New(pipeline.Options{NoEvents: true, QuoteData: quoteData})
 	if err != nil {
 		return err
 	}

@@ -27,6 +27,8 @@ func runIngest(ctx context.Context, env *Env, args []string) error {
 	queue := fs.String("queue", env.Getenv("AXIS_QUEUE"), "distributed ingest through NATS JetStream (nats://host:4222, default $AXIS_QUEUE):\nwith INPUTs, queue their documents; with --worker, store queued documents")
 	worker := fs.Bool("worker", false, "with --queue: take documents from the queue and store them until it is empty")
 	follow := fs.Bool("follow", false, "with --worker: keep waiting for new documents")
+	var quoteData stringList
+	fs.Var(&quoteData, "quote-data", "add a quote data file: cues*.txt, nouns*.txt, media*.txt, notnames*.txt or given*.txt; repeatable")
 	if err := parseFlags(fs, args); err != nil {
 		if errors.Is(err, errHelp) {
 			return nil
@@ -57,7 +59,7 @@ func runIngest(ctx context.Context, env *Env, args []string) error {
 		return err
 	}
 	defer store.Close()
-	p, err := pipeline.New(pipeline.Options{})
+	p, err := pipeline.New(pipeline.Options{QuoteData: quoteData})
 	if err != nil {
 		return err
 	}
