@@ -9,7 +9,6 @@ import (
 
 	"github.com/axis-news/axis"
 	"github.com/axis-news/axis/pipeline"
-	"github.com/axis-news/axis/quote"
 	"github.com/axis-news/axis/reader"
 )
 
@@ -18,7 +17,8 @@ func runQuotes(ctx context.Context, env *Env, args []string) error {
 	fs := newFlagSet(env, "quotes", "INPUT... ('-' reads standard input)")
 	maxBytes := fs.Int64("max-bytes", reader.DefaultMaxBytes, "largest input accepted, in bytes")
 	var data stringList
-	fs.Var(&data, "data", "an extra quote data file: cues*.txt, nouns*.txt, media*.txt, notnames*.txt or given*.txt (repeatable)")
+	fs.Var(&data, "quote-data", "an extra quote data file: cues*.txt, nouns*.txt, media*.txt, notnames*.txt or given*.txt (repeatable)")
+	fs.Var(&data, "data", "the same as --quote-data")
 	if err := parseFlags(fs, args); err != nil {
 		if errors.Is(err, errHelp) {
 			return nil
@@ -29,16 +29,11 @@ func runQuotes(ctx context.Context, env *Env, args []string) error {
 		fs.Usage()
 		return ErrUsage
 	}
-	st, err := quote.NewWithFiles(data...)
+	p, err := pipeline.New(pipeline.Options{NoEvents: true, QuoteData: data})
 	if err != nil {
 		fmt.Fprintf(env.Stderr, "axis quotes: %s\n", Message(err))
 		return ErrUsage
 	}
-	p, err := pipeline.New(pipeline.Options{NoQuotes: true, NoEvents: true})
-	if err != nil {
-		return err
-	}
-	p.Stages = append(p.Stages, st)
 	opts := reader.Options{MaxBytes: *maxBytes, Stdin: env.Stdin}
 	failed := 0
 	for _, in := range fs.Args() {
