@@ -184,6 +184,8 @@ type coder struct {
 	// backing stores of lastSubject and lastPerson
 	subjectBuf [1]phrase
 	personBuf  actor
+	// ctxBuf backs the events' context lists; it belongs to the document
+	ctxBuf []string
 }
 
 // act is a match with its source: what a later "the strikes" may name.

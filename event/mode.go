@@ -172,9 +172,14 @@ func (c *coder) contextOf(lo, hi int, code string) []string {
 	if bitsSet == 0 {
 		return nil
 	}
-	out := make([]string, 0, bits.OnesCount32(bitsSet))
-	for b := bitsSet; b != 0; b &= b - 1 {
-		out = append(out, cu.ctxNames[bits.TrailingZeros32(b)])
+	// the lists of a document share one backing array, never reused for
+	// another document (release drops it)
+	if n := bits.OnesCount32(bitsSet); cap(c.ctxBuf)-len(c.ctxBuf) < n {
+		c.ctxBuf = make([]string, 0, max(64, n))
 	}
-	return out
+	start := len(c.ctxBuf)
+	for b := bitsSet; b != 0; b &= b - 1 {
+		c.ctxBuf = append(c.ctxBuf, cu.ctxNames[bits.TrailingZeros32(b)])
+	}
+	return c.ctxBuf[start:len(c.ctxBuf):len(c.ctxBuf)]
 }

@@ -53,7 +53,9 @@ import (
 // "reciprocal" makes coordinated subjects act on each other ("Iran and
 // Saudi Arabia agreed"), "mutual" both ways ("India and Pakistan exchanged
 // fire"), "nominal" marks a noun trigger (no passive).
-// '#' starts a comment line.
+// '#' starts a comment line. The PLOVER mode and context of an event
+// come from data/modes.tsv and data/contexts.tsv (mode.go), not from the
+// pattern.
 
 //go:embed data/*.txt data/*.tsv
 var dataFS embed.FS
