@@ -1359,9 +1359,14 @@ func (w *work) role(c cand, pos, para int) (speaker, bool) {
 		}
 	}
 	if c.noun.class == nounDocument {
-		// a document speaks for the organisation the story is about (the
-		// summit's declaration is the alliance's), else for itself: the
-		// declaration says, not whichever body was named last
+		// a document speaks for whoever issued it (the G7 issued a
+		// communique ... the communique says), else for the organisation
+		// the story is about (the summit's declaration is the alliance's),
+		// else for itself: the declaration says, not whichever body was
+		// named last
+		if s, ok := w.docAuthor(c, para); ok {
+			return s, false
+		}
 		if e := w.salientOrg(); e >= 0 {
 			return w.entSpeaker(e, para), false
 		}
@@ -1370,6 +1375,33 @@ func (w *work) role(c cand, pos, para int) (speaker, bool) {
 		}
 	}
 	return speaker{ent: -1, name: strings.TrimSpace(text), kind: kUnknown, para: para}, true
+}
+
+// docAuthor returns the named subject of the sentence that introduced
+// document c before it: "Finance ministers adopted a communique" for "the
+// communique says".
+func (w *work) docAuthor(c cand, para int) (speaker, bool) {
+	for j := c.a - 1; j >= 0; j-- {
+		if int(w.sents[w.toks[j].sent].para) < para-3 {
+			break
+		}
+		if n, ok := w.nounAt(j); !ok || n.key != c.noun.key {
+			continue
+		}
+		x := w.sentenceSubject(int(w.toks[j].sent), j)
+		switch x.kind {
+		case cEnt, cName, cGroup:
+		case cRole:
+			if x.poss < 0 {
+				return speaker{}, false
+			}
+		default:
+			return speaker{}, false
+		}
+		s, weak := w.resolve(x, int(w.toks[x.a].start), para)
+		return s, !weak && s.name != "" && s.kind != kUnknown
+	}
+	return speaker{}, false
 }
 
 // genericBodies are the institution nouns that may stand for any
