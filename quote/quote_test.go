@@ -259,6 +259,9 @@ func TestStage_Process(t *testing.T) {
 		{"RoleInAppositionWithoutRank", []string{`An envoy of the African Union, Amara Diallo, arrived in Juba.`,
 			`The envoy told reporters the ceasefire was “holding for now.”`},
 			[]want{{"holding for now.", "Amara Diallo"}}},
+		{"RoleWithAComplementInApposition", []string{`An adviser to the prime minister, Dr Kofi Mensah, sat in on the talks.`,
+			`“Nothing is agreed yet,” the adviser said.`},
+			[]want{{"Nothing is agreed yet", "Kofi Mensah"}}},
 		// a document that is the subject of a cue speaks for itself, not
 		// for whichever organisation was named before it
 		{"DocumentSpeaksForItself", []string{`The World Bank cut its forecast on Monday.`,
@@ -289,6 +292,9 @@ func TestStage_Process(t *testing.T) {
 			`Ivan Petrov then said: “We owe them the truth.`,
 			`“All of it,” he added.`},
 			[]want{{"We owe them the truth.", "Ivan Petrov"}, {"All of it", "Ivan Petrov"}}},
+		{"MultiParagraphPronounThatNamesNoOne", []string{`The mayor said: “We saw it coming.`,
+			`“Nobody listened,” she added.`},
+			[]want{{"We saw it coming.", "mayor"}, {"Nobody listened", "mayor"}}},
 		{"UnclosedWithoutQuotedNextParagraphEnds", []string{`Anna Schmidt said: “We will wait and see.`,
 			`Tomas Berg did not comment.`},
 			[]want{{"We will wait and see.", "Anna Schmidt"}}},
@@ -374,6 +380,8 @@ func TestStage_RoleFromApposition(t *testing.T) {
 			`The spokeswoman said: “The roads will reopen tomorrow.”`}, "Lena Sorensen", "spokeswoman", "Interior Ministry"},
 		{"NoRank", []string{`A spokesman for the World Health Organization, Daniel Moreau, met the press. “The search goes on,” the spokesman said.`},
 			"Daniel Moreau", "spokesman", "World Health Organization"},
+		{"ComplementOfTheRole", []string{`A researcher at the World Health Organization, Dr Kofi Mensah, spoke in Accra.`,
+			`The researcher said the outbreak was “under control.”`}, "Kofi Mensah", "researcher", "World Health Organization"},
 		{"PossessorIsNoAffiliation", []string{`Berg's longtime deputy, Ingrid Karlsson, told reporters the plan was “dead.”`},
 			"Ingrid Karlsson", "longtime deputy", ""},
 	}

@@ -428,6 +428,24 @@ func (w *work) sentenceSubject(s, limit int) cand {
 // ending at token b (the spokesperson, Ammar Moussa, ...), with x as its
 // role.
 func (w *work) appositive(x cand, b int) (cand, bool) {
+	if x.kind == cRole && w.isWordOut(b+1) && rolePreps[w.lowerWord(b+1)] {
+		// the role's complement runs to the comma: an adviser to the
+		// prime minister, Dr Sam Okafor
+		for e := b + 2; e < len(w.toks) && e <= b+9 && w.toks[e].sent == w.toks[b].sent; e++ {
+			if t := w.toks[e]; t.kind == tPunct && w.text[t.start] == ',' {
+				if e > b+2 {
+					x.b, b = e-1, e-1
+				}
+				break
+			}
+			if t := w.toks[e]; t.q >= 0 || t.kind != tWord && t.kind != tPoss {
+				break
+			}
+			if c, _ := w.cueAt(e); c != nil {
+				break
+			}
+		}
+	}
 	if b+2 >= len(w.toks) || w.toks[b+1].kind != tPunct || w.text[w.toks[b+1].start] != ',' ||
 		w.toks[b+1].sent != w.toks[b+2].sent {
 		return cand{}, false
@@ -456,6 +474,10 @@ func (w *work) appositive(x cand, b int) (cand, bool) {
 	return cand{}, false
 }
 
+// rolePreps open the complement of a role noun: a spokesman for X, an
+// adviser to X, a researcher at X.
+var rolePreps = map[string]bool{"of": true, "for": true, "at": true, "to": true, "in": true, "with": true, "from": true, "on": true}
+
 // withRole gives person phrase y the role and affiliation of role phrase
 // x in apposition to it: "A spokesman for the Ministry of Defence, Lt Col
 // Ana Ruiz": spokesman, Ministry of Defence; "Putin's top aide, Yuri
@@ -466,7 +488,7 @@ func (w *work) withRole(y, x cand) cand {
 	}
 	head, compl := -1, x.b+1
 	for i := x.a; i <= x.b; i++ {
-		if lw := w.lowerWord(i); w.isWordOut(i) && (lw == "of" || lw == "for" || lw == "at") {
+		if w.isWordOut(i) && rolePreps[w.lowerWord(i)] {
 			compl = i
 			break
 		}

@@ -146,6 +146,14 @@ func (w *work) run() {
 			r.spk, r.cue, r.medium, r.weak, r.inherit = n.spk, n.cue, n.medium, false, n.inherit
 		}
 	}
+	// and the part of it that opens a paragraph keeps its speaker when its
+	// own attribution names no one ("...,” she added)
+	for k := 1; k < len(w.spans); k++ {
+		r, p := &w.res[k], w.res[k-1]
+		if w.spans[k].contPrev && w.spans[k-1].cont && r.ok && r.weak && p.ok && (!p.weak || r.spk.name == "" && p.spk.name != "") {
+			r.spk, r.weak = p.spk, p.weak
+		}
+	}
 	w.borrowSpeakers()
 	for k, s := range w.spans {
 		r := w.res[k]
