@@ -29,19 +29,19 @@ func runAxisStdin(t *testing.T, stdin string, args ...string) (string, string, e
 // file:line before any input is read.
 func TestQuoteDataFlag(t *testing.T) {
 	dir := t.TempDir()
-	good := filepath.Join(dir, "cues-grumble.txt")
+	good := filepath.Join(dir, "cues-harrumph.txt")
 	bad := filepath.Join(dir, "cues-bad.txt")
 	nouns := filepath.Join(dir, "nouns-bad.txt")
 	for p, s := range map[string]string{
-		good:  "# verbs of complaint\ngrumble|grumbles|grumbled\n",
-		bad:   "mutter|mutters|muttered\nsay\tloudly\n",
+		good:  "# verbs of complaint\nharrumph|harrumphs|harrumphed\n",
+		bad:   "grouse|grouses|groused\nsay\tloudly\n",
 		nouns: "person\tumpire\numpire\n",
 	} {
 		if err := os.WriteFile(p, []byte(s), 0o644); err != nil {
 			t.Fatal(err)
 		}
 	}
-	article := "Kitchen row\n2024-05-02\n\nMaria Lopez grumbled that the soup was “inedible”.\n"
+	article := "Kitchen row\n2024-05-02\n\nMaria Lopez harrumphed that the soup was “inedible”.\n"
 	db := func() string { return filepath.Join(t.TempDir(), "axis.db") }
 	commands := []struct {
 		name string
@@ -58,7 +58,7 @@ func TestQuoteDataFlag(t *testing.T) {
 			if err != nil {
 				t.Fatalf("err=%v stderr=%s", err, errs)
 			}
-			if c.name == "quotes" && !strings.Contains(out, "grumbled: “inedible”") {
+			if c.name == "quotes" && !strings.Contains(out, "harrumphed: “inedible”") {
 				t.Errorf("quotes output lacks the user's cue:\n%s", out)
 			}
 		})
@@ -96,7 +96,7 @@ func TestQuoteDataFlag(t *testing.T) {
 		cue  string
 	}{
 		{"WithoutFile", nil, ""},
-		{"WithFile", []string{"--quote-data", good}, "grumbled"},
+		{"WithFile", []string{"--quote-data", good}, "harrumphed"},
 	} {
 		t.Run("extract/"+tc.name, func(t *testing.T) {
 			args := append([]string{"extract", "--json"}, tc.args...)

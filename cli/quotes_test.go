@@ -39,11 +39,11 @@ func TestQuotes(t *testing.T) {
 	t.Run("UserCueFile", func(t *testing.T) {
 		dir := t.TempDir()
 		cues := filepath.Join(dir, "cues-extra.txt")
-		if err := os.WriteFile(cues, []byte("grumble|grumbles|grumbled\n"), 0o644); err != nil {
+		if err := os.WriteFile(cues, []byte("harrumph|harrumphs|harrumphed\n"), 0o644); err != nil {
 			t.Fatal(err)
 		}
-		out, errs, err := runQuotes(t, "Title\n2024-05-02\n\nMaria Lopez grumbled that the food was “inedible”.\n", "-data", cues, "-")
-		if err != nil || !strings.Contains(out, "grumbled: “inedible”") {
+		out, errs, err := runQuotes(t, "Title\n2024-05-02\n\nMaria Lopez harrumphed that the food was “inedible”.\n", "-data", cues, "-")
+		if err != nil || !strings.Contains(out, "harrumphed: “inedible”") {
 			t.Fatalf("err=%v stderr=%s out=%s", err, errs, out)
 		}
 	})

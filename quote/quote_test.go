@@ -298,6 +298,10 @@ func TestStage_Process(t *testing.T) {
 		{"UnclosedWithoutQuotedNextParagraphEnds", []string{`Anna Schmidt said: “We will wait and see.`,
 			`Tomas Berg did not comment.`},
 			[]want{{"We will wait and see.", "Anna Schmidt"}}},
+		{"CueInTheQuotedLanguage", []string{`Anna Schmidt spoke first.`,
+			`«Nous ne céderons pas», a déclaré Claire Dubois, and she added: «Jamais.»`,
+			`„Das reicht“, sagte Tomas Berg.`},
+			[]want{{"Nous ne céderons pas", "Claire Dubois"}, {"Jamais.", "Claire Dubois"}, {"Das reicht", "Tomas Berg"}}},
 		{"QuoteWithoutAnyAttributionIsKeptWithoutSpeaker", []string{`“This cannot go on.” The protest lasted until midnight.`},
 			[]want{{"This cannot go on.", ""}}},
 	}
@@ -433,12 +437,12 @@ func TestLexicon_LoadErrors(t *testing.T) {
 	}
 	// a user's cue file extends a clone; the default stays as it was
 	c := lx.Clone()
-	if err := c.Load("cues-extra.txt", strings.NewReader("grumble|grumbled\n")); err != nil {
+	if err := c.Load("cues-extra.txt", strings.NewReader("harrumph|harrumphed\n")); err != nil {
 		t.Fatal(err)
 	}
-	d := process(t, `Maria Lopez grumbled that the food was “inedible”.`)
+	d := process(t, `Maria Lopez harrumphed that the food was “inedible”.`)
 	if len(d.Quotes) != 0 {
-		t.Errorf("default lexicon knows grumbled: %v", texts(d.Quotes))
+		t.Errorf("default lexicon knows harrumphed: %v", texts(d.Quotes))
 	}
 }
 
