@@ -302,6 +302,12 @@ func TestStage_Process(t *testing.T) {
 			`«Nous ne céderons pas», a déclaré Claire Dubois, and she added: «Jamais.»`,
 			`„Das reicht“, sagte Tomas Berg.`},
 			[]want{{"Nous ne céderons pas", "Claire Dubois"}, {"Jamais.", "Claire Dubois"}, {"Das reicht", "Tomas Berg"}}},
+		{"PassiveCueTakesItsAgent", []string{`Tomas Berg signed the treaty on Monday.`,
+			`The treaty was described as “a betrayal” by opposition leader Ahmed Musa.`},
+			[]want{{"a betrayal", "Ahmed Musa"}}},
+		{"PassiveCueWithoutAgentHasNoSpeaker", []string{`Tomas Berg signed the treaty on Monday.`,
+			`The ceasefire was widely described as “fragile” in the capital.`},
+			[]want{{"fragile", ""}}},
 		{"QuoteWithoutAnyAttributionIsKeptWithoutSpeaker", []string{`“This cannot go on.” The protest lasted until midnight.`},
 			[]want{{"This cannot go on.", ""}}},
 	}

@@ -123,6 +123,14 @@ func (w *work) cueSubject(i, last, depth int) cand {
 			return x
 		}
 	}
+	if w.passiveCue(i) {
+		// the summit was called “a success” by the hosts: the agent
+		// speaks, never the subject
+		if x, ok := w.byAgent(last + 1); ok {
+			return x
+		}
+		return cand{}
+	}
 	if c.flags&cueNoInv == 0 && w.inverted(i, last) {
 		a, b := w.chunkForwardRange(last + 1)
 		if a <= b {
@@ -130,6 +138,58 @@ func (w *work) cueSubject(i, last, depth int) cand {
 		}
 	}
 	return w.backwardSubject(i)
+}
+
+var passiveAux = map[string]bool{"is": true, "are": true, "was": true, "were": true, "be": true, "been": true, "being": true}
+
+// passiveCue reports whether the cue at token i is a participle in the
+// passive: was called, were described as, is said.
+func (w *work) passiveCue(i int) bool {
+	wd := w.lowerWord(i)
+	if !strings.HasSuffix(wd, "ed") && wd != "said" && wd != "told" && wd != "written" {
+		return false
+	}
+	j := i - 1
+	for j >= 0 && w.isWordOut(j) && strings.HasSuffix(w.lowerWord(j), "ly") {
+		j-- // was widely described
+	}
+	return w.isWordOut(j) && passiveAux[w.lowerWord(j)]
+}
+
+// byAgent returns the phrase after "by" within the clause from token n:
+// the agent of a passive cue.
+func (w *work) byAgent(n int) (cand, bool) {
+	if n >= len(w.toks) {
+		return cand{}, false
+	}
+	se := w.sents[w.toks[n].sent]
+	words := 0
+	for j := n; j < se.end && words <= 10; j++ {
+		t := w.toks[j]
+		if t.q >= 0 {
+			continue
+		}
+		if t.kind == tPunct && (w.text[t.start] == ';' || w.text[t.start] == ':') {
+			break
+		}
+		if t.kind != tWord {
+			continue
+		}
+		words++
+		if w.lowerWord(j) != "by" {
+			continue
+		}
+		// by the hosts, by opposition leader Ahmed Musa
+		for k := j + 1; k < se.end && k <= j+4 && w.isWordOut(k); k++ {
+			if w.candidateHead(k) {
+				a, b := w.chunkAround(k)
+				x := w.analyse(a, b)
+				return x, x.kind != cNone
+			}
+		}
+		return cand{}, false
+	}
+	return cand{}, false
 }
 
 // author returns the phrase after "by" or "from" at token n, past a
