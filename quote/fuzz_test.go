@@ -30,6 +30,9 @@ func FuzzQuotes(f *testing.F) {
 		`Berg's claims that “x” ’s ’s claims “ her remarks “y”, a charge the office calls “z.”`,
 		`OSLO – X said “That's Up.” 30,000, 3.5 “Project 2025” the “blue wall” states`,
 		`The former president, who wrote “A B,” said: “c” of Maine, according to the family's lawyer, X.`,
+		"A spokesman for the Army, Lt. Col. A B, spoke. The spokesman said: “x.”\n\nAn adviser to the X, Dr, said “y” by",
+		"X noted it was “a”.\n\n“B.\n\n“C.\n\n“D,” said E F.\n\n“G,” she added.",
+		"The Y adopted a declaration. The declaration says: “z” «a», a déclaré B C, and he added: «d.» was called “e” by",
 	} {
 		f.Add(s)
 	}
