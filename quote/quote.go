@@ -27,6 +27,22 @@
 // European leaders accused Russia “every day”") the reporting speaker
 // speaks. A quotation without attribution continues the previous speaker.
 //
+// A name in apposition to a role, past ranks and titles ("a spokesman for
+// the Ministry of Defence, Lt Col Ana Ruiz"), is the person "the
+// spokesman" refers to later; the quotation carries that role and
+// organisation when the person's entity has none. A document that is the
+// subject of a cue ("the declaration says") speaks for the named subject
+// that issued it, else for the organisation the story is about, else for
+// itself. A passive cue takes its agent ("was called “a success” by the
+// hosts"). A paragraph that opens a quotation without closing it goes on
+// in the next paragraph that begins with a quote mark, and the speaker
+// named at the end of the run speaks the whole of it, unless an earlier
+// part has an attribution of its own.
+//
+// Users add cue, noun, medium, non-name and given-name files with
+// NewWithFiles (pipeline.Options.QuoteData, --quote-data on the
+// commands).
+//
 // The cue words, speaker nouns, media and given names live in
 // data/*.txt, embedded and compiled once into maps; see Lexicon.
 package quote
