@@ -236,6 +236,11 @@ func (w *work) continuation(k int) result {
 		}
 		return result{}
 	}
+	// Petrov was more cautious. “We need time.”: the person who is the
+	// subject of the sentence before, in the paragraph, speaks
+	if r, ok := w.subjectBefore(k); ok {
+		return r
+	}
 	for j := k - 1; j >= 0; j-- {
 		if w.spans[j].para < s.para-1 {
 			break
@@ -253,6 +258,31 @@ func (w *work) continuation(k int) result {
 		return result{ok: true, spk: speaker{ent: -1}, weak: true}
 	}
 	return result{}
+}
+
+// subjectBefore attributes quotation k, which opens its sentence without
+// a cue, to the named person who is the subject of the sentence just
+// before it in its paragraph, when that sentence holds no quotation.
+func (w *work) subjectBefore(k int) (result, bool) {
+	s := int(w.toks[w.qtok[k][0]].sent) - 1
+	if s < 0 || w.sents[s].para != w.spans[k].para {
+		return result{}, false
+	}
+	se := w.sents[s]
+	for i := se.first; i < se.end; i++ {
+		if w.toks[i].q >= 0 {
+			return result{}, false
+		}
+	}
+	x := w.sentenceSubject(s, se.end)
+	if x.kind != cEnt && (x.kind != cName || x.inst) {
+		return result{}, false
+	}
+	spk, weak := w.resolve(x, int(w.toks[x.a].start), w.spans[k].para)
+	if weak || spk.kind != kPerson || spk.name == "" {
+		return result{}, false
+	}
+	return result{ok: true, spk: spk, inherit: true}, true
 }
 
 // fromCue attributes span k to the subject of the cue at tokens [i, last].

@@ -308,6 +308,11 @@ func TestStage_Process(t *testing.T) {
 		{"PassiveCueWithoutAgentHasNoSpeaker", []string{`Tomas Berg signed the treaty on Monday.`,
 			`The ceasefire was widely described as “fragile” in the capital.`},
 			[]want{{"fragile", ""}}},
+		{"SubjectOfTheSentenceBeforeSpeaks", []string{`Anna Schmidt called the offer “cynical”.`,
+			`Interior Minister Omar Haddad sounded calmer. “There is still room to talk.”`},
+			[]want{{"cynical", "Anna Schmidt"}, {"There is still room to talk.", "Omar Haddad"}}},
+		{"SentenceBeforeWithAQuoteKeepsItsSpeaker", []string{`Omar Haddad met Anna Schmidt, who called the offer “cynical”. “It insults us.”`},
+			[]want{{"cynical", "Anna Schmidt"}, {"It insults us.", "Anna Schmidt"}}},
 		{"QuoteWithoutAnyAttributionIsKeptWithoutSpeaker", []string{`“This cannot go on.” The protest lasted until midnight.`},
 			[]want{{"This cannot go on.", ""}}},
 	}
