@@ -262,6 +262,9 @@ func TestStage_Process(t *testing.T) {
 		{"RoleWithAComplementInApposition", []string{`An adviser to the prime minister, Dr Kofi Mensah, sat in on the talks.`,
 			`“Nothing is agreed yet,” the adviser said.`},
 			[]want{{"Nothing is agreed yet", "Kofi Mensah"}}},
+		{"NameBeforeTheRoleInApposition", []string{`Kofi Mensah, a spokesman for the African Union, arrived late. “We were not consulted,” the spokesman said.`,
+			`Col. Ivan Petrov, spokesman for the Northern Command, spoke at dawn. The spokesman said the shelling had “stopped.”`},
+			[]want{{"We were not consulted", "Kofi Mensah"}, {"stopped.", "Ivan Petrov"}}},
 		// a document that is the subject of a cue speaks for itself, not
 		// for whichever organisation was named before it
 		{"DocumentSpeaksForItself", []string{`The World Bank cut its forecast on Monday.`,

@@ -28,6 +28,7 @@ type cand struct {
 	poss     int // entity of the possessor or complement (Kristersson’s office), or -1
 	definite bool
 	indef    bool   // an indefinite article: a spokesperson for ...
+	viaRole  bool   // cEnt through a role noun the entity stage linked (the spokesman)
 	role     string // the role in apposition to a name (the spokesman, Ana Ruiz)
 	affil    string // and its organisation
 	pron     string
@@ -538,6 +539,26 @@ func (w *work) appositive(x cand, b int) (cand, bool) {
 // adviser to X, a researcher at X.
 var rolePreps = map[string]bool{"of": true, "for": true, "at": true, "to": true, "in": true, "with": true, "from": true, "on": true}
 
+// nameBefore returns the name that role phrase x, starting at token a,
+// is in apposition to: "Col. Ivan Petrov, spokesman for the Northern
+// Command", "Kofi Mensah, a spokesman for the African Union".
+func (w *work) nameBefore(x cand, a int) (cand, bool) {
+	c := a - 1
+	if c < 1 || w.toks[c].kind != tPunct || w.text[w.toks[c].start] != ',' || w.toks[c-1].sent != w.toks[a].sent ||
+		!w.isNameWord(c-1) || w.nounIs(c-1) {
+		return cand{}, false
+	}
+	a2, b2 := w.chunkAround(c - 1)
+	if b2 != c-1 {
+		return cand{}, false
+	}
+	y := w.analyse(a2, b2)
+	if y.kind == cEnt || y.kind == cName && !y.inst && w.personName(y) {
+		return w.withRole(y, x), true
+	}
+	return cand{}, false
+}
+
 // withRole gives person phrase y the role and affiliation of role phrase
 // x in apposition to it: "A spokesman for the Ministry of Defence, Lt Col
 // Ana Ruiz": spokesman, Ministry of Defence; "Putin's top aide, Yuri
@@ -804,6 +825,9 @@ func (w *work) analyse(a, b int) cand {
 		after := w.tokAt(w.ments[m].end)
 		if after > b {
 			c.kind, c.ent = cEnt, e
+			if n, ok := w.nounAt(i); ok && w.toks[i].lower && n.class == nounPerson && !n.plural {
+				c.noun, c.viaRole = n, true
+			}
 			return c
 		}
 		if w.toks[after].kind == tPoss && w.nounIs(b) && !w.isNameWord(b) {
@@ -968,6 +992,19 @@ func (w *work) resolve(c cand, pos, para int) (speaker, bool) {
 	none := speaker{ent: -1, para: para}
 	switch c.kind {
 	case cEnt:
+		if c.viaRole && c.definite && !w.binding1 {
+			// the spokesman: the nearest phrase with that role that names
+			// someone, when it names another person than the entity
+			// stage linked (Col. Ivan Petrov, spokesman for ...)
+			w.binding1 = true
+			r := c
+			r.kind, r.ent = cRole, -1
+			s, ok := w.binding(r, pos, para)
+			w.binding1 = false
+			if ok && s.ent >= 0 && s.ent != c.ent && s.kind == kPerson {
+				return s, false
+			}
+		}
 		s := w.entSpeaker(c.ent, para)
 		s.role, s.affil = c.role, c.affil
 		return s, false
@@ -1540,6 +1577,8 @@ func (w *work) binding(c cand, pos, para int) (speaker, bool) {
 		x := w.analyse(a, b)
 		if x.kind == cRole || x.kind == cEnt && w.toks[b].lower {
 			if y, ok := w.appositive(x, b); ok {
+				x = y
+			} else if y, ok := w.nameBefore(x, a); ok {
 				x = y
 			}
 		}

@@ -61,6 +61,7 @@ type work struct {
 	contCue  bool     // the cue being resolved goes on from the last speaker (added)
 	curSpan  int      // the quotation being attributed by fromCue, or -1
 	cur      int      // the quotation being decided (those before it are in res)
+	binding1 bool     // a role is being bound (no nested binding)
 }
 
 // workPool keeps the buffers of finished documents for the next ones.
