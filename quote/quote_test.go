@@ -316,6 +316,10 @@ func TestStage_Process(t *testing.T) {
 			[]want{{"cynical", "Anna Schmidt"}, {"There is still room to talk.", "Omar Haddad"}}},
 		{"SentenceBeforeWithAQuoteKeepsItsSpeaker", []string{`Omar Haddad met Anna Schmidt, who called the offer “cynical”. “It insults us.”`},
 			[]want{{"cynical", "Anna Schmidt"}, {"It insults us.", "Anna Schmidt"}}},
+		{"PronounOfTheOtherGenderTakesNoOne", []string{`“We will reply,” said Marco Bianchi.`, `Then the lights went out. She said “never” twice.`},
+			[]want{{"We will reply", "Marco Bianchi"}, {"never", ""}}},
+		{"OneWordRepeatedByChanceBorrowsNoSpeaker", []string{`“Nothing was ever agreed,” said Marco Bianchi.`, `The word “no” was painted on the wall, she said.`},
+			[]want{{"Nothing was ever agreed", "Marco Bianchi"}, {"no", ""}}},
 		{"QuoteWithoutAnyAttributionIsKeptWithoutSpeaker", []string{`“This cannot go on.” The protest lasted until midnight.`},
 			[]want{{"This cannot go on.", ""}}},
 	}

@@ -2,6 +2,8 @@ package quote
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/axis-news/axis"
 )
@@ -1189,7 +1191,7 @@ func (w *work) pronoun(p string, pos, para int) (speaker, bool) {
 		if a, b := w.lastTitledName(pos, para); a <= b {
 			return speaker{ent: -1, name: w.fullName(a, b), kind: kPerson, para: para}, true
 		}
-		if w.last != nil && w.last.kind == kPerson {
+		if w.last != nil && w.last.kind == kPerson && w.compatible(g, *w.last) {
 			return *w.last, true
 		}
 	case "they":
@@ -1746,17 +1748,44 @@ func (w *work) borrowSpeakers() {
 		if !r.ok || !r.weak {
 			continue
 		}
-		t := strings.ToLower(w.text[w.spans[k].start:w.spans[k].end])
+		t := strings.ToLower(strings.TrimRight(w.text[w.spans[k].start:w.spans[k].end], ".,;:!?"))
+		if !strings.ContainsRune(t, ' ') {
+			continue // one word ('no') repeats by chance
+		}
 		for j := range w.res {
 			o := w.res[j]
 			if j == k || !o.ok || o.weak || o.spk.name == "" {
 				continue
 			}
-			if strings.Contains(strings.ToLower(w.text[w.spans[j].start:w.spans[j].end]), t) {
+			if containsWords(strings.ToLower(w.text[w.spans[j].start:w.spans[j].end]), t) {
 				r.spk, r.weak = o.spk, false
 				break
 			}
 		}
+	}
+}
+
+// containsWords reports whether s holds t as whole words.
+func containsWords(s, t string) bool {
+	for off := 0; ; {
+		i := strings.Index(s[off:], t)
+		if i < 0 {
+			return false
+		}
+		i += off
+		before, after := i == 0, i+len(t) == len(s)
+		if !before {
+			r, _ := utf8.DecodeLastRuneInString(s[:i])
+			before = !unicode.IsLetter(r) && !unicode.IsDigit(r)
+		}
+		if !after {
+			r, _ := utf8.DecodeRuneInString(s[i+len(t):])
+			after = !unicode.IsLetter(r) && !unicode.IsDigit(r)
+		}
+		if before && after {
+			return true
+		}
+		off = i + 1
 	}
 }
 
