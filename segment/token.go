@@ -16,6 +16,10 @@ import (
 func Tokenize(dst []axis.Token, text string, start, end int) []axis.Token {
 	i := start
 	for i < end {
+		if text[i] == ' ' {
+			i++
+			continue
+		}
 		r, n := decode(text, i)
 		switch {
 		case isSpace(r):
@@ -55,10 +59,22 @@ func isWordRune(r rune) bool {
 
 func isDigit(c byte) bool { return '0' <= c && c <= '9' }
 
+// asciiWord marks the ASCII letters and digits.
+var asciiWord = func() (t [utf8.RuneSelf]bool) {
+	for c := range t {
+		t[c] = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+	}
+	return t
+}()
+
 // wordEnd returns the end of the word starting at i.
 func wordEnd(s string, i, end int) int {
 	j := i
 	for j < end {
+		if c := s[j]; c < utf8.RuneSelf && asciiWord[c] {
+			j++
+			continue
+		}
 		r, n := decode(s, j)
 		if isWordRune(r) {
 			j += n
