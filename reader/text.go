@@ -96,45 +96,52 @@ func collapseSpace(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	space := false
+	run := 0 // start of the visible bytes not yet copied
+	flush := func(i int) {
+		if run < i {
+			if space {
+				b.WriteByte(' ')
+				space = false
+			}
+			b.WriteString(s[run:i])
+		}
+	}
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < 0x80 {
-			i++
 			switch {
 			case c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v':
+				flush(i)
 				space = b.Len() > 0
+				run = i + 1
 			case c < 0x20 || c == 0x7f:
-				// stray control character
-			default:
-				if space {
-					b.WriteByte(' ')
-					space = false
-				}
-				b.WriteByte(c)
+				flush(i) // a stray control character is dropped
+				run = i + 1
 			}
+			i++
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(s[i:])
-		if unicode.IsSpace(r) || r == '\u00a0' || r == '\u200b' || r == '\ufeff' {
+		switch {
+		case unicode.IsSpace(r) || r == '\u00a0' || r == '\u200b' || r == '\ufeff':
+			flush(i)
 			space = b.Len() > 0
-			i += n
-			continue
-		}
-		if r >= 0x80 && r < 0xa0 {
-			i += n // C1 control character
-			continue
-		}
-		if space {
-			b.WriteByte(' ')
-			space = false
-		}
-		if r == utf8.RuneError && n == 1 {
+			run = i + n
+		case r >= 0x80 && r < 0xa0:
+			flush(i) // C1 control character
+			run = i + n
+		case r == utf8.RuneError && n == 1:
+			flush(i)
+			if space {
+				b.WriteByte(' ')
+				space = false
+			}
 			b.WriteString("\uFFFD")
-		} else {
-			b.WriteString(s[i : i+n])
+			run = i + n
 		}
 		i += n
 	}
+	flush(len(s))
 	return b.String()
 }
 
