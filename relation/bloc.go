@@ -356,12 +356,11 @@ func (p *Partition) report(g *Graph, labels []int) *Partition {
 		groups[l] = append(groups[l], i)
 	}
 	type agg struct {
-		nodes          []int
-		posIn, negIn   int64
-		posOut         int64
-		strength       map[int]int64
-		firstCode      string
-		internalWeight int64
+		nodes        []int
+		posIn, negIn int64
+		posOut       int64
+		strength     map[int]int64
+		firstCode    string
 	}
 	var blocs []*agg
 	label2 := map[int]*agg{}

@@ -59,23 +59,6 @@ func (t *table) put(k tkey, v int32) {
 	}
 }
 
-// add inserts k with value 0 and reports whether it was new.
-func (t *table) add(k tkey) bool {
-	if (t.n+1)*4 > len(t.keys)*3 {
-		t.grow()
-	}
-	for i := mix(k) & t.mask; ; i = (i + 1) & t.mask {
-		switch t.keys[i] {
-		case k:
-			return false
-		case tkey{}:
-			t.keys[i] = k
-			t.n++
-			return true
-		}
-	}
-}
-
 func (t *table) grow() {
 	old, oldv := t.keys, t.vals
 	t.keys = make([]tkey, len(old)*2)
