@@ -35,8 +35,11 @@ import (
 	"github.com/axis-news/axis"
 )
 
-// DefaultMaxBytes is the largest input read unless Options.MaxBytes says otherwise.
-const DefaultMaxBytes = 64 << 20
+// DefaultMaxBytes is the largest input read unless Options.MaxBytes says
+// otherwise. News articles and feeds are far smaller; the limit keeps one
+// input's memory bounded (the pipeline holds a document's text, tokens and
+// findings at once: about 60 bytes of memory per byte of text).
+const DefaultMaxBytes = 8 << 20
 
 // Options control reading. The zero value is ready to use.
 type Options struct {
