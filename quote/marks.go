@@ -117,6 +117,9 @@ func classify(text string, ps, pe, i int, r rune, n int) (m mark, ok bool) {
 	return m, true
 }
 
+// markLead marks the bytes a quotation mark can start with.
+var markLead = [256]bool{'"': true, '\'': true, 0xE2: true, 0xC2: true}
+
 // pairMarks finds the quotations of the paragraphs, appending them to out.
 // paras are [start, end) byte ranges of text.
 func pairMarks(text string, paras [][2]int, out []span) []span {
@@ -129,6 +132,9 @@ func pairMarks(text string, paras [][2]int, out []span) []span {
 			// every mark is ASCII or starts with 0xE2 (“ ” ‘ ’ „ ‚ ‹ ›) or
 			// 0xC2 (« »); continuation bytes never equal those
 			c := text[i]
+			if !markLead[c] {
+				continue
+			}
 			switch c {
 			case '"', '\'':
 				if m, ok := classify(text, ps, pe, i, rune(c), 1); ok {
