@@ -239,7 +239,9 @@ func (db *DB) insertBands(ctx context.Context, tx *sql.Tx, docID int64, sig []ui
 			rows = append(rows, []any{b, docID})
 		}
 	}
-	return db.insertRows(ctx, tx, "document_bands", []string{"band", "document_id"}, rows)
+	// Inserted at once, not deferred to the end of the batch: findCopy
+	// must see the bands of earlier documents of the same batch.
+	return db.execRows(ctx, tx, "document_bands", []string{"band", "document_id"}, rows)
 }
 
 // insertExtraction inserts the rows extracted from d for docID. outlets

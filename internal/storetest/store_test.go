@@ -204,6 +204,50 @@ func TestStore_CreateDocument(t *testing.T) {
 				t.Fatalf("sources=%s, want %s", got, want)
 			}
 		})
+		t.Run("NearCopiesInOneBatch", func(t *testing.T) {
+			s := env.MustOpen(t)
+			paras := []string{
+				"The foreign ministers of Chile and Peru met in Lima on Monday to discuss a new fisheries accord for the Pacific coast.",
+				"Officials said the talks covered quotas for anchovy, the protection of spawning grounds and joint patrols against illegal trawlers.",
+				"Chile's minister told reporters that both governments hoped to sign the accord before the end of the southern summer season.",
+				"Peru's delegation asked for a review of the catch data gathered by scientists from both countries over the past decade.",
+				"Fishing unions in the northern ports welcomed the meeting but warned that small boats must not bear the cost of any cuts.",
+				"The two countries settled their maritime border dispute at the International Court of Justice in The Hague in 2014.",
+				"A second round of talks is planned in Santiago next month, when experts will present a draft text to the ministers.",
+				"Environmental groups urged the negotiators to publish the draft and to hear coastal communities before any signature.",
+			}
+			orig := makeDoc(t, "f1.txt", "https://one.example/f1", "One", "2024-02-05", "Chile and Peru discuss fisheries", paras...)
+			word := append([]string(nil), paras...)
+			word[2] = strings.Replace(word[2], "hoped", "wanted", 1)
+			added := append(append([]string(nil), paras...), "Markets in Lima were closed for a public holiday.")
+			dropped := append(append([]string(nil), paras[:4]...), paras[5:]...)
+			docs := []*axis.Document{
+				orig,
+				makeDoc(t, "f2.txt", "https://two.example/f2", "Two", "2024-02-05", "Chile and Peru discuss fisheries", word...),
+				makeDoc(t, "f3.txt", "https://three.example/f3", "Three", "2024-02-05", "Chile and Peru discuss fisheries", added...),
+				makeDoc(t, "f4.txt", "https://four.example/f4", "Four", "2024-02-05", "Chile and Peru discuss fisheries", dropped...),
+			}
+			ids := make([]axis.Identity, len(docs))
+			for i, d := range docs {
+				ids[i] = axis.Identify(d)
+			}
+			before := mustStats(t, s)
+			res, err := s.CreateDocuments(ctx, docs, ids)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if res[0].Status != axis.StatusNew {
+				t.Fatalf("first: %+v, want new", res[0])
+			}
+			for i, r := range res[1:] {
+				if r.Status != axis.StatusSyndicated || r.ID != res[0].ID {
+					t.Fatalf("near copy %d: %+v, want syndicated of %d", i+1, r, res[0].ID)
+				}
+			}
+			if st := mustStats(t, s); st.Documents-before.Documents != 1 || st.Sources-before.Sources != 4 {
+				t.Fatalf("Stats=%+v (before %+v), want 1 more document, 4 more sources", st, before)
+			}
+		})
 		t.Run("ErrNoText", func(t *testing.T) {
 			s := env.MustOpen(t)
 			d := axis.NewDocument()
