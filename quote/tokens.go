@@ -111,6 +111,17 @@ func tokenize(dst []token, text string, start, end int, marks *markSet) []token 
 		lower = !caps
 		for j < end {
 			c2 := text[j]
+			// the common case: a run of lower-case ASCII letters
+			for c2 >= 'a' && c2 <= 'z' {
+				j++
+				if j == end {
+					break
+				}
+				c2 = text[j]
+			}
+			if j == end {
+				break
+			}
 			if c2 < 0x80 {
 				if asciiWord[c2] {
 					if c2 >= 'A' && c2 <= 'Z' {

@@ -251,11 +251,12 @@ func (w *work) tokenizeAll() {
 // segment stage's boundaries: after a closing mark that ends a sentence
 // ("...end." "Next ...") or, when there are no sentences, after a full stop.
 func (w *work) boundaryBefore(i int, own bool) bool {
-	p, t := w.toks[i-1], w.toks[i]
+	t := &w.toks[i]
 	startsNew := t.kind == tOpen || (t.kind == tWord && t.caps)
 	if !startsNew {
 		return false
 	}
+	p := &w.toks[i-1]
 	if p.kind == tClose && p.start > 0 {
 		c := w.text[p.start-1]
 		return c == '.' || c == '?' || c == '!'
