@@ -397,3 +397,60 @@ func buildInfo(m *matcher, lx *lexicon) map[string]wordInfo {
 	}
 	return info
 }
+
+// infoTable is a read-only open-addressing hash table over the merged
+// vocabulary: newRun looks every token up in it, and a flat table of short
+// keys probes faster than a general map.
+type infoTable struct {
+	mask  uint32
+	slots []infoSlot
+}
+
+type infoSlot struct {
+	key  string
+	hash uint32
+	used bool
+	w    wordInfo
+}
+
+// infoHash is FNV-1a over the key's bytes.
+func infoHash(k string) uint32 {
+	h := uint32(2166136261)
+	for i := 0; i < len(k); i++ {
+		h ^= uint32(k[i])
+		h *= 16777619
+	}
+	return h
+}
+
+func newInfoTable(info map[string]wordInfo) *infoTable {
+	n := uint32(16)
+	for n < uint32(len(info))*2 {
+		n <<= 1
+	}
+	t := &infoTable{mask: n - 1, slots: make([]infoSlot, n)}
+	for k, w := range info {
+		h := infoHash(k)
+		for i := h & t.mask; ; i = (i + 1) & t.mask {
+			if !t.slots[i].used {
+				t.slots[i] = infoSlot{key: k, hash: h, used: true, w: w}
+				break
+			}
+		}
+	}
+	return t
+}
+
+// get reports the entry for k, if any.
+func (t *infoTable) get(k string) (wordInfo, bool) {
+	h := infoHash(k)
+	for i := h & t.mask; ; i = (i + 1) & t.mask {
+		s := &t.slots[i]
+		if !s.used {
+			return wordInfo{}, false
+		}
+		if s.hash == h && s.key == k {
+			return s.w, true
+		}
+	}
+}

@@ -55,8 +55,8 @@ type Stage struct {
 	m   *matcher
 	kbx *kbIndex
 	// info holds, for every word the matcher or the lexicon knows, its
-	// vocabulary id and lexicon flags: one map look-up a token.
-	info map[string]wordInfo
+	// vocabulary id and lexicon flags: one table look-up a token.
+	info *infoTable
 	// punct holds the vocabulary id of each ASCII punctuation mark, or -1.
 	punct [128]int32
 	// weakCap marks the countries (by kb.Countries index) whose capital
@@ -84,7 +84,7 @@ func New(k *kb.KB) (*Stage, error) {
 	}
 	s := &Stage{kb: k, lx: lx, m: buildMatcher(k, lx)}
 	s.kbx = buildKBIndex(k, lx, s.m)
-	s.info = buildInfo(s.m, lx)
+	s.info = newInfoTable(buildInfo(s.m, lx))
 	s.countryRef = make(map[string]int32, len(k.Countries))
 	for i, c := range k.Countries {
 		s.countryRef[c.Code] = int32(i)
@@ -102,7 +102,7 @@ func New(k *kb.KB) (*Stage, error) {
 	}
 	for c := range s.punct {
 		s.punct[c] = -1
-		if w, ok := s.info[string(rune(c))]; ok {
+		if w, ok := s.info.get(string(rune(c))); ok {
 			s.punct[c] = w.vid
 		}
 	}

@@ -149,7 +149,7 @@ func newRun(s *Stage, d *axis.Document) *run {
 			t.vid = s.punct[t.key[0]&0x7f] // ASCII: one byte
 			continue
 		}
-		w, ok := s.info[t.key]
+		w, ok := s.info.get(t.key)
 		if !ok {
 			t.vid = -1
 			continue
