@@ -676,7 +676,7 @@ func (c *coder) matchFrom(el []element, e, ti int, m *match) (int, bool) {
 	if e == len(el) {
 		return ti, true
 	}
-	x := el[e]
+	x := &el[e]
 	switch x.kind {
 	case elemSlot:
 		switch x.slot {
