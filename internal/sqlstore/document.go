@@ -451,12 +451,7 @@ func (db *DB) FindDocuments(ctx context.Context, f axis.DocumentFilter) ([]*axis
 			w.add("d.tsv @@ plainto_tsquery('english', ?)", strings.Join(words, " "))
 		}
 	}
-	if f.From != nil {
-		w.add("d.date >= ?", *f.From)
-	}
-	if f.To != nil {
-		w.add("d.date <= ?", *f.To)
-	}
+	w.dateRange("d.date", f.From, f.To)
 	if f.AfterID > 0 {
 		w.add("d.id > ?", f.AfterID)
 	}

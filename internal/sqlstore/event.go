@@ -156,12 +156,7 @@ func (db *DB) FindEvents(ctx context.Context, f axis.EventFilter) ([]*axis.Event
 			w.add("e.plover = ?", strings.ToUpper(t))
 		}
 	}
-	if f.From != nil {
-		w.add("e.date >= ?", *f.From)
-	}
-	if f.To != nil {
-		w.add("e.date <= ?", *f.To)
-	}
+	w.dateRange("e.date", f.From, f.To)
 	if f.Modality != nil {
 		w.add("e.modality = ?", strings.ToLower(strings.TrimSpace(*f.Modality)))
 	}

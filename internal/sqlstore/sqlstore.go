@@ -321,6 +321,30 @@ func (db *DB) flushRows(ctx context.Context, tx *sql.Tx) error {
 	return nil
 }
 
+// dateRange adds to w the conditions that the period col (YYYY, YYYY-MM
+// or YYYY-MM-DD) overlaps the range from..to, whose bounds are periods too
+// (nil: open). A period overlaps the range if it ends on or after from and
+// starts on or before to: compared on their common prefix, so "2024-10"
+// is inside 2024-10-01..2024-10-31 and "2024-10-15" inside ..2024-10. It
+// relies only on digits comparing in order, whatever the collation.
+// Undated rows never match a date filter.
+func (w *where) dateRange(col string, from, to *string) {
+	if from == nil && to == nil {
+		return
+	}
+	w.add(col + " <> ''")
+	if from != nil {
+		if len(*from) >= 4 {
+			// No period starts before from's year: a bound an index can use.
+			w.add(col+" >= ?", (*from)[:4])
+		}
+		w.add(col+" >= substr(CAST(? AS TEXT), 1, length("+col+"))", *from)
+	}
+	if to != nil {
+		w.add("substr("+col+", 1, length(CAST(? AS TEXT))) <= ?", *to, *to)
+	}
+}
+
 // likeEscape escapes s for a LIKE pattern with ESCAPE '\'.
 func likeEscape(s string) string {
 	r := strings.NewReplacer(`\`, `\\`, `%`, `\%`, `_`, `\_`)

@@ -615,3 +615,63 @@ func distinctWords(i int) string {
 	}
 	return strings.Join(w, " ") + "."
 }
+
+// TestStore_DateRanges: an event dated to a month or a year is inside a
+// date range it overlaps.
+func TestStore_DateRanges(t *testing.T) {
+	RunWithStore(t, func(t *testing.T, env *Env) {
+		ctx := context.Background()
+		s := env.MustOpen(t)
+		d := makeDoc(t, "r.txt", "https://example.com/r", "Example News", "2024-12-01", "A year of talks",
+			"Brazil met Argentina, then Brazil hosted Chile, then Brazil visited Peru, then Brazil called Bolivia, and Brazil praised Uruguay.")
+		for _, ev := range []struct{ date, cameo, trigger string }{
+			{"2022", "010", "met"},
+			{"2024-10", "020", "hosted"},
+			{"2024-10-15", "030", "visited"},
+			{"2024-09-30", "040", "called"},
+			{"2024-11", "050", "praised"},
+		} {
+			addEvent(t, d, "BRA", "ARG", ev.cameo, "CONSULT", ev.date, axis.ModalityAsserted, ev.trigger)
+		}
+		mustCreate(t, s, d)
+		for _, tt := range []struct {
+			name, from, to, want string
+		}{
+			{"October", "2024-10-01", "2024-10-31", "020 030"},
+			{"OctoberMonth", "2024-10", "2024-10", "020 030"},
+			{"YearFrom", "2022-01-01", "2022-12-31", "010"},
+			{"YearRange", "2024", "2024", "020 030 040 050"},
+			{"FromOnly", "2024-10-16", "", "020 050"},
+			{"ToOnly", "", "2024-09-30", "010 040"},
+			{"Day", "2024-10-15", "2024-10-15", "020 030"},
+			{"None", "2023-01-01", "2023-12-31", ""},
+		} {
+			t.Run(tt.name, func(t *testing.T) {
+				f := axis.EventFilter{Actor: ptr("BRA")}
+				if tt.from != "" {
+					f.From = ptr(tt.from)
+				}
+				if tt.to != "" {
+					f.To = ptr(tt.to)
+				}
+				evs, _, err := s.FindEvents(ctx, f)
+				if err != nil {
+					t.Fatal(err)
+				}
+				var codes []string
+				for _, e := range evs {
+					codes = append(codes, e.CAMEO)
+				}
+				if got := strings.Join(codes, " "); got != tt.want {
+					t.Fatalf("events=%q, want %q", got, tt.want)
+				}
+			})
+		}
+		t.Run("DocumentMonth", func(t *testing.T) {
+			_, n, err := s.FindDocuments(ctx, axis.DocumentFilter{From: ptr("2024-12"), To: ptr("2024-12")})
+			if err != nil || n != 1 {
+				t.Fatalf("FindDocuments: n=%d err=%v, want 1", n, err)
+			}
+		})
+	})
+}
