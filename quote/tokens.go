@@ -22,6 +22,7 @@ type token struct {
 	lower      bool  // has no upper-case letter
 	q          int32 // index of the quotation it lies in (marks included), or -1
 	sent       int32 // index in work.sents
+	fold       int32 // lowerWord's answer: 0 unknown, -1 the word itself, k > 0 work.folds[k-1]
 }
 
 // sentence is a run of tokens [first, end) in one paragraph.

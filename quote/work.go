@@ -52,6 +52,7 @@ type work struct {
 	paraKind []string
 	spans    []span
 	toks     []token
+	folds    []string // lower-case forms lowerWord found, see token.fold
 	sents    []sentence
 	qtok     [][2]int // per span: first and last token (marks included)
 	ments    []ment
@@ -70,7 +71,7 @@ var workPool = sync.Pool{New: func() any { return new(work) }}
 // release returns w's buffers to the pool.
 func (w *work) release() {
 	*w = work{toks: w.toks[:0], sents: w.sents[:0], ments: w.ments[:0], spans: w.spans[:0],
-		paras: w.paras[:0], paraKind: w.paraKind[:0]}
+		paras: w.paras[:0], paraKind: w.paraKind[:0], folds: w.folds[:0]}
 	workPool.Put(w)
 }
 
@@ -350,14 +351,24 @@ func (w *work) word(i int) string {
 
 // lowerWord returns token i in lower case.
 func (w *work) lowerWord(i int) string {
-	wd := w.word(i)
-	if w.toks[i].lower {
+	t := &w.toks[i]
+	wd := w.text[t.start:t.end]
+	if t.lower {
 		return wd
 	}
+	switch {
+	case t.fold < 0:
+		return wd
+	case t.fold > 0:
+		return w.folds[t.fold-1]
+	}
 	if l, ok := w.lx.fold[wd]; ok {
+		w.folds = append(w.folds, l)
+		t.fold = int32(len(w.folds))
 		return l
 	}
 	// not a word the stage looks up: the lower case form matches nothing
+	t.fold = -1
 	return wd
 }
 
