@@ -14,12 +14,19 @@ const (
 	tClose // a closing quotation mark
 )
 
+// Bits of token.miss.
+const (
+	missNoun = 1 << iota // nounAt
+	missCue              // cueAt
+)
+
 // token is a word or mark of the text, as the quote stage sees it.
 type token struct {
 	start, end int32
 	kind       uint8
 	caps       bool  // starts with an upper-case letter
 	lower      bool  // has no upper-case letter
+	miss       uint8 // lookups known to find nothing: missNoun, missCue
 	q          int32 // index of the quotation it lies in (marks included), or -1
 	sent       int32 // index in work.sents
 	fold       int32 // lowerWord's answer: 0 unknown, -1 the word itself, k > 0 work.folds[k-1]

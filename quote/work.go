@@ -395,6 +395,9 @@ func (w *work) cueAt(i int) (*cue, int) {
 		return nil, i
 	}
 	t := w.toks[i]
+	if t.miss&missCue != 0 {
+		return nil, i
+	}
 	var key string
 	switch {
 	case t.lower:
@@ -406,6 +409,7 @@ func (w *work) cueAt(i int) (*cue, int) {
 	}
 	cs := w.lx.cues[key]
 	if len(cs) == 0 {
+		w.toks[i].miss |= missCue
 		return nil, i
 	}
 	if i > 0 && w.isWordOut(i-1) && dets[w.lowerWord(i-1)] || i > 0 && w.toks[i-1].kind == tPoss ||
@@ -453,7 +457,13 @@ func (w *work) nounAt(i int) (noun, bool) {
 	if !w.isWordOut(i) {
 		return noun{}, false
 	}
+	if w.toks[i].miss&missNoun != 0 {
+		return noun{}, false
+	}
 	n, ok := w.lx.nouns[w.lowerWord(i)]
+	if !ok {
+		w.toks[i].miss |= missNoun
+	}
 	return n, ok
 }
 
