@@ -348,6 +348,7 @@ const (
 	fLocAfter
 	fOrgHead
 	fRole
+	fCreditFirst // first word of a credit phrase, set on every shape
 )
 
 type wordInfo struct {
@@ -383,6 +384,7 @@ func buildInfo(m *matcher, lx *lexicon) map[string]wordInfo {
 	set(lx.given, fGiven)
 	set(lx.speech, fSpeech)
 	set(lx.locAfter, fLocAfter)
+	set(lx.creditFirst, fCreditFirst)
 	for k := range lx.orgHead {
 		w := get(k)
 		w.flags |= fOrgHead

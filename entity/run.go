@@ -157,6 +157,8 @@ func newRun(s *Stage, d *axis.Document) *run {
 		t.vid = w.vid
 		if t.shape != shapeOther {
 			t.flags = w.flags
+		} else {
+			t.flags = w.flags & fCreditFirst
 		}
 	}
 	r.ments = grow(sc.ments, len(r.toks)/6+8)
@@ -250,7 +252,7 @@ func (r *run) credit(g int) bool {
 		i++
 	}
 	for k := r.segStart[g]; k < end; k++ {
-		if !r.lx.creditFirst[r.toks[k].key] {
+		if t := &r.toks[k]; t.flags&fCreditFirst == 0 && (t.shape != shapeOther || len(t.key) != 1 || !r.lx.creditFirst[t.key]) {
 			continue
 		}
 		phrase := r.lx.creditIn
