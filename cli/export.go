@@ -47,7 +47,7 @@ func runExport(ctx context.Context, env *Env, args []string) error {
 		fmt.Fprintf(env.Stderr, "axis export: unknown format %q (gdelt, csv or jsonl)\n", *format)
 		return ErrUsage
 	}
-	store, _, err := openStore(ctx, env, *db)
+	store, _, err := openExistingStore(ctx, env, *db)
 	if err != nil {
 		return err
 	}

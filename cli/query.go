@@ -8,6 +8,8 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"io/fs"
+	"os"
 	"strconv"
 	"strings"
 	"text/tabwriter"
@@ -100,7 +102,7 @@ func runQuery(ctx context.Context, env *Env, args []string) error {
 			return axis.Errorf(axis.EINVALID, "date %q: want YYYY-MM-DD", *d.v)
 		}
 	}
-	store, _, err := openStore(ctx, env, *db)
+	store, _, err := openExistingStore(ctx, env, *db)
 	if err != nil {
 		return err
 	}
@@ -194,6 +196,22 @@ func validDate(s string) bool {
 		}
 	}
 	return true
+}
+
+// openExistingStore opens the store spec names, like openStore, but
+// refuses an SQLite file that does not exist rather than creating an empty
+// one: commands that only read or rewrite what ingest stored use it.
+func openExistingStore(ctx context.Context, env *Env, spec string) (axis.Store, string, error) {
+	spec = strings.TrimSpace(spec)
+	if spec != "" && !strings.HasPrefix(spec, "postgres://") && !strings.HasPrefix(spec, "postgresql://") {
+		path := strings.TrimPrefix(spec, "sqlite:")
+		if path != ":memory:" && !strings.HasPrefix(path, "file:") {
+			if _, err := os.Stat(path); errors.Is(err, fs.ErrNotExist) {
+				return nil, "", axis.Errorf(axis.ENOTFOUND, "no axis database at %s; run axis ingest first", path)
+			}
+		}
+	}
+	return openStore(ctx, env, spec)
 }
 
 // opt is an optional string flag: nil until set.

@@ -29,7 +29,7 @@ func runReprocess(ctx context.Context, env *Env, args []string) error {
 		fs.Usage()
 		return ErrUsage
 	}
-	store, where, err := openStore(ctx, env, *db)
+	store, where, err := openExistingStore(ctx, env, *db)
 	if err != nil {
 		return err
 	}
