@@ -56,6 +56,8 @@ type work struct {
 	sents    []sentence
 	qtok     [][2]int // per span: first and last token (marks included)
 	ments    []ment
+	mkeys    []uint64 // scratch of sortMents
+	mtmp     []ment   // scratch of sortMents
 	res      []result
 	out      []axis.Quote
 	last     *speaker // the last attributed speaker
@@ -71,7 +73,7 @@ var workPool = sync.Pool{New: func() any { return new(work) }}
 // release returns w's buffers to the pool.
 func (w *work) release() {
 	*w = work{toks: w.toks[:0], sents: w.sents[:0], ments: w.ments[:0], spans: w.spans[:0],
-		paras: w.paras[:0], paraKind: w.paraKind[:0], folds: w.folds[:0]}
+		paras: w.paras[:0], paraKind: w.paraKind[:0], folds: w.folds[:0], mkeys: w.mkeys[:0], mtmp: w.mtmp[:0]}
 	workPool.Put(w)
 }
 
@@ -105,9 +107,37 @@ func newWork(lx *Lexicon, d *axis.Document) *work {
 		}
 	}
 	if !slices.IsSortedFunc(w.ments, cmpMent) {
-		slices.SortFunc(w.ments, cmpMent)
+		w.sortMents()
 	}
 	return w
+}
+
+// sortMents sorts w.ments by start. Without two mentions starting at one
+// offset, sorting keys of start and index gives the one order there is,
+// faster than comparing mentions; with such ties it sorts as it always
+// did, so the mention a tie yields stays the same.
+func (w *work) sortMents() {
+	keys := w.mkeys[:0]
+	for i, m := range w.ments {
+		if m.start >= 1<<31 || len(w.ments) >= 1<<31 {
+			slices.SortFunc(w.ments, cmpMent)
+			return
+		}
+		keys = append(keys, uint64(m.start)<<32|uint64(i))
+	}
+	w.mkeys = keys
+	slices.Sort(keys)
+	for k := 1; k < len(keys); k++ {
+		if keys[k]>>32 == keys[k-1]>>32 {
+			slices.SortFunc(w.ments, cmpMent)
+			return
+		}
+	}
+	sorted := w.mtmp[:0]
+	for _, k := range keys {
+		sorted = append(sorted, w.ments[uint32(k)])
+	}
+	w.ments, w.mtmp = sorted, w.ments[:0]
 }
 
 func cmpMent(a, b ment) int { return a.start - b.start }
