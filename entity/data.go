@@ -5,6 +5,7 @@ import (
 	"embed"
 	"fmt"
 	"io/fs"
+	"sort"
 	"strings"
 )
 
@@ -401,18 +402,21 @@ func buildInfo(m *matcher, lx *lexicon) map[string]wordInfo {
 }
 
 // infoTable is a read-only open-addressing hash table over the merged
-// vocabulary: newRun looks every token up in it, and a flat table of short
-// keys probes faster than a general map.
+// vocabulary: newRun looks every token up in it, and a flat table of small
+// slots, the keys packed in one string, probes faster than a general map.
 type infoTable struct {
 	mask  uint32
+	keys  string
 	slots []infoSlot
 }
 
+// infoSlot is one key: keys[off:off+n-1]; n == 0 marks an empty slot.
 type infoSlot struct {
-	key  string
-	hash uint32
-	used bool
-	w    wordInfo
+	hash  uint32
+	off   uint32
+	vid   int32
+	n     uint16
+	flags uint16
 }
 
 // infoHash is FNV-1a over the key's bytes.
@@ -430,16 +434,29 @@ func newInfoTable(info map[string]wordInfo) *infoTable {
 	for n < uint32(len(info))*2 {
 		n <<= 1
 	}
+	ks := make([]string, 0, len(info))
+	for k := range info {
+		ks = append(ks, k)
+	}
+	sort.Strings(ks)
+	var b strings.Builder
 	t := &infoTable{mask: n - 1, slots: make([]infoSlot, n)}
-	for k, w := range info {
+	for _, k := range ks {
+		if len(k) >= 1<<16-1 {
+			panic("entity: vocabulary word too long")
+		}
+		w := info[k]
+		off := b.Len()
+		b.WriteString(k)
 		h := infoHash(k)
 		for i := h & t.mask; ; i = (i + 1) & t.mask {
-			if !t.slots[i].used {
-				t.slots[i] = infoSlot{key: k, hash: h, used: true, w: w}
+			if t.slots[i].n == 0 {
+				t.slots[i] = infoSlot{hash: h, off: uint32(off), vid: w.vid, n: uint16(len(k) + 1), flags: w.flags}
 				break
 			}
 		}
 	}
+	t.keys = b.String()
 	return t
 }
 
@@ -448,11 +465,11 @@ func (t *infoTable) get(k string) (wordInfo, bool) {
 	h := infoHash(k)
 	for i := h & t.mask; ; i = (i + 1) & t.mask {
 		s := &t.slots[i]
-		if !s.used {
+		if s.n == 0 {
 			return wordInfo{}, false
 		}
-		if s.hash == h && s.key == k {
-			return s.w, true
+		if s.hash == h && int(s.n) == len(k)+1 && t.keys[s.off:s.off+uint32(len(k))] == k {
+			return wordInfo{vid: s.vid, flags: s.flags}, true
 		}
 	}
 }
