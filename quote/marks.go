@@ -120,6 +120,17 @@ func classify(text string, ps, pe, i int, r rune, n int) (m mark, ok bool) {
 // markLead marks the bytes a quotation mark can start with.
 var markLead = [256]bool{'"': true, '\'': true, 0xE2: true, 0xC2: true}
 
+// maybeLead reports whether one of the eight bytes at text[i:] may start a
+// quotation mark: it is " or ' or not ASCII. It may answer true for none.
+func maybeLead(text string, i int) bool {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	x := uint64(text[i]) | uint64(text[i+1])<<8 | uint64(text[i+2])<<16 | uint64(text[i+3])<<24 |
+		uint64(text[i+4])<<32 | uint64(text[i+5])<<40 | uint64(text[i+6])<<48 | uint64(text[i+7])<<56
+	d := x ^ ('"' * ones)
+	a := x ^ ('\'' * ones)
+	return (x|(d-ones)&^d|(a-ones)&^a)&highs != 0
+}
+
 // pairMarks finds the quotations of the paragraphs, appending them to out.
 // paras are [start, end) byte ranges of text.
 func pairMarks(text string, paras [][2]int, out []span) []span {
@@ -129,6 +140,13 @@ func pairMarks(text string, paras [][2]int, out []span) []span {
 		ps, pe := p[0], p[1]
 		marks = marks[:0]
 		for i := ps; i < pe; i++ {
+			// skip eight bytes at a time while none is " or ' or non-ASCII
+			for i+8 <= pe && !maybeLead(text, i) {
+				i += 8
+			}
+			if i >= pe {
+				break
+			}
 			// every mark is ASCII or starts with 0xE2 (“ ” ‘ ’ „ ‚ ‹ ›) or
 			// 0xC2 (« »); continuation bytes never equal those
 			c := text[i]
