@@ -29,8 +29,8 @@ func runExport(ctx context.Context, env *Env, args []string) error {
 	fs.Var(&actor, "actor", "only events with this source actor (gdelt, csv)")
 	fs.Var(&target, "target", "only events with this target actor (gdelt, csv)")
 	fs.Var(&typ, "type", "only events of this CAMEO prefix or PLOVER type (gdelt, csv)")
-	fs.Var(&from, "from", "only events (documents for jsonl) from this date, YYYY-MM-DD")
-	fs.Var(&to, "to", "only events (documents for jsonl) up to this date, YYYY-MM-DD")
+	fs.Var(&from, "from", "only events (documents for jsonl) from this date: YYYY, YYYY-MM or YYYY-MM-DD")
+	fs.Var(&to, "to", "only events (documents for jsonl) up to this date: YYYY, YYYY-MM or YYYY-MM-DD")
 	if err := parseFlags(fs, args); err != nil {
 		if errors.Is(err, errHelp) {
 			return nil
@@ -46,6 +46,9 @@ func runExport(ctx context.Context, env *Env, args []string) error {
 	default:
 		fmt.Fprintf(env.Stderr, "axis export: unknown format %q (gdelt, csv or jsonl)\n", *format)
 		return ErrUsage
+	}
+	if err := checkFilters(from.v, to.v, nil, typ.v); err != nil {
+		return err
 	}
 	store, _, err := openExistingStore(ctx, env, *db)
 	if err != nil {

@@ -10,9 +10,11 @@ import (
 	"io"
 	"io/fs"
 	"os"
+	"slices"
 	"strconv"
 	"strings"
 	"text/tabwriter"
+	"time"
 
 	"github.com/axis-news/axis"
 )
@@ -63,8 +65,8 @@ func runQuery(ctx context.Context, env *Env, args []string) error {
 		return ErrUsage
 	}
 	if kind == "events" || kind == "documents" || kind == "search" {
-		fs.Var(&from, "from", "first date, YYYY-MM-DD")
-		fs.Var(&to, "to", "last date, YYYY-MM-DD")
+		fs.Var(&from, "from", "first date: YYYY, YYYY-MM or YYYY-MM-DD (a period overlapping the range is kept)")
+		fs.Var(&to, "to", "last date: YYYY, YYYY-MM or YYYY-MM-DD")
 	}
 	if err := parseFlags(fs, args); err != nil {
 		if errors.Is(err, errHelp) {
@@ -97,10 +99,8 @@ func runQuery(ctx context.Context, env *Env, args []string) error {
 		fmt.Fprintln(env.Stderr, "axis query: choose one of --json and --csv")
 		return ErrUsage
 	}
-	for _, d := range []*opt{&from, &to} {
-		if d.v != nil && !validDate(*d.v) {
-			return axis.Errorf(axis.EINVALID, "date %q: want YYYY-MM-DD", *d.v)
-		}
+	if err := checkFilters(from.v, to.v, modality.v, typ.v); err != nil {
+		return err
 	}
 	store, _, err := openExistingStore(ctx, env, *db)
 	if err != nil {
@@ -186,16 +186,59 @@ func actorLabel(a axis.Actor) string {
 	return k
 }
 
+// validDate reports whether s is a real date written YYYY, YYYY-MM or
+// YYYY-MM-DD.
 func validDate(s string) bool {
-	if len(s) != 10 || s[4] != '-' || s[7] != '-' {
+	layout := map[int]string{4: "2006", 7: "2006-01", 10: "2006-01-02"}[len(s)]
+	if layout == "" {
 		return false
 	}
 	for i, c := range s {
-		if i != 4 && i != 7 && (c < '0' || c > '9') {
+		if c == '-' && (i == 4 || i == 7) {
+			continue
+		}
+		if c < '0' || c > '9' {
 			return false
 		}
 	}
-	return true
+	_, err := time.Parse(layout, s)
+	return err == nil
+}
+
+// modalities are the values of --modality.
+var modalities = []string{axis.ModalityAsserted, axis.ModalityAlleged, axis.ModalityDenied,
+	axis.ModalityNegated, axis.ModalityFuture, axis.ModalityHypothetical}
+
+// ploverTypes are the PLOVER event categories --type accepts.
+var ploverTypes = []string{"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT",
+	"REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
+
+// checkFilters validates the filter flags that are set: --from and --to
+// dates, --modality, and --type (a CAMEO code prefix of 1 to 4 digits, or
+// a PLOVER category).
+func checkFilters(from, to, modality, typ *string) error {
+	for _, d := range []struct {
+		name string
+		v    *string
+	}{{"--from", from}, {"--to", to}} {
+		if d.v != nil && !validDate(*d.v) {
+			return axis.Errorf(axis.EINVALID, "%s %q: want a real date, YYYY, YYYY-MM or YYYY-MM-DD", d.name, *d.v)
+		}
+	}
+	if from != nil && to != nil && *to < *from && !strings.HasPrefix(*from, *to) {
+		return axis.Errorf(axis.EINVALID, "--from %s is after --to %s", *from, *to)
+	}
+	if modality != nil && !slices.Contains(modalities, strings.ToLower(strings.TrimSpace(*modality))) {
+		return axis.Errorf(axis.EINVALID, "--modality %q: want one of %s", *modality, strings.Join(modalities, ", "))
+	}
+	if typ != nil {
+		t := strings.TrimSpace(*typ)
+		digits := t != "" && len(t) <= 4 && strings.Trim(t, "0123456789") == ""
+		if !digits && !slices.Contains(ploverTypes, strings.ToUpper(t)) {
+			return axis.Errorf(axis.EINVALID, "--type %q: want a CAMEO code prefix (04, 042) or a PLOVER category (%s)", *typ, strings.Join(ploverTypes, ", "))
+		}
+	}
+	return nil
 }
 
 // openExistingStore opens the store spec names, like openStore, but

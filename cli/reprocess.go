@@ -16,8 +16,8 @@ func runReprocess(ctx context.Context, env *Env, args []string) error {
 	workers := fs.Int("workers", 0, "pipeline workers (default: one per core)")
 	id := fs.Int64("id", 0, "reprocess only this document")
 	var from, to opt
-	fs.Var(&from, "from", "only documents dated from this day, YYYY-MM-DD")
-	fs.Var(&to, "to", "only documents dated up to this day, YYYY-MM-DD")
+	fs.Var(&from, "from", "only documents dated from this date: YYYY, YYYY-MM or YYYY-MM-DD")
+	fs.Var(&to, "to", "only documents dated up to this date: YYYY, YYYY-MM or YYYY-MM-DD")
 	quiet := fs.Bool("quiet", false, "print no progress bar and no summary")
 	if err := parseFlags(fs, args); err != nil {
 		if errors.Is(err, errHelp) {
@@ -29,11 +29,22 @@ func runReprocess(ctx context.Context, env *Env, args []string) error {
 		fs.Usage()
 		return ErrUsage
 	}
+	if *id < 0 {
+		return axis.Errorf(axis.EINVALID, "--id %d: want a document ID", *id)
+	}
+	if err := checkFilters(from.v, to.v, nil, nil); err != nil {
+		return err
+	}
 	store, where, err := openExistingStore(ctx, env, *db)
 	if err != nil {
 		return err
 	}
 	defer store.Close()
+	if *id > 0 {
+		if _, err := store.FindDocumentByID(ctx, *id); err != nil {
+			return fmt.Errorf("reprocess document %d: %w", *id, err)
+		}
+	}
 	p, err := pipeline.New(pipeline.Options{})
 	if err != nil {
 		return err
