@@ -282,9 +282,6 @@ func (r *run) run() {
 	r.finishPeople()
 }
 
-// word reports whether token k exists and is a word.
-func (r *run) word(k int) bool { return k >= 0 && k < len(r.toks) && r.toks[k].shape >= shapeNum }
-
 // key returns token k's key, or "" out of range.
 func (r *run) key(k int) string {
 	if k < 0 || k >= len(r.toks) {

@@ -1898,16 +1898,6 @@ func internal(a, b *actor) bool {
 		a.ent.Kind != axis.EntityPerson && b.ent.Kind != axis.EntityPerson
 }
 
-func missing(s, t []phrase) string {
-	switch {
-	case len(s) == 0 && len(t) == 0:
-		return "source, no target"
-	case len(s) == 0:
-		return "source"
-	}
-	return "target"
-}
-
 func sameActors(a, b []phrase) bool {
 	for _, x := range a {
 		for _, y := range b {
