@@ -22,7 +22,8 @@ import (
 var demodata embed.FS
 
 func runDemo(ctx context.Context, env *Env, args []string) error {
-	fset := newFlagSet(env, "demo", "[flags]\n\nIngests a small sample corpus built into axis and shows what axis makes of it.")
+	fset := newFlagSet(env, "demo", "")
+	about(fset, env, "demo", "Ingests a small sample corpus built into axis and shows what axis makes of it.")
 	db := fset.String("db", "", "store the sample here (default: a temporary SQLite file, removed afterwards)")
 	if err := parseFlags(fset, args); err != nil {
 		if errors.Is(err, errHelp) {

@@ -17,7 +17,7 @@ import (
 )
 
 func runExport(ctx context.Context, env *Env, args []string) error {
-	fs := newFlagSet(env, "export", "--format gdelt|csv|jsonl [flags]\n\n"+
+	fs := newFlagSet(env, "export", "--format gdelt|csv|jsonl\n\n"+
 		"  gdelt  GDELT 2.0 Event table rows: 61 tab-separated columns in GDELT's order, one row per\n"+
 		"         happening (events of several articles about the same dyad, type and date are one row)\n"+
 		"  csv    every event with all its fields, with a header line\n"+

@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"context"
 	"errors"
+	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -11,8 +12,18 @@ import (
 	"github.com/axis-news/axis/gen"
 )
 
+// about makes the usage of a command that takes only flags print
+// "Usage: axis NAME [flags]", then text, then the flags.
+func about(fs *flag.FlagSet, env *Env, name, text string) {
+	fs.Usage = func() {
+		fmt.Fprintf(env.Stderr, "Usage: axis %s [flags]\n\n%s\n", name, text)
+		fs.PrintDefaults()
+	}
+}
+
 func runGen(ctx context.Context, env *Env, args []string) error {
-	fs := newFlagSet(env, "gen", "[flags]\n\nWrites synthetic articles with known events as JSON Lines (url, source, title, date, text),\nfor benchmarks and tests: axis gen -n 10000 -o corpus.jsonl && axis ingest corpus.jsonl")
+	fs := newFlagSet(env, "gen", "")
+	about(fs, env, "gen", "Writes synthetic articles with known events as JSON Lines (url, source, title, date, text),\nfor benchmarks and tests: axis gen -n 10000 -o corpus.jsonl && axis ingest corpus.jsonl")
 	n := fs.Int("n", 1000, "number of articles")
 	seed := fs.Int64("seed", 1, "random seed: the same seed gives the same corpus")
 	start := fs.String("start", "2024-01-01", "first article date")

@@ -37,6 +37,10 @@ Examples:
 func runQuery(ctx context.Context, env *Env, args []string) error {
 	kind, args := queryKind(args)
 	fs := newFlagSet(env, "query", queryUsage)
+	fs.Usage = func() {
+		fmt.Fprintf(env.Stderr, "Usage: axis query %s\n", queryUsage)
+		fs.PrintDefaults()
+	}
 	db := dbFlag(fs, env)
 	asJSON := fs.Bool("json", false, "print JSON Lines, one object per result")
 	asCSV := fs.Bool("csv", false, "print CSV with a header line")

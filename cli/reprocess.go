@@ -11,7 +11,8 @@ import (
 )
 
 func runReprocess(ctx context.Context, env *Env, args []string) error {
-	fs := newFlagSet(env, "reprocess", "[flags]\n\nRe-extracts stored documents with this axis, in place: document IDs and sources are kept.")
+	fs := newFlagSet(env, "reprocess", "")
+	about(fs, env, "reprocess", "Re-extracts stored documents with this axis, in place: document IDs and sources are kept.")
 	db := dbFlag(fs, env)
 	workers := fs.Int("workers", 0, "pipeline workers (default: one per core)")
 	id := fs.Int64("id", 0, "reprocess only this document")

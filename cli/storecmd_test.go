@@ -102,3 +102,17 @@ func TestFilters_ErrInvalid(t *testing.T) {
 		}
 	})
 }
+
+// TestUsage_FlagsOnce: usage lines name [flags] once.
+func TestUsage_FlagsOnce(t *testing.T) {
+	for _, name := range []string{"reprocess", "gen", "demo", "export", "query", "ingest"} {
+		env, _, errb := testEnv(t)
+		if err := Run(context.Background(), env, []string{name, "-h"}); err != nil {
+			t.Fatalf("axis %s -h: %v", name, err)
+		}
+		line, _, _ := strings.Cut(errb.String(), "\n")
+		if !strings.HasPrefix(line, "Usage: axis "+name+" ") || strings.Count(line, "[flags]") != 1 || strings.HasSuffix(line, " ") {
+			t.Errorf("axis %s -h: usage line %q", name, line)
+		}
+	}
+}
