@@ -76,7 +76,7 @@ func runBlocs(ctx context.Context, env *Env, args []string) error {
 	if err != nil {
 		return axis.Errorf(axis.EINVALID, "%v", err)
 	}
-	store, _, err := openStore(ctx, env, *db)
+	store, _, err := openExistingStore(ctx, env, *db)
 	if err != nil {
 		return err
 	}
