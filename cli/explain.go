@@ -40,31 +40,14 @@ func runExplain(ctx context.Context, env *Env, args []string) error {
 		return ErrUsage
 	}
 	opts := reader.Options{MaxBytes: *maxBytes, Stdin: env.Stdin}
-	failed := 0
-	for _, in := range fs.Args() {
-		err := reader.Read(ctx, in, opts, func(d *axis.Document) error {
-			if err := p.Process(ctx, d); err != nil {
-				return err
-			}
-			tr, err := st.Code(ctx, d, true)
-			if err != nil {
-				return err
-			}
-			fmt.Fprintf(env.Stdout, "# %s %s\n", d.Meta.ID, d.Meta.Date)
-			return event.WriteExplain(env.Stdout, tr)
-		})
+	return processInputs(ctx, env, "explain", fs.Args(), opts, p, func(d *axis.Document) error {
+		tr, err := st.Code(ctx, d, true)
 		if err != nil {
-			if ctx.Err() != nil {
-				return ctx.Err()
-			}
-			failed++
-			fmt.Fprintf(env.Stderr, "axis explain: %s\n", Message(err))
+			return err
 		}
-	}
-	if failed > 0 {
-		return ErrPartial
-	}
-	return nil
+		fmt.Fprintf(env.Stdout, "# %s %s\n", d.Meta.ID, d.Meta.Date)
+		return event.WriteExplain(env.Stdout, tr)
+	})
 }
 
 // stringList is a repeatable string flag.

@@ -35,26 +35,9 @@ func runQuotes(ctx context.Context, env *Env, args []string) error {
 		return ErrUsage
 	}
 	opts := reader.Options{MaxBytes: *maxBytes, Stdin: env.Stdin}
-	failed := 0
-	for _, in := range fs.Args() {
-		err := reader.Read(ctx, in, opts, func(d *axis.Document) error {
-			if err := p.Process(ctx, d); err != nil {
-				return err
-			}
-			return writeQuotes(env.Stdout, d)
-		})
-		if err != nil {
-			if ctx.Err() != nil {
-				return ctx.Err()
-			}
-			failed++
-			fmt.Fprintf(env.Stderr, "axis quotes: %s\n", Message(err))
-		}
-	}
-	if failed > 0 {
-		return ErrPartial
-	}
-	return nil
+	return processInputs(ctx, env, "quotes", fs.Args(), opts, p, func(d *axis.Document) error {
+		return writeQuotes(env.Stdout, d)
+	})
 }
 
 // writeQuotes prints one block per quotation: the speaker with role,
