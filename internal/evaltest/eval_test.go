@@ -124,9 +124,13 @@ func loadArticles(t *testing.T) []article {
 }
 
 var (
-	ploverTypes = strings.Fields("AGREE CONSULT SUPPORT CONCEDE COOPERATE AID RETREAT REQUEST ACCUSE REJECT THREATEN PROTEST SANCTION MOBILIZE COERCE ASSAULT")
-	actorCode   = regexp.MustCompile(`^(?:[A-Z]{3}|NATO|ECOWAS|BRICS|IAEA)$`)
-	eventDate   = regexp.MustCompile(`^\d{4}(?:-\d\d(?:-\d\d)?)?$`)
+	// PLOVER's sixteen event types, cooperative ones first.
+	ploverTypes = []string{
+		"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
+		"ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
+	}
+	actorCode = regexp.MustCompile(`^(?:[A-Z]{3}|NATO|ECOWAS|BRICS|IAEA)$`)
+	eventDate = regexp.MustCompile(`^\d{4}(?:-\d\d(?:-\d\d)?)?$`)
 )
 
 // TestGold_Consistent checks the gold against its article: the header lines
