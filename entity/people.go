@@ -251,7 +251,7 @@ func (r *run) titleBefore(k int, cx *nameContext) {
 		}
 		if t.key == "and" {
 			if ands++; ands > 1 {
-				break // "The Secretary and State Councilor and Foreign Minister Qin"
+				break // a chain of titles: "the Secretary and Foreign Minister Wang"
 			}
 		}
 		if t.key == "of" || t.key == "and" || t.key == "for" || t.key == "the" {
