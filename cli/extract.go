@@ -52,43 +52,12 @@ func runExtract(ctx context.Context, env *Env, args []string) error {
 		return ErrUsage
 	}
 	opts := reader.Options{MaxBytes: *maxBytes, Stdin: env.Stdin, Format: f, Timeout: *timeout, Log: env.Log}
-	failed := 0
-	var writeErr error
-	for _, in := range fs.Args() {
-		err := reader.Read(ctx, in, opts, func(d *axis.Document) error {
-			if err := p.Process(ctx, d); err != nil {
-				if ctx.Err() != nil {
-					return ctx.Err()
-				}
-				// One document failing a stage does not stop the others.
-				failed++
-				fmt.Fprintf(env.Stderr, "axis extract: %s: %s\n", d.Meta.ID, Message(err))
-				return nil
-			}
-			if *asJSON {
-				writeErr = writeJSON(env.Stdout, d)
-			} else {
-				writeErr = writeSummary(env.Stdout, d)
-			}
-			return writeErr
-		})
-		if writeErr != nil {
-			return writeErr
+	return processInputs(ctx, env, "extract", fs.Args(), opts, p, func(d *axis.Document) error {
+		if *asJSON {
+			return writeJSON(env.Stdout, d)
 		}
-		if err != nil {
-			if ctx.Err() != nil {
-				return ctx.Err()
-			}
-			for _, e := range splitErrors(err) {
-				failed++
-				fmt.Fprintf(env.Stderr, "axis extract: %s\n", Message(e))
-			}
-		}
-	}
-	if failed > 0 {
-		return ErrPartial
-	}
-	return nil
+		return writeSummary(env.Stdout, d)
+	})
 }
 
 // splitErrors returns the errors joined in err (errors.Join), flattened,
