@@ -67,7 +67,8 @@ func runBench(ctx context.Context, env *Env, args []string) error {
 		}
 		p.Stages = p.Stages[:n+1]
 	}
-	timed := &timedPipeline{p: p, per: map[string]time.Duration{}}
+	per := map[string]time.Duration{}
+	p.Observe = func(stage string, took time.Duration) { per[stage] += took }
 	var bytes, docs, failed int
 	cpu0 := cpuTime()
 	start := time.Now()
@@ -78,7 +79,7 @@ func runBench(ctx context.Context, env *Env, args []string) error {
 			}
 			t0 := time.Now()
 			ds, err := reader.Parse(in.name, in.data)
-			timed.per["read"] += time.Since(t0)
+			per["read"] += time.Since(t0)
 			if err != nil {
 				if rounds == 0 {
 					failed++
@@ -87,7 +88,7 @@ func runBench(ctx context.Context, env *Env, args []string) error {
 			}
 			bytes += len(in.data)
 			for _, d := range ds {
-				if err := timed.process(ctx, d); err != nil {
+				if err := p.Process(ctx, d); err != nil {
 					return err
 				}
 				docs++
@@ -104,26 +105,9 @@ func runBench(ctx context.Context, env *Env, args []string) error {
 		fmt.Fprintf(env.Stdout, "%.1f MB/s, %.0f articles/s per CPU second (%.2fs of CPU)\n",
 			float64(bytes)/1e6/cpu, float64(docs)/cpu, cpu)
 	}
-	fmt.Fprintf(env.Stdout, "  %-10s %6.1f%%\n", "read", 100*timed.per["read"].Seconds()/el)
+	fmt.Fprintf(env.Stdout, "  %-10s %6.1f%%\n", "read", 100*per["read"].Seconds()/el)
 	for _, s := range p.Stages {
-		fmt.Fprintf(env.Stdout, "  %-10s %6.1f%%\n", s.Name(), 100*timed.per[s.Name()].Seconds()/el)
-	}
-	return nil
-}
-
-// timedPipeline runs a pipeline's stages, adding up the time of each.
-type timedPipeline struct {
-	p   *pipeline.Pipeline
-	per map[string]time.Duration
-}
-
-func (t *timedPipeline) process(ctx context.Context, d *axis.Document) error {
-	for _, s := range t.p.Stages {
-		t0 := time.Now()
-		if err := s.Process(ctx, d); err != nil {
-			return fmt.Errorf("%s stage: document=%s: %w", s.Name(), d.Meta.ID, err)
-		}
-		t.per[s.Name()] += time.Since(t0)
+		fmt.Fprintf(env.Stdout, "  %-10s %6.1f%%\n", s.Name(), 100*per[s.Name()].Seconds()/el)
 	}
 	return nil
 }

@@ -4,6 +4,7 @@ package pipeline
 import (
 	"context"
 	"fmt"
+	"time"
 
 	"github.com/axis-news/axis"
 )
@@ -12,6 +13,11 @@ import (
 // its stages are.
 type Pipeline struct {
 	Stages []axis.Stage
+
+	// Observe, when set, is called after each stage with the stage's name
+	// and how long it took (axis bench adds these up per stage). It must be
+	// safe for concurrent use when the pipeline is used concurrently.
+	Observe func(stage string, took time.Duration)
 }
 
 // Process runs every stage over d, in order.
@@ -20,8 +26,15 @@ func (p *Pipeline) Process(ctx context.Context, d *axis.Document) error {
 		if err := ctx.Err(); err != nil {
 			return err
 		}
+		var t0 time.Time
+		if p.Observe != nil {
+			t0 = time.Now()
+		}
 		if err := s.Process(ctx, d); err != nil {
 			return fmt.Errorf("%s stage: document=%s: %w", s.Name(), d.Meta.ID, err)
+		}
+		if p.Observe != nil {
+			p.Observe(s.Name(), time.Since(t0))
 		}
 	}
 	return nil
