@@ -177,14 +177,7 @@ func GDELTRow(r *axis.EventRecord) []string {
 		id = r.ID
 	}
 	row[0] = strconv.FormatInt(id, 10)
-	date := r.Happening.Date
-	if len(date) != 10 {
-		date = r.Date
-	}
-	if len(date) != 10 {
-		date = r.DocumentDate
-	}
-	if t, err := time.Parse("2006-01-02", date); err == nil {
+	if t, ok := gdeltDate(r); ok {
 		row[1] = t.Format("20060102")
 		row[2] = t.Format("200601")
 		row[3] = t.Format("2006")
@@ -229,6 +222,31 @@ func GDELTRow(r *axis.EventRecord) []string {
 	}
 	row[60] = r.DocumentURL
 	return row
+}
+
+// gdeltDate returns the day a GDELT row is dated to: the day the event
+// happened when axis knows it, else the first day of the month or year it
+// happened in ("in 2000" → 2000-01-01, so Year and MonthYear are right and
+// rows sort by when things happened), and the article's date only when the
+// event has no date of its own. The csv export keeps the precision.
+func gdeltDate(r *axis.EventRecord) (time.Time, bool) {
+	for _, date := range []string{r.Happening.Date, r.Date, r.DocumentDate} {
+		var layout string
+		switch len(date) {
+		case 10:
+			layout = "2006-01-02"
+		case 7:
+			layout = "2006-01"
+		case 4:
+			layout = "2006"
+		default:
+			continue
+		}
+		if t, err := time.Parse(layout, date); err == nil {
+			return t, true
+		}
+	}
+	return time.Time{}, false
 }
 
 var csvHeader = []string{"id", "document_id", "happening_id", "date", "date_precision",

@@ -12,6 +12,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/axis-news/axis"
 )
 
 // testEnv returns an environment whose AXIS_DB is a new SQLite file.
@@ -195,5 +197,30 @@ func TestDemo(t *testing.T) {
 		if !strings.Contains(out.String(), want) {
 			t.Fatalf("demo output lacks %q:\n%s", want, out)
 		}
+	}
+}
+
+func TestGDELTRow_Dates(t *testing.T) {
+	tests := []struct {
+		name                      string
+		happening, event, article string
+		day, month, year          string
+	}{
+		{"day", "", "2024-06-19", "2024-06-20", "20240619", "202406", "2024"},
+		{"month: first day of the month", "", "2023-09", "2024-06-20", "20230901", "202309", "2023"},
+		{"year: first day of the year", "", "2000", "2024-06-20", "20000101", "200001", "2000"},
+		{"happening's date first", "1961-07-06", "1961", "2024-06-20", "19610706", "196107", "1961"},
+		{"no event date: the article's", "", "", "2024-06-20", "20240620", "202406", "2024"},
+		{"garbage dates skipped", "", "20x4", "2024-06-20", "20240620", "202406", "2024"},
+		{"no date at all", "", "", "", "", "", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := &axis.EventRecord{Event: axis.Event{Date: tt.event}, Happening: axis.Happening{Date: tt.happening}, DocumentDate: tt.article}
+			row := GDELTRow(r)
+			if row[1] != tt.day || row[2] != tt.month || row[3] != tt.year {
+				t.Errorf("Day, MonthYear, Year = %q %q %q, want %q %q %q", row[1], row[2], row[3], tt.day, tt.month, tt.year)
+			}
+		})
 	}
 }
