@@ -342,22 +342,6 @@ func (db *DB) UpdateDocument(ctx context.Context, id int64, d *axis.Document) er
 				return fmt.Errorf("delete %s: %w", t, err)
 			}
 		}
-		// Happenings no document reports any more go.
-		for _, h := range hs {
-			var n int
-			if err := db.queryRow(ctx, tx, `SELECT num_mentions FROM happenings WHERE id = ?`, h.id).Scan(&n); err != nil {
-				return err
-			}
-			if n > 0 {
-				continue
-			}
-			if _, err := db.exec(ctx, tx, `DELETE FROM happening_outlets WHERE happening_id = ?`, h.id); err != nil {
-				return err
-			}
-			if _, err := db.exec(ctx, tx, `DELETE FROM happenings WHERE id = ?`, h.id); err != nil {
-				return err
-			}
-		}
 		docJSON, blocksJSON, err := encodeDoc(d)
 		if err != nil {
 			return err
@@ -381,9 +365,35 @@ func (db *DB) UpdateDocument(ctx context.Context, id int64, d *axis.Document) er
 				return fmt.Errorf("index document: %w", err)
 			}
 		}
-		return db.insertExtraction(ctx, tx, id, d, outlets)
+		if err := db.insertExtraction(ctx, tx, id, d, outlets); err != nil {
+			return err
+		}
+		// Happenings no document reports any more go. This runs after the new
+		// events are in, so a happening the document still reports keeps its
+		// ID (exported GDELT GlobalEventIDs stay stable across reprocessing).
+		return db.dropUnreported(ctx, tx, hs)
 	})
 	return db.wrap(fmt.Sprintf("update document %d", id), err)
+}
+
+// dropUnreported deletes those of hs no event reports any more.
+func (db *DB) dropUnreported(ctx context.Context, tx *sql.Tx, hs []docHappening) error {
+	for _, h := range hs {
+		var n int
+		if err := db.queryRow(ctx, tx, `SELECT num_mentions FROM happenings WHERE id = ?`, h.id).Scan(&n); err != nil {
+			return err
+		}
+		if n > 0 {
+			continue
+		}
+		if _, err := db.exec(ctx, tx, `DELETE FROM happening_outlets WHERE happening_id = ?`, h.id); err != nil {
+			return err
+		}
+		if _, err := db.exec(ctx, tx, `DELETE FROM happenings WHERE id = ?`, h.id); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 func (db *DB) docOutlets(ctx context.Context, tx *sql.Tx, id int64) ([]string, error) {

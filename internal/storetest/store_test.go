@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"maps"
 	"strings"
 	"testing"
 
@@ -350,6 +351,58 @@ func TestStore_UpdateDocument(t *testing.T) {
 			}
 			if docs, _, _ := s.FindDocuments(ctx, axis.DocumentFilter{Search: ptr("Pyongyang partnership")}); len(docs) != 0 {
 				t.Fatalf("old text still found: %v", docs)
+			}
+		})
+		t.Run("HappeningIDsStable", func(t *testing.T) {
+			// Re-extracting a document that reports the same happenings keeps
+			// their IDs (the GDELT export's GlobalEventID), even when the
+			// document is their only report; one it no longer reports goes.
+			s := env.MustOpen(t)
+			r := mustCreate(t, s, summitDoc(t, "h.txt", "https://example.com/h", "Example News"))
+			ids := func() map[string]int64 {
+				t.Helper()
+				evs, _, err := s.FindEvents(ctx, axis.EventFilter{DocumentID: &r.ID})
+				if err != nil {
+					t.Fatal(err)
+				}
+				m := map[string]int64{}
+				for _, e := range evs {
+					m[e.CAMEO+" "+e.Source.Name+">"+e.Target.Name] = e.Happening.ID
+				}
+				return m
+			}
+			// a later happening, so a re-inserted one would get a new ID
+			later := makeDoc(t, "h2.txt", "https://other.org/h2", "Other Wire", "2024-06-21", "Seoul protests",
+				"South Korea summoned the Russian ambassador on Friday to protest against the new treaty.")
+			addEvent(t, later, "KOR", "RUS", "112", "ACCUSE", "2024-06-21", axis.ModalityAsserted, "summoned")
+			mustCreate(t, s, later)
+			before := ids()
+			if len(before) < 2 {
+				t.Fatalf("fixture has happenings %v, want at least 2", before)
+			}
+			if err := s.UpdateDocument(ctx, r.ID, summitDoc(t, "h.txt", "https://example.com/h", "Example News")); err != nil {
+				t.Fatal(err)
+			}
+			if after := ids(); !maps.Equal(before, after) {
+				t.Fatalf("happening IDs changed on reprocessing: %v, then %v", before, after)
+			}
+			total := mustStats(t, s).Happenings
+			re := summitDoc(t, "h.txt", "https://example.com/h", "Example News")
+			re.Events = re.Events[:1]
+			if err := s.UpdateDocument(ctx, r.ID, re); err != nil {
+				t.Fatal(err)
+			}
+			after := ids()
+			if len(after) != 1 {
+				t.Fatalf("happenings after dropping events: %v", after)
+			}
+			for k, id := range after {
+				if before[k] != id {
+					t.Errorf("happening %s: ID %d, was %d", k, id, before[k])
+				}
+			}
+			if st, want := mustStats(t, s), total-len(before)+1; st.Happenings != want {
+				t.Errorf("Stats.Happenings=%d, want %d (the unreported ones deleted)", st.Happenings, want)
 			}
 		})
 		t.Run("ErrNotFound", func(t *testing.T) {
