@@ -148,3 +148,68 @@ func BenchmarkTokenize(b *testing.B) {
 		}
 	})
 }
+
+// longParagraphs are sentences written for the long-document benchmark:
+// people named in full and later by surname, titles, honorifics, states,
+// capitals, organisations found in the knowledge base and by their head
+// words, a byline and a credit line.
+var longParagraphs = []string{
+	"By Pelle Marsh",
+	"OSLO (Reuters) - Foreign Minister Helga Brandt of Norway met Chinese President Xi Jinping in Beijing on Tuesday, " +
+		"her office said, in the first such visit in six years.",
+	"\"We will not accept new sanctions,\" said Tomas Okonkwo, a senior researcher at the Lagos Institute for Policy Studies. " +
+		"Mr Okonkwo added that the European Union and NATO had been slow to respond to the crisis.",
+	"The Russian leader later told reporters in Moscow that the talks had failed. Putin said Russia would respond " +
+		"if the new missile sites were built, and the Kremlin spokesman, Dmitry Peskov, dismissed the report as noise.",
+	"Brandt said the United Nations would send observers to the border region. Officials at the Ministry of Defence in " +
+		"London declined to comment, while Secretary-General Antonio Guterres urged both sides to return to the table.",
+	"Protesters gathered outside the parliament in Nairobi, Kenya, where police fired tear gas. According to Maria " +
+		"Villanueva, a professor of economics at the University of Chile, prices rose sharply after the vote.",
+	"Germany's Chancellor Olaf Scholz and French President Emmanuel Macron will meet next week in Paris. " +
+		"North Korea fired two missiles into the sea, the South Korean military said. The North has tested more " +
+		"than a dozen rockets this year, Seoul said.",
+	"Ukrainian forces reported heavy fighting near Kharkiv. The World Bank cut its growth forecast for Argentina " +
+		"and Brazil, and Sen. Laura Whitfield, D-Ore., called the deal a mistake.",
+	"A spokeswoman for the Turkish Foreign Ministry said Ankara was ready to mediate. Villanueva said the central " +
+		"bank had little room to cut rates, and the spokeswoman said the minister would travel to Cairo on Friday.",
+	"Reporting by Pelle Marsh; Editing by Ruth Calder",
+}
+
+// longDoc returns a segmented document of about size bytes made by
+// repeating longParagraphs.
+func longDoc(tb testing.TB, size int) *axis.Document {
+	tb.Helper()
+	d := axis.NewDocument()
+	d.Meta.Date = "2023-06-14"
+	n := 0
+	for n < size {
+		for _, p := range longParagraphs {
+			d.Blocks = append(d.Blocks, axis.Block{Kind: axis.KindBody, Text: p})
+			n += len(p) + 2
+		}
+	}
+	if err := segment.New().Process(context.Background(), d); err != nil {
+		tb.Fatal(err)
+	}
+	return d
+}
+
+// BenchmarkEntityLong measures the entity stage on one long document of
+// each size: the throughput should not fall with the length.
+func BenchmarkEntityLong(b *testing.B) {
+	s := mustStage(b)
+	ctx := context.Background()
+	for _, size := range []int{2 << 10, 64 << 10, 1 << 20} {
+		d := longDoc(b, size)
+		b.Run(itoa(size>>10)+"KB", func(b *testing.B) {
+			b.SetBytes(int64(len(d.Text)))
+			cpu0 := cpuTime()
+			for i := 0; i < b.N; i++ {
+				if err := s.Process(ctx, d); err != nil {
+					b.Fatal(err)
+				}
+			}
+			reportCPU(b, cpu0, len(d.Text))
+		})
+	}
+}
