@@ -230,9 +230,9 @@ func (c *coder) placeOf(off int) string {
 	if k == len(ss) {
 		return ""
 	}
-	for i := range c.mention {
+	for i := c.mentionsFrom(ss[k].Start); i < len(c.mention) && c.mention[i].start < ss[k].End; i++ {
 		m := &c.mention[i]
-		if m.start >= ss[k].Start && m.end <= ss[k].End && m.ent.Kind == axis.EntityLocation && m.code != "" {
+		if m.end <= ss[k].End && m.ent.Kind == axis.EntityLocation && m.code != "" {
 			return m.code
 		}
 	}

@@ -4,6 +4,8 @@ import (
 	"context"
 	"os"
 	"path/filepath"
+	"strconv"
+	"strings"
 	"testing"
 
 	"github.com/axis-news/axis"
@@ -94,5 +96,75 @@ func BenchmarkEventStage(b *testing.B) {
 				b.Fatal(err)
 			}
 		}
+	}
+}
+
+// longSentences are our own sentences, repeated to build long documents:
+// actors, quotes, dates, pronouns, group nouns and domestic actors, so
+// that every look-back of the coder has something to look at.
+var longSentences = []string{
+	"On March 3, Russia and North Korea signed a mutual defence agreement in Pyongyang.",
+	"Kim Jong Un said the two countries would stand together against any aggression.",
+	"\"We will never accept threats from Washington,\" Putin told reporters on Tuesday.",
+	"The United States condemned the deal and accused Moscow of supplying weapons to Pyongyang.",
+	"Police in Georgia arrested dozens of protesters outside parliament in Tbilisi on Friday.",
+	"Japan and South Korea held talks in Tokyo and agreed to share missile warning data.",
+	"China urged both sides to show restraint, the foreign ministry said in a statement.",
+	"India accused Pakistan of shelling border posts, which Islamabad denied.",
+	"The European Union imposed new sanctions on Iran after the attack on shipping in the Gulf.",
+	"Turkey pledged 200 million euros in humanitarian aid, officials in Ankara said.",
+	"Egypt mediated between Israel and Hamas during a visit by its intelligence chief to Cairo.",
+	"They later threatened to expel the ambassador if the strikes continued.",
+	"Brazil and Chile signed the Treaty of Friendship and Cooperation on 12 June 2024.",
+	"Security forces fired tear gas at demonstrators, according to witnesses.",
+	"Saudi Arabia welcomed the ceasefire and called on the warring parties to negotiate.",
+	"NATO said the alliance would deploy more troops to Poland next month.",
+}
+
+// longDoc returns a document of about n bytes made of longSentences, one
+// paragraph of four sentences at a time, processed by the stages before
+// the event stage.
+func longDoc(b *testing.B, n int) *axis.Document {
+	var sb strings.Builder
+	sb.WriteString("Moscow and Pyongyang sign defence pact\n\n")
+	for i := 0; sb.Len() < n; i++ {
+		sb.WriteString(longSentences[i%len(longSentences)])
+		if i%4 == 3 {
+			sb.WriteString("\n\n")
+		} else {
+			sb.WriteByte(' ')
+		}
+	}
+	p, err := pipeline.New(pipeline.Options{NoEvents: true})
+	if err != nil {
+		b.Fatal(err)
+	}
+	ds, err := reader.Parse("long.txt", []byte(sb.String()))
+	if err != nil || len(ds) != 1 {
+		b.Fatalf("parse: %d documents, %v", len(ds), err)
+	}
+	if err := p.Process(context.Background(), ds[0]); err != nil {
+		b.Fatal(err)
+	}
+	return ds[0]
+}
+
+// BenchmarkEventStageLong runs the event stage over documents of growing
+// size built from the same sentences: the time per byte should not grow
+// with the document.
+func BenchmarkEventStageLong(b *testing.B) {
+	st := event.New()
+	ctx := context.Background()
+	for _, n := range []int{2 << 10, 64 << 10, 1 << 20, 4 << 20} {
+		b.Run(strconv.Itoa(n>>10)+"KB", func(b *testing.B) {
+			d := longDoc(b, n)
+			b.SetBytes(int64(len(d.Text)))
+			b.ResetTimer()
+			for b.Loop() {
+				if err := st.Process(ctx, d); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
 	}
 }

@@ -186,6 +186,7 @@ type coder struct {
 	personBuf  actor
 	// ctxBuf backs the events' context lists; it belongs to the document
 	ctxBuf []string
+	idx    docIndex // index.go
 }
 
 // act is a match with its source: what a later "the strikes" may name.
@@ -261,6 +262,7 @@ func newCoder(s *Stage, d *axis.Document, trace bool) *coder {
 	}
 	c.sortMentions()
 	c.anaphors()
+	c.indexDocument()
 	return c
 }
 
@@ -311,7 +313,10 @@ func (c *coder) release() {
 		clear(c.lower)
 	}
 	clear(c.events) // drop what the events point to
+	clear(c.idx.entity)
+	idx := docIndex{dateMaxEnd: c.idx.dateMaxEnd[:0], quoteMaxEnd: c.idx.quoteMaxEnd[:0], sentDates: c.idx.sentDates[:0], entity: c.idx.entity}
 	*c = coder{
+		idx:    idx,
 		events: c.events[:0], arena: c.arena[:0],
 		mention: c.mention[:0], spare: c.spare[:0], order: c.order[:0], added: c.added[:0], counts: c.counts[:0], orgs: c.orgs[:0], toks: c.toks[:0], ms: c.ms[:0], taken: c.taken[:0], failed: c.failed[:0], phr: c.phr[:0], brokers: c.brokers[:0], lower: c.lower,
 		lowerOf: c.lowerOf, lowerN: c.lowerN, treatySents: c.treatySents[:0], prevActors: c.prevActors[:0], groups: c.groups[:0], acts: c.acts[:0],
@@ -1032,21 +1037,20 @@ func (c *coder) groupAt(t, max int, locations bool) []phrase {
 }
 
 func (c *coder) quoteSpeaker(off int) *actor {
-	for i := range c.d.Quotes {
+	lo, hi := c.quotesAt(off)
+	for i := lo; i < hi; i++ {
 		q := &c.d.Quotes[i]
 		if off >= q.Start && off < q.End && q.Speaker != "" {
-			for k := range c.d.Entities {
+			if k := c.entityIndex(q.Speaker); k >= 0 {
 				e := &c.d.Entities[k]
-				if e.ID == q.Speaker {
-					a := actor{ent: e, code: e.Country, person: e.Kind == axis.EntityPerson}
-					if a.code == "" {
-						a.code = e.Code
-					}
-					if a.code == "" {
-						return nil
-					}
-					return &a
+				a := actor{ent: e, code: e.Country, person: e.Kind == axis.EntityPerson}
+				if a.code == "" {
+					a.code = e.Code
 				}
+				if a.code == "" {
+					return nil
+				}
+				return &a
 			}
 		}
 	}
@@ -1481,16 +1485,6 @@ func (c *coder) clauseBreak(i, j int) bool {
 
 // claimAccuses: categories whose claim by a third party accuses the actor.
 var claimAccuses = map[string]bool{"AID": true}
-
-// inQuote reports whether offset off is inside a direct quotation.
-func (c *coder) inQuote(off int) bool {
-	for i := range c.d.Quotes {
-		if off >= c.d.Quotes[i].Start && off < c.d.Quotes[i].End {
-			return true
-		}
-	}
-	return false
-}
 
 // modeNote is an event's mode and context for explain.
 func modeNote(mode string, ctx []string) string {
@@ -2052,9 +2046,9 @@ func (c *coder) reportedBefore(i int) bool {
 func (c *coder) date(si, off int) (string, string) {
 	s := c.d.Sentences[si]
 	best, bestDist, lead := -1, 1<<30, -1
-	for i := range c.d.Dates {
+	for _, i := range c.datesIn(si) {
 		dt := &c.d.Dates[i]
-		if dt.Start < s.Start || dt.End > s.End || dt.Value == "" || dt.Precision == axis.PrecisionDuration || strings.HasPrefix(dt.Value, "P") {
+		if dt.Value == "" || dt.Precision == axis.PrecisionDuration || strings.HasPrefix(dt.Value, "P") {
 			continue
 		}
 		dist := dt.Start - off
@@ -2067,12 +2061,12 @@ func (c *coder) date(si, off int) (string, string) {
 		// the sentence: "In 2006, X did this, and Y did that"
 		if between := c.d.Text[lo:hi]; strings.Contains(between, ", and ") || strings.Contains(between, ", but ") || strings.Contains(between, ";") {
 			if leadDate(c.d.Text, s.Start, dt) {
-				lead = i
+				lead = int(i)
 			}
 			continue
 		}
 		if dist < bestDist {
-			best, bestDist = i, dist
+			best, bestDist = int(i), dist
 		}
 	}
 	if best < 0 {

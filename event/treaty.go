@@ -3,6 +3,7 @@ package event
 import (
 	"fmt"
 	"slices"
+	"sort"
 	"strings"
 
 	"github.com/axis-news/axis"
@@ -88,7 +89,7 @@ func findTreaties(c *coder) []axis.Treaty {
 				t.Parties, t.Date = []string{e.Source.Country, e.Target.Country}, e.Date
 			}
 			if t.Date == "" {
-				t.Date = c.treatyDate(s, t.Start, t.End)
+				t.Date = c.treatyDate(si, t.Start, t.End)
 			}
 			if t.Parties == nil {
 				t.Parties = c.namedParties(toks, last+1, si)
@@ -158,9 +159,10 @@ func (c *coder) signing() int {
 // signedIn returns the index of a signing event of sentence si whose
 // span meets the name at [start, end), or -1.
 func (c *coder) signedIn(si, start, end int) int {
-	for k := range c.events {
+	// the events are in order of sentence
+	for k := sort.Search(len(c.events), func(i int) bool { return c.events[i].Sentence >= si }); k < len(c.events) && c.events[k].Sentence == si; k++ {
 		e := &c.events[k]
-		if e.Sentence == si && e.CAMEO == "057" && e.Target.Country != "" && e.Start <= end && start <= e.End {
+		if e.CAMEO == "057" && e.Target.Country != "" && e.Start <= end && start <= e.End {
 			return k
 		}
 	}
@@ -207,34 +209,24 @@ func (c *coder) treatyRun(toks []tok, i int) (st, last, j int, ok bool) {
 	return st, last, j, containsHead(toks[st : last+1])
 }
 
-// inDate reports whether byte offset off is inside a date expression.
-func (c *coder) inDate(off int) bool {
-	for k := range c.d.Dates {
-		if d := &c.d.Dates[k]; off >= d.Start && off < d.End {
-			return true
-		}
-	}
-	return false
-}
-
 // treatyDate returns the date of a named agreement at [start, end) of
-// sentence s: a year or date right before the name ("the 2000 Treaty of
+// sentence si: a year or date right before the name ("the 2000 Treaty of
 // ..."), else the first after it ("signed in 1961"), else the nearest
 // before it ("In 1968, ... signed the ... Treaty").
-func (c *coder) treatyDate(s axis.Sentence, start, end int) string {
+func (c *coder) treatyDate(si, start, end int) string {
 	before, after := -1, -1
-	for k := range c.d.Dates {
+	for _, k := range c.datesIn(si) {
 		d := &c.d.Dates[k]
-		if d.Start < s.Start || d.End > s.End || d.Value == "" || strings.HasPrefix(d.Value, "P") || d.Precision == axis.PrecisionDuration {
+		if d.Value == "" || strings.HasPrefix(d.Value, "P") || d.Precision == axis.PrecisionDuration {
 			continue
 		}
 		if d.End <= start {
 			if gap := strings.TrimSpace(c.d.Text[d.End:start]); gap == "" || strings.EqualFold(gap, "the") {
 				return d.Value // "the 2000 Treaty", "1961 Treaty"
 			}
-			before = k
+			before = int(k)
 		} else if d.Start >= end && after < 0 {
-			after = k
+			after = int(k)
 		}
 	}
 	if after >= 0 {
@@ -258,9 +250,9 @@ func (c *coder) namedParties(toks []tok, i, si int) []string {
 		var out []string
 		end := toks[len(toks)-1].end
 		at := toks[k].end
-		for _, m := range c.mention {
-			if m.start < at || m.start >= end {
-				continue
+		for _, m := range c.mention[c.mentionsFrom(at):] {
+			if m.start >= end {
+				break
 			}
 			if gap := strings.TrimSpace(c.d.Text[at:m.start]); gap != "" && gap != "the" && gap != "and" && gap != "," &&
 				gap != "and the" && gap != ", and" && gap != ", the" && gap != ", and the" {
@@ -282,17 +274,6 @@ func (c *coder) namedParties(toks []tok, i, si int) []string {
 func containsHead(ts []tok) bool {
 	for _, t := range ts {
 		if treatyHeads[t.low] {
-			return true
-		}
-	}
-	return false
-}
-
-// isEntityName reports whether [start, end) is an entity mention (the
-// North Atlantic Treaty Organization is no treaty).
-func isEntityName(c *coder, start, end int) bool {
-	for _, m := range c.mention {
-		if m.start < end && start < m.end {
 			return true
 		}
 	}
@@ -347,8 +328,11 @@ func historicalParty(c *coder, code, date string, s axis.Sentence) string {
 	if cur == nil {
 		return code
 	}
-	for _, m := range c.mention {
-		if m.start < s.Start || m.end > s.End || m.code == code {
+	for _, m := range c.mention[c.mentionsFrom(s.Start):] {
+		if m.start >= s.End {
+			break
+		}
+		if m.end > s.End || m.code == code {
 			continue
 		}
 		h := k.Country(m.code)
