@@ -173,17 +173,34 @@ var longParagraphs = []string{
 	"A spokeswoman for the Turkish Foreign Ministry said Ankara was ready to mediate. Villanueva said the central " +
 		"bank had little room to cut rates, and the spokeswoman said the minister would travel to Cairo on Friday.",
 	"Reporting by Pelle Marsh; Editing by Ruth Calder",
+	"Deputy Prime Minister NAME of Portugal said the plan was sound, and SURNAME later told a radio station " +
+		"that Lisbon would back it. \"It is the only way,\" SURNAME said.",
+	"The minister spoke after NAME, a lecturer at the Institute of International Affairs in Rome, warned of delays.",
 }
 
+// Given names and surnames made up for the long documents: each round of
+// longParagraphs names other people.
+var (
+	longGiven = []string{"Anna", "Bruno", "Clara", "Dario", "Elena", "Felix", "Greta", "Hugo", "Irene", "Jonas",
+		"Karin", "Luca", "Marta", "Nils", "Olga", "Pavel", "Rosa", "Stefan", "Tina", "Viktor"}
+	longSurnames = []string{"Albrecht", "Bellini", "Carvalho", "Dunmore", "Ekholm", "Falkner", "Gorska", "Halloran",
+		"Ivanic", "Jaskula", "Kettering", "Lindqvist", "Moravec", "Nordahl", "Ostrander", "Pellegrin", "Quaresma",
+		"Rautio", "Sandoval", "Tasker", "Ulbrich", "Varga", "Wexford", "Yelland", "Zavala", "Abernathy", "Brodeur",
+		"Castellan", "Drummond", "Esterhaz"}
+)
+
 // longDoc returns a segmented document of about size bytes made by
-// repeating longParagraphs.
+// repeating longParagraphs, each round with another made-up person.
 func longDoc(tb testing.TB, size int) *axis.Document {
 	tb.Helper()
 	d := axis.NewDocument()
 	d.Meta.Date = "2023-06-14"
 	n := 0
-	for n < size {
+	for round := 0; n < size; round++ {
+		g := longGiven[round%len(longGiven)]
+		sur := longSurnames[round/len(longGiven)%len(longSurnames)]
 		for _, p := range longParagraphs {
+			p = strings.ReplaceAll(strings.ReplaceAll(p, "NAME", g+" "+sur), "SURNAME", sur)
 			d.Blocks = append(d.Blocks, axis.Block{Kind: axis.KindBody, Text: p})
 			n += len(p) + 2
 		}

@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/axis-news/axis/kb"
@@ -864,7 +865,26 @@ func pickPerson(ps []*person, off int) *person {
 
 // titleReferences links "the Russian leader", "the spokesman", "the
 // Secretary" to the last person named before who fits.
+//
+// The person mentions are visited once in text order (ties by mention
+// index, the latest wins), and each kind of reference (its state and title
+// word) keeps how far it has looked and the last fit so far: a document's
+// references cost its mentions times the kinds of reference, not times the
+// references.
 func (r *run) titleReferences() {
+	var byStart []int32 // person mentions by start, then index
+	for idx := range r.ments {
+		if m := &r.ments[idx]; m.kind == mPerson && m.person != nil {
+			byStart = append(byStart, int32(idx))
+		}
+	}
+	slices.SortStableFunc(byStart, func(a, b int32) int { return r.ments[a].start - r.ments[b].start })
+	var added []int32 // mentions this pass adds, in text order
+	var seen []int32  // the merge of byStart and added before the current token
+	nb, na := 0, 0
+	type refKind struct{ country, word string }
+	type refState struct{ next, best int32 }
+	var states map[refKind]*refState
 	for k := 0; k+1 < len(r.toks); k++ {
 		if r.toks[k].key != "the" {
 			continue
@@ -894,16 +914,40 @@ func (r *run) titleReferences() {
 		if n := title + 1; n < len(r.toks) && r.sameSeg(k, n) && (r.capWord(n) && r.own[n] < 0 || r.key(n) == "of" || r.key(n) == "'s") {
 			continue
 		}
+		// the person mentions before this one, in text order
+		pos := r.toks[k].start
+		for {
+			b, a := int32(-1), int32(-1)
+			if nb < len(byStart) && r.ments[byStart[nb]].start < pos {
+				b = byStart[nb]
+			}
+			if na < len(added) && r.ments[added[na]].start < pos {
+				a = added[na]
+			}
+			if b < 0 && a < 0 {
+				break
+			}
+			if a < 0 || b >= 0 && r.ments[b].start <= r.ments[a].start {
+				seen = append(seen, b)
+				nb++
+			} else {
+				seen = append(seen, a)
+				na++
+			}
+		}
 		word := r.toks[title].key
 		leader := r.lx.role[word] == roleLeader
-		var best *person
-		bestOff := -1
-		for idx := range r.ments {
-			m := &r.ments[idx]
-			if m.kind != mPerson || m.person == nil || m.start >= r.toks[k].start || m.start < bestOff {
-				continue
-			}
-			p := m.person
+		if states == nil {
+			states = map[refKind]*refState{}
+		}
+		st := states[refKind{country, word}]
+		if st == nil {
+			st = &refState{best: -1}
+			states[refKind{country, word}] = st
+		}
+		for ; int(st.next) < len(seen); st.next++ {
+			idx := seen[st.next]
+			p := r.ments[idx].person
 			if country != "" && r.personCountry(p) != country {
 				continue
 			}
@@ -913,17 +957,19 @@ func (r *run) titleReferences() {
 			if !leader && !containsFold(p.role, word) {
 				continue
 			}
-			best, bestOff = p, m.start
+			st.best = idx
 		}
-		if best == nil {
+		if st.best < 0 {
 			continue
 		}
+		best := r.ments[st.best].person
 		i := k + 1
 		if country == "" {
 			i = start
 		}
 		m := ment{i: i, j: title + 1, kind: mPerson, ref: -1, person: best, rule: "coref:title"}
 		m.start, m.end = r.toks[m.i].start, r.toks[m.j-1].end
+		added = append(added, int32(len(r.ments)))
 		r.ments = append(r.ments, m) // overlapping the state's mention: own stays
 		k = title
 	}
