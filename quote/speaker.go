@@ -954,15 +954,27 @@ func (w *work) bestMention(lo, hi, skip int) int {
 
 // mentionsIn returns the mentions starting in [lo, hi).
 func (w *work) mentionsIn(lo, hi int) []ment {
-	i := 0
-	for i < len(w.ments) && w.ments[i].start < lo {
-		i++
-	}
+	i := w.mentionFrom(lo)
 	j := i
 	for j < len(w.ments) && w.ments[j].start < hi {
 		j++
 	}
 	return w.ments[i:j]
+}
+
+// mentionFrom returns the index of the first mention starting at or after
+// byte offset off.
+func (w *work) mentionFrom(off int) int {
+	i, j := 0, len(w.ments)
+	for i < j {
+		h := int(uint(i+j) >> 1)
+		if w.ments[h].start < off {
+			i = h + 1
+		} else {
+			j = h
+		}
+	}
+	return i
 }
 
 // phrase returns the text of tokens [a, b] without possessive clutter.
@@ -1103,36 +1115,101 @@ func (w *work) countryOf(e int) int {
 // fullName expands the name in tokens [a, b] to its fullest earlier form
 // in the text: Dover → Robert Dover, Wang → Wang Wenbin.
 func (w *work) fullName(a, b int) string {
-	name := w.phrase(a, b)
-	n := b - a + 1
-	best := name
+	if a > wordIndexMin {
+		return w.fullNameIndexed(a, b)
+	}
 	for i := 0; i < a; i++ {
 		if w.toks[i].kind != tWord || w.toks[i].q >= 0 || w.word(i) != w.word(a) {
 			continue
 		}
-		match := true
-		for k := 1; k < n; k++ {
-			if i+k >= len(w.toks) || w.word(i+k) != w.word(a+k) {
-				match = false
-				break
-			}
-		}
-		if !match {
-			continue
-		}
-		// extend to the whole name run around the match
-		s, e := i, i+n-1
-		for s-1 >= 0 && w.isNameWord(s-1) && !w.nounIs(s-1) && !w.isTitle(s-1) && w.toks[s-1].sent == w.toks[i].sent && !w.firstWordOfSentence(s-1) {
-			s--
-		}
-		for e+1 < len(w.toks) && w.isNameWord(e+1) && !w.nounIs(e+1) && !w.isTitle(e+1) && w.toks[e+1].sent == w.toks[i].sent {
-			e++
-		}
-		if e-s+1 > n && e-s+1 <= 5 {
+		if s, e, ok := w.longerAt(i, a, b-a+1); ok {
 			return w.phrase(s, e)
 		}
 	}
-	return best
+	return w.phrase(a, b)
+}
+
+// longerAt reports whether the n tokens from word i read as those from
+// token a and run on into a longer name [s, e] of at most five words.
+func (w *work) longerAt(i, a, n int) (s, e int, ok bool) {
+	for k := 1; k < n; k++ {
+		if i+k >= len(w.toks) || w.word(i+k) != w.word(a+k) {
+			return 0, 0, false
+		}
+	}
+	// extend to the whole name run around the match
+	s, e = i, i+n-1
+	for s-1 >= 0 && w.isNameWord(s-1) && !w.nounIs(s-1) && !w.isTitle(s-1) && w.toks[s-1].sent == w.toks[i].sent && !w.firstWordOfSentence(s-1) {
+		s--
+	}
+	for e+1 < len(w.toks) && w.isNameWord(e+1) && !w.nounIs(e+1) && !w.isTitle(e+1) && w.toks[e+1].sent == w.toks[i].sent {
+		e++
+	}
+	return s, e, e-s+1 > n && e-s+1 <= 5
+}
+
+// fullNameIndexed is fullName far into a document: it reads only the
+// earlier words like token a (wordsLike) and remembers, for each name,
+// the first of them that runs on into a longer name and how far it read.
+func (w *work) fullNameIndexed(a, b int) string {
+	key := w.nameKey[:0]
+	for k := a; k <= b; k++ {
+		if k > a {
+			key = append(key, 0)
+		}
+		key = append(key, w.word(k)...)
+	}
+	w.nameKey = key
+	if w.names == nil {
+		w.names = map[string]*nameScan{}
+	}
+	ns := w.names[string(key)]
+	if ns == nil {
+		ns = &nameScan{first: -1}
+		w.names[string(key)] = ns
+	}
+	if ns.first < 0 {
+		at := w.wordsLike(a)
+		for ; ns.next < len(at) && int(at[ns.next]) < a; ns.next++ {
+			if s, e, ok := w.longerAt(int(at[ns.next]), a, b-a+1); ok {
+				ns.first, ns.s, ns.e = int(at[ns.next]), s, e
+				ns.next++
+				break
+			}
+		}
+	}
+	if ns.first >= 0 && ns.first < a {
+		return w.phrase(ns.s, ns.e)
+	}
+	return w.phrase(a, b)
+}
+
+// nameScan is what fullNameIndexed knows of one name: the first earlier
+// word that runs on into a longer name [s, e], or first -1 when none of
+// the words wordsLike lists before next does.
+type nameScan struct {
+	first, s, e int
+	next        int
+}
+
+// wordIndexMin is the number of tokens before a name above which
+// fullName looks the name up in an index of the document's words rather
+// than reading every token before it.
+const wordIndexMin = 512
+
+// wordsLike returns, in order, the words outside quotations whose text is
+// that of token a, indexing the document's words on first use.
+func (w *work) wordsLike(a int) []int32 {
+	if w.wordIdx == nil {
+		w.wordIdx = map[string][]int32{}
+		for i := range w.toks {
+			if t := &w.toks[i]; t.kind == tWord && t.q < 0 {
+				k := w.text[t.start:t.end]
+				w.wordIdx[k] = append(w.wordIdx[k], int32(i))
+			}
+		}
+	}
+	return w.wordIdx[w.word(a)]
 }
 
 // longerName reports whether the name in tokens [a, b] is written out
@@ -1267,11 +1344,15 @@ func (w *work) agentBefore(pos, para int, ok func(speaker) bool) (speaker, bool)
 		// a quotation attributed in that sentence
 		found := false
 		var best speaker
-		for k := range w.res {
-			if k >= len(w.spans) || !w.res[k].ok || w.res[k].weak {
+		for k := w.spanFromSent(s); k < len(w.res) && k < len(w.spans); k++ {
+			q := w.qtok[k][0]
+			if q >= len(w.toks) || int(w.toks[q].sent) != s {
+				break // the quotations of sentence s are behind
+			}
+			if !w.res[k].ok || w.res[k].weak {
 				continue
 			}
-			if q := w.qtok[k][0]; q < qlimit && int(w.toks[q].sent) == s && ok(w.res[k].spk) {
+			if q < qlimit && ok(w.res[k].spk) {
 				best, found = w.res[k].spk, true
 			}
 		}
@@ -1290,6 +1371,22 @@ func (w *work) agentBefore(pos, para int, ok func(speaker) bool) (speaker, bool)
 	return speaker{}, false
 }
 
+// spanFromSent returns the first quotation whose first token lies in
+// sentence s or after it. The first tokens of the quotations (qtok) do
+// not decrease, see assignQuotes.
+func (w *work) spanFromSent(s int) int {
+	i, j := 0, len(w.qtok)
+	for i < j {
+		h := int(uint(i+j) >> 1)
+		if q := w.qtok[h][0]; q < len(w.toks) && int(w.toks[q].sent) < s {
+			i = h + 1
+		} else {
+			j = h
+		}
+	}
+	return i
+}
+
 // groupWord reports whether a lone capitalised word reads as a plural of
 // people (Republicans, Democrats, Conservatives, Tories) rather than a
 // surname (Harris, Jones).
@@ -1306,6 +1403,7 @@ func groupWord(w string) bool {
 const (
 	gMale   = 'm'
 	gFemale = 'f'
+	gNone   = '-' // the text does not tell
 )
 
 func pronGender(p string) byte {
@@ -1345,20 +1443,8 @@ func (w *work) genderOf(s speaker) byte {
 			return 0
 		}
 		name, role = e.Name, e.Role+" "+s.role
-		for _, m := range e.Mentions {
-			i := w.tokAt(m.Start) - 1
-			if i >= 0 && w.toks[i].kind == tPunct && w.text[w.toks[i].start] == '.' {
-				i--
-			}
-			if i < 0 || w.toks[i].kind != tWord {
-				continue
-			}
-			switch t := w.word(i); {
-			case maleTitles[t]:
-				return gMale
-			case femaleTitles[t]:
-				return gFemale
-			}
+		if g := w.titleGender(s.ent); g != gNone {
+			return g
 		}
 	}
 	lr := strings.ToLower(role)
@@ -1372,6 +1458,40 @@ func (w *work) genderOf(s speaker) byte {
 	return w.lx.given[first]
 }
 
+// titleGender returns the gender an honorific before a mention of person
+// entity e tells (Mr, Ms), or gNone; the answer is kept for the document.
+func (w *work) titleGender(e int) byte {
+	if n := len(w.d.Entities); len(w.gender) != n {
+		if cap(w.gender) < n {
+			w.gender = make([]byte, n)
+		}
+		w.gender = w.gender[:n]
+		clear(w.gender)
+	}
+	if g := w.gender[e]; g != 0 {
+		return g
+	}
+	g := byte(gNone)
+	for _, m := range w.d.Entities[e].Mentions {
+		i := w.tokAt(m.Start) - 1
+		if i >= 0 && w.toks[i].kind == tPunct && w.text[w.toks[i].start] == '.' {
+			i--
+		}
+		if i < 0 || w.toks[i].kind != tWord {
+			continue
+		}
+		if t := w.word(i); maleTitles[t] {
+			g = gMale
+			break
+		} else if femaleTitles[t] {
+			g = gFemale
+			break
+		}
+	}
+	w.gender[e] = g
+	return g
+}
+
 // lastMention returns the entity of the last mention before pos, outside
 // quotations, within two paragraphs, that ok accepts; or -1.
 func (w *work) lastMention(pos, para int, ok func(int) bool) int {
@@ -1379,11 +1499,8 @@ func (w *work) lastMention(pos, para int, ok func(int) bool) int {
 	if para-2 >= 0 && para-2 < len(w.paras) {
 		lim = w.paras[para-2][0]
 	}
-	for k := len(w.ments) - 1; k >= 0; k-- {
+	for k := w.mentionFrom(pos) - 1; k >= 0; k-- {
 		m := w.ments[k]
-		if m.start >= pos {
-			continue
-		}
 		if m.start < lim {
 			break
 		}
@@ -1427,10 +1544,12 @@ func (w *work) recentPersons(pos, para int) (speaker, bool) {
 func (w *work) role(c cand, pos, para int) (speaker, bool) {
 	text := w.phrase(c.a, c.b)
 	if c.noun.class == nounDocument {
-		for k := len(w.res) - 1; k >= 0; k-- {
-			r := w.res[k]
-			if r.ok && r.spk.name != "" && w.spans[k].start < pos && strings.Contains(strings.ToLower(r.medium), c.noun.key) {
-				return r.spk, false
+		// the speaker of the last quotation before pos whose medium names
+		// the document
+		ks := w.mediaNaming(c.noun.key)
+		for x := len(ks) - 1; x >= 0; x-- {
+			if k := ks[x]; w.spans[k].start < pos {
+				return w.res[k].spk, false
 			}
 		}
 	}
@@ -1496,6 +1615,33 @@ func (w *work) role(c cand, pos, para int) (speaker, bool) {
 		}
 	}
 	return speaker{ent: -1, name: strings.TrimSpace(text), kind: kUnknown, para: para}, true
+}
+
+// mediaNaming returns, in order, the quotations decided so far with a
+// named speaker whose medium holds key in lower case (see work.media).
+func (w *work) mediaNaming(key string) []int32 {
+	if w.mediaBy == nil {
+		w.mediaBy = map[string]*mediaList{}
+	}
+	l := w.mediaBy[key]
+	if l == nil {
+		l = &mediaList{}
+		w.mediaBy[key] = l
+	}
+	for ; l.seen < len(w.media); l.seen++ {
+		k := w.media[l.seen]
+		if strings.Contains(strings.ToLower(w.res[k].medium), key) {
+			l.ks = append(l.ks, k)
+		}
+	}
+	return l.ks
+}
+
+// mediaList is mediaNaming's answer for one key: the quotations of
+// work.media[:seen] whose medium holds it.
+type mediaList struct {
+	ks   []int32
+	seen int
 }
 
 // docAuthor returns the named subject of the sentence that introduced
@@ -1564,7 +1710,24 @@ func (w *work) recentInstitution(pos int, generic bool) int {
 func (w *work) binding(c cand, pos, para int) (speaker, bool) {
 	var fallback = -1
 	mod := w.roleModifier(c)
-	for j := c.a - 1; j >= 0 && j >= c.a-5000; j-- {
+	lo := max(0, c.a-bindingReach)
+	// far into a document, only the words of the noun are read
+	indexed := c.a > bindingReach
+	var at []int32
+	x := 0
+	if indexed {
+		at = w.nounsOf(c.noun.key)
+		x = searchInt32(at, c.a) - 1
+	}
+	for j := c.a - 1; ; j, x = j-1, x-1 {
+		if indexed {
+			if x < 0 || int(at[x]) < lo {
+				break
+			}
+			j = int(at[x])
+		} else if j < lo {
+			break
+		}
 		if !w.isWordOut(j) {
 			continue
 		}
@@ -1604,6 +1767,40 @@ func (w *work) binding(c cand, pos, para int) (speaker, bool) {
 		return w.entSpeaker(fallback, para), true
 	}
 	return speaker{}, false
+}
+
+// bindingReach is how many tokens binding looks back.
+const bindingReach = 5000
+
+// nounsOf returns, in order, the words outside quotations that are
+// speaker nouns of key, indexing the document's nouns on first use.
+func (w *work) nounsOf(key string) []int32 {
+	if w.nounIdx == nil {
+		w.nounIdx = map[string][]int32{}
+		for j := range w.toks {
+			if w.isWordOut(j) {
+				if n, ok := w.nounAt(j); ok {
+					w.nounIdx[n.key] = append(w.nounIdx[n.key], int32(j))
+				}
+			}
+		}
+	}
+	return w.nounIdx[key]
+}
+
+// searchInt32 returns the index of the first element of sorted s that is
+// at least v, or len(s).
+func searchInt32(s []int32, v int) int {
+	i, j := 0, len(s)
+	for i < j {
+		h := int(uint(i+j) >> 1)
+		if int(s[h]) < v {
+			i = h + 1
+		} else {
+			j = h
+		}
+	}
+	return i
 }
 
 // officeMods are the words that make another office of a role noun: the

@@ -65,6 +65,14 @@ type work struct {
 	curSpan  int      // the quotation being attributed by fromCue, or -1
 	cur      int      // the quotation being decided (those before it are in res)
 	binding1 bool     // a role is being bound (no nested binding)
+
+	gender  []byte             // per entity: titleGender's answer, 0 not yet known
+	wordIdx map[string][]int32 // see wordsLike
+	names   map[string]*nameScan
+	nounIdx map[string][]int32 // see nounsOf
+	nameKey []byte
+	media   []int32 // the quotations decided so far with a named speaker and a medium
+	mediaBy map[string]*mediaList
 }
 
 // workPool keeps the buffers of finished documents for the next ones.
@@ -73,7 +81,8 @@ var workPool = sync.Pool{New: func() any { return new(work) }}
 // release returns w's buffers to the pool.
 func (w *work) release() {
 	*w = work{toks: w.toks[:0], sents: w.sents[:0], ments: w.ments[:0], spans: w.spans[:0],
-		paras: w.paras[:0], paraKind: w.paraKind[:0], folds: w.folds[:0], mkeys: w.mkeys[:0], mtmp: w.mtmp[:0]}
+		paras: w.paras[:0], paraKind: w.paraKind[:0], folds: w.folds[:0], mkeys: w.mkeys[:0], mtmp: w.mtmp[:0],
+		gender: w.gender[:0], media: w.media[:0], nameKey: w.nameKey[:0]}
 	workPool.Put(w)
 }
 
@@ -167,6 +176,9 @@ func (w *work) run() {
 			w.last = &s
 		}
 		w.res[k] = r
+		if r.ok && r.spk.name != "" && r.medium != "" {
+			w.media = append(w.media, int32(k))
+		}
 	}
 	// a quotation running over paragraphs (a paragraph that opens a quote
 	// without closing it goes on in the next one that begins with a quote
