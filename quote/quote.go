@@ -85,12 +85,11 @@ func (s *Stage) Process(ctx context.Context, d *axis.Document) error {
 	if d.Text == "" {
 		return nil
 	}
-	w := newWork(s.lx, d)
-	w.run()
 	if d.Quotes == nil {
 		d.Quotes = []axis.Quote{}
 	}
-	d.Quotes = append(d.Quotes, w.out...)
+	w := newWork(s.lx, d)
+	w.run() // appends to d.Quotes
 	w.release()
 	return nil
 }

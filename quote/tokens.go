@@ -47,6 +47,11 @@ type markSet struct {
 	cur  int
 }
 
+// reset empties m for reuse.
+func (m *markSet) reset() markSet {
+	return markSet{pos: m.pos[:0], kind: m.kind[:0], size: m.size[:0]}
+}
+
 func (m *markSet) at(pos int) (uint8, int) {
 	for m.cur < len(m.pos) && m.pos[m.cur] < pos {
 		m.cur++

@@ -55,11 +55,11 @@ type work struct {
 	folds    []string // lower-case forms lowerWord found, see token.fold
 	sents    []sentence
 	qtok     [][2]int // per span: first and last token (marks included)
+	marks    markSet  // the quotation marks of spans, for tokenize
 	ments    []ment
 	mkeys    []uint64 // scratch of sortMents
 	mtmp     []ment   // scratch of sortMents
 	res      []result
-	out      []axis.Quote
 	last     *speaker // the last attributed speaker
 	contCue  bool     // the cue being resolved goes on from the last speaker (added)
 	curSpan  int      // the quotation being attributed by fromCue, or -1
@@ -82,7 +82,8 @@ var workPool = sync.Pool{New: func() any { return new(work) }}
 func (w *work) release() {
 	*w = work{toks: w.toks[:0], sents: w.sents[:0], ments: w.ments[:0], spans: w.spans[:0],
 		paras: w.paras[:0], paraKind: w.paraKind[:0], folds: w.folds[:0], mkeys: w.mkeys[:0], mtmp: w.mtmp[:0],
-		gender: w.gender[:0], media: w.media[:0], nameKey: w.nameKey[:0]}
+		gender: w.gender[:0], media: w.media[:0], nameKey: w.nameKey[:0], res: w.res[:0], qtok: w.qtok[:0],
+		marks: w.marks.reset()}
 	workPool.Put(w)
 }
 
@@ -167,7 +168,8 @@ func (w *work) run() {
 	w.tokenizeAll()
 	w.splitUnclosed()
 	w.assignQuotes()
-	w.res = make([]result, len(w.spans))
+	w.res = slices.Grow(w.res[:0], len(w.spans))[:len(w.spans)]
+	clear(w.res)
 	for k := range w.spans {
 		w.cur = k
 		r := w.attribute(k)
@@ -199,6 +201,13 @@ func (w *work) run() {
 		}
 	}
 	w.borrowSpeakers()
+	n := 0
+	for k := range w.spans {
+		if w.res[k].ok {
+			n++
+		}
+	}
+	w.d.Quotes = slices.Grow(w.d.Quotes, n)
 	for k, s := range w.spans {
 		r := w.res[k]
 		if !r.ok {
@@ -217,7 +226,7 @@ func (w *work) run() {
 				q.Country = e.Code
 			}
 		}
-		w.out = append(w.out, q)
+		w.d.Quotes = append(w.d.Quotes, q)
 	}
 }
 
@@ -243,7 +252,7 @@ func personRole(e *axis.Entity, s speaker) (role, affil string) {
 // tokenizeAll tokenizes every paragraph and splits the tokens into
 // sentences, following the segment stage's sentences where there are any.
 func (w *work) tokenizeAll() {
-	var ms markSet
+	ms := &w.marks
 	for _, s := range w.spans {
 		if s.openLen > 0 {
 			ms.pos, ms.kind, ms.size = append(ms.pos, s.openPos), append(ms.kind, tOpen), append(ms.size, s.openLen)
@@ -252,7 +261,7 @@ func (w *work) tokenizeAll() {
 			ms.pos, ms.kind, ms.size = append(ms.pos, s.closePos), append(ms.kind, tClose), append(ms.size, s.closeLen)
 		}
 	}
-	sort.Sort(&ms)
+	sort.Sort(ms)
 	if cap(w.toks) < len(w.text)/5 {
 		w.toks = make([]token, 0, len(w.text)/5)
 	}
@@ -260,7 +269,7 @@ func (w *work) tokenizeAll() {
 	si := 0
 	for pi, p := range w.paras {
 		first := len(w.toks)
-		w.toks = tokenize(w.toks, w.text, p[0], p[1], &ms)
+		w.toks = tokenize(w.toks, w.text, p[0], p[1], ms)
 		start := first
 		for i := first; i < len(w.toks); i++ {
 			t := &w.toks[i]
@@ -363,7 +372,7 @@ func (w *work) tokAt(off int) int {
 
 // assignQuotes marks the tokens of each quotation, its marks included.
 func (w *work) assignQuotes() {
-	w.qtok = make([][2]int, len(w.spans))
+	w.qtok = slices.Grow(w.qtok[:0], len(w.spans))[:len(w.spans)]
 	i := 0
 	for k, s := range w.spans {
 		lo, hi := s.openPos, s.end
