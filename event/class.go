@@ -4,7 +4,7 @@ package event
 // token (tok.cls), so that a question costs a mask instead of a map lookup.
 // Their words are numbered in the pattern vocabulary with the patterns'
 // words; Patterns.class holds the bits of each id.
-type class uint64
+type class uint32 // 26 classes
 
 const (
 	clsTitle class = 1 << iota

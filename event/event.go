@@ -92,10 +92,11 @@ func (s *Stage) Code(ctx context.Context, d *axis.Document, trace bool) ([]Sente
 		return nil, fmt.Errorf("load patterns: %w", s.err)
 	}
 	c := newCoder(s, d, trace)
-	defer coders.Put(c)
 	for i := range d.Sentences {
 		if i%64 == 0 {
 			if err := ctx.Err(); err != nil {
+				c.release()
+				coders.Put(c)
 				return nil, err
 			}
 		}
@@ -107,6 +108,7 @@ func (s *Stage) Code(ctx context.Context, d *axis.Document, trace bool) ([]Sente
 	d.Treaties = findTreaties(c)
 	tr := c.traces
 	c.release()
+	coders.Put(c)
 	return tr, nil
 }
 
@@ -127,6 +129,28 @@ type actor struct {
 type phrase struct {
 	t0, t1 int
 	head   actor
+}
+
+// one returns the group of the one phrase p, kept in the sentence's
+// arena.
+func (c *coder) one(p phrase) []phrase {
+	c.arena = append(c.arena, p)
+	n := len(c.arena)
+	return c.arena[n-1 : n : n]
+}
+
+// oneActor returns the group of the one actor a, named outside the
+// sentence's phrases.
+func (c *coder) oneActor(a *actor) []phrase {
+	return c.one(phrase{t0: -1, t1: -1, head: *a})
+}
+
+// candidates returns the list of the one candidate group g, kept in the
+// sentence's arena of candidates.
+func (c *coder) candidates(g []phrase) [][]phrase {
+	c.cands = append(c.cands, g)
+	n := len(c.cands)
+	return c.cands[n-1 : n : n]
 }
 
 // SentenceTrace explains one sentence.
@@ -162,10 +186,8 @@ type coder struct {
 	lastSubject []phrase
 	lastPerson  *actor
 	sent        sentState
-	lower       map[string]lowForm // lower-case forms of capitalised words, for lowerOf
-	lowerOf     *Patterns
-	lowerN      int   // size of lowerOf's vocabulary then
-	treatySents []int // sentences naming a treaty
+	forms       formTable // lower-case forms of capitalised words (token.go)
+	treatySents []int     // sentences naming a treaty
 	// prevActors are the previous sentence's actors; lastGroup the last
 	// list of coordinated actors ("the US, Japan and South Korea")
 	prevActors []actor
@@ -178,15 +200,20 @@ type coder struct {
 	// acts a later noun names ("condemned the strikes")
 	acts []act
 	si   int // the sentence being coded
-	// arena holds the groups of phrases made while coding a sentence;
-	// it is emptied at the start of each
+	// arena holds the groups of phrases made while coding a sentence,
+	// cands the lists of candidate groups; they are emptied at the start
+	// of each
 	arena []phrase
+	cands [][]phrase
+	late  [][]phrase // subjectsBefore's objects of prepositions
+	// spareGroups are the backing arrays of groups forgotten
+	spareGroups [][]actor
+	topicBuf    actor // backs topic
+	ttoks       []tok // the tokens of a treaty sentence
 	// backing stores of lastSubject and lastPerson
 	subjectBuf [1]phrase
 	personBuf  actor
-	// ctxBuf backs the events' context lists; it belongs to the document
-	ctxBuf []string
-	idx    docIndex // index.go
+	idx        docIndex // index.go
 }
 
 // act is a match with its source: what a later "the strikes" may name.
@@ -207,19 +234,12 @@ var nonActorOrgKinds = map[string]bool{"media": true, "university": true, "think
 
 // coders keeps coders for reuse: their token, phrase and mention buffers
 // and the lower-case forms of capitalised words outlive a document.
-var coders = sync.Pool{New: func() any { return &coder{lower: map[string]lowForm{}} }}
-
-// maxLower bounds the cache of lower-case forms a pooled coder keeps.
-const maxLower = 1 << 14
+var coders = sync.Pool{New: func() any { return &coder{} }}
 
 func newCoder(s *Stage, d *axis.Document, trace bool) *coder {
 	c := coders.Get().(*coder)
 	c.st, c.d, c.trace = s, d, trace
 	c.events = c.events[:0]
-	if c.lowerOf != s.pats || c.lowerN != len(s.pats.vocab) {
-		clear(c.lower) // ids of another vocabulary
-		c.lowerOf, c.lowerN = s.pats, len(s.pats.vocab)
-	}
 	for i := range d.Entities {
 		e := &d.Entities[i]
 		a := actor{ent: e}
@@ -309,17 +329,20 @@ func cmpOffset(a, b *actor) int {
 
 // release drops what a coder holds of its document, keeping its buffers.
 func (c *coder) release() {
-	if len(c.lower) > maxLower {
-		clear(c.lower)
-	}
 	clear(c.events) // drop what the events point to
 	clear(c.idx.entity)
+	for _, g := range c.groups {
+		clear(g)
+		c.spareGroups = append(c.spareGroups, g[:0])
+	}
+	clear(c.groups)
+	clear(c.acts)
 	idx := docIndex{dateMaxEnd: c.idx.dateMaxEnd[:0], quoteMaxEnd: c.idx.quoteMaxEnd[:0], sentDates: c.idx.sentDates[:0], entity: c.idx.entity}
 	*c = coder{
 		idx:    idx,
-		events: c.events[:0], arena: c.arena[:0],
-		mention: c.mention[:0], spare: c.spare[:0], order: c.order[:0], added: c.added[:0], counts: c.counts[:0], orgs: c.orgs[:0], toks: c.toks[:0], ms: c.ms[:0], taken: c.taken[:0], failed: c.failed[:0], phr: c.phr[:0], brokers: c.brokers[:0], lower: c.lower,
-		lowerOf: c.lowerOf, lowerN: c.lowerN, treatySents: c.treatySents[:0], prevActors: c.prevActors[:0], groups: c.groups[:0], acts: c.acts[:0],
+		events: c.events[:0], arena: c.arena[:0], cands: c.cands[:0], late: c.late[:0], spareGroups: c.spareGroups, ttoks: c.ttoks[:0],
+		mention: c.mention[:0], spare: c.spare[:0], order: c.order[:0], added: c.added[:0], counts: c.counts[:0], orgs: c.orgs[:0], toks: c.toks[:0], ms: c.ms[:0], taken: c.taken[:0], failed: c.failed[:0], phr: c.phr[:0], brokers: c.brokers[:0], forms: c.forms,
+		treatySents: c.treatySents[:0], prevActors: c.prevActors[:0], groups: c.groups[:0], acts: c.acts[:0],
 	}
 }
 
@@ -390,7 +413,7 @@ type match struct {
 
 func (c *coder) sentence(si int) {
 	c.si = si
-	c.arena = c.arena[:0]
+	c.arena, c.cands = c.arena[:0], c.cands[:0]
 	s := c.d.Sentences[si]
 	if s.Start < 0 || s.End > len(c.d.Text) || s.Start >= s.End {
 		return
@@ -483,8 +506,8 @@ func (c *coder) sentence(si int) {
 	if s.Kind == axis.KindHeadline && c.topic == nil {
 		for _, p := range c.phr {
 			if !p.head.location {
-				a := p.head
-				c.topic = &a
+				c.topicBuf = p.head
+				c.topic = &c.topicBuf
 				break
 			}
 		}
@@ -503,14 +526,21 @@ func (c *coder) sentence(si int) {
 	}
 	for k := 0; k+1 < len(c.phr); k++ {
 		if c.coordinated(c.phr[k].t1, c.phr[k+1].t0) {
-			g := []actor{c.phr[k].head}
+			var g []actor
+			if n := len(c.spareGroups); n > 0 {
+				g, c.spareGroups = c.spareGroups[n-1][:0], c.spareGroups[:n-1]
+			}
+			g = append(g, c.phr[k].head)
 			j := k + 1
 			for ; j < len(c.phr) && c.coordinated(c.phr[j-1].t1, c.phr[j].t0); j++ {
 				g = append(g, c.phr[j].head)
 			}
 			c.groups = append(c.groups, g)
 			if len(c.groups) > 6 {
-				c.groups = c.groups[1:]
+				c.spareGroups = append(c.spareGroups, c.groups[0])
+				n := copy(c.groups, c.groups[1:])
+				c.groups[n] = nil
+				c.groups = c.groups[:n]
 			}
 			k = j - 1
 		}
@@ -824,7 +854,7 @@ var pronouns = map[string]byte{
 // subjectBefore returns the candidate subjects before token t, nearest
 // first: each is a group of coordinated phrases.
 func (c *coder) subjectsBefore(t int, stop int) [][]phrase {
-	var out [][]phrase
+	var first []phrase // a group the nearest words name
 	t = c.skipInserted(t, stop)
 	// a pronoun nearer than any phrase stands for an antecedent
 	k := len(c.phr) - 1
@@ -837,17 +867,21 @@ func (c *coder) subjectsBefore(t int, stop int) [][]phrase {
 	}
 	for i := t - 1; i >= nearest && i >= stop && i >= 0; i-- {
 		if g := c.numbered(i); len(g) > 0 {
-			out = append(out, g)
+			first = g
 			break
 		}
 		if kind, ok := c.pronoun(i); ok && i >= nearest {
-			if g := c.resolvePronoun(kind, i); len(g) > 0 {
-				out = append(out, g)
-			}
+			first = c.resolvePronoun(kind, i)
 			break
 		}
 	}
-	var late [][]phrase // objects of prepositions, used when nothing else is found
+	// the candidates are made in the arena from here on: nothing below
+	// calls subjectsBefore again
+	start := len(c.cands)
+	if len(first) > 0 {
+		c.cands = append(c.cands, first)
+	}
+	late := c.late[:0] // objects of prepositions, used when nothing else is found
 	for k >= 0 {
 		if c.phr[k].t0 < stop {
 			break
@@ -870,11 +904,17 @@ func (c *coder) subjectsBefore(t int, stop int) [][]phrase {
 		if c.afterPreposition(g[0].t0) {
 			late = append(late, g)
 		} else {
-			out = append(out, g)
+			c.cands = append(c.cands, g)
 		}
 		k = j
 	}
-	return append(out, late...)
+	c.cands = append(c.cands, late...)
+	clear(late)
+	c.late = late[:0]
+	if len(c.cands) == start {
+		return nil
+	}
+	return c.cands[start:len(c.cands):len(c.cands)]
 }
 
 // headNouns stand for the actors of their "of" phrase.
@@ -927,16 +967,16 @@ func (c *coder) resolvePronoun(kind byte, at int) []phrase {
 	switch kind {
 	case 'q':
 		if sp := c.quoteSpeaker(c.toks[at].start); sp != nil {
-			return []phrase{{t0: -1, t1: -1, head: *sp}}
+			return c.oneActor(sp)
 		}
 	case 'p':
 		for k := len(c.phr) - 1; k >= 0; k-- {
 			if c.phr[k].t1 <= at && c.phr[k].head.person {
-				return []phrase{c.phr[k]}
+				return c.phr[k : k+1 : k+1]
 			}
 		}
 		if c.lastPerson != nil {
-			return []phrase{{t0: -1, t1: -1, head: *c.lastPerson}}
+			return c.oneActor(c.lastPerson)
 		}
 	case 'g':
 		// "the ministers said they would ...": the reporting verb's subject
@@ -953,24 +993,24 @@ func (c *coder) resolvePronoun(kind byte, at int) []phrase {
 		if pronounPossessive(c.toks[at].low) {
 			for k := len(c.phr) - 1; k >= 0; k-- {
 				if c.phr[k].t1 <= at && !c.phr[k].head.location && !c.phr[k].head.person {
-					return []phrase{c.phr[k]}
+					return c.phr[k : k+1 : k+1]
 				}
 			}
 		}
 		for k := 0; k < len(c.phr); k++ {
 			if c.phr[k].t1 <= at && !c.phr[k].head.location && !c.phr[k].head.person {
-				return []phrase{c.phr[k]}
+				return c.phr[k : k+1 : k+1]
 			}
 		}
 		if len(c.lastSubject) > 0 {
-			out := make([]phrase, len(c.lastSubject))
-			for i, p := range c.lastSubject {
-				out[i] = phrase{t0: -1, t1: -1, head: p.head}
+			start := len(c.arena)
+			for _, p := range c.lastSubject {
+				c.arena = append(c.arena, phrase{t0: -1, t1: -1, head: p.head})
 			}
-			return out
+			return c.arena[start:len(c.arena):len(c.arena)]
 		}
 		if c.topic != nil && !c.topic.person {
-			return []phrase{{t0: -1, t1: -1, head: *c.topic}}
+			return c.oneActor(c.topic)
 		}
 	}
 	return nil
@@ -1187,7 +1227,7 @@ func (c *coder) code(si int, m match) bool {
 		// the accused
 		if m.t0 > 0 && strings.HasSuffix(c.toks[m.t0].low, "ing") && len(c.sent.lastTgts) > 0 {
 			if w := c.toks[m.t0-1].low; w == "of" || w == "for" {
-				cands = [][]phrase{c.sent.lastTgts}
+				cands = c.candidates(c.sent.lastTgts)
 			}
 		}
 		if cands == nil && !m.nominal && strings.HasSuffix(c.toks[m.t0].low, "ing") && m.t0 > 0 && participialLead[c.toks[m.t0-1].low] {
@@ -1195,7 +1235,7 @@ func (c *coder) code(si int, m match) bool {
 			for i := m.t1; i < len(c.toks); i++ {
 				if c.toks[i].low == "," {
 					if g := c.groupAt(i+1, 4, false); len(g) > 0 {
-						cands = [][]phrase{g}
+						cands = c.candidates(g)
 						if len(tgts) > 0 && tgts[0].t0 == g[0].t0 {
 							tgts = nil
 						}
@@ -1219,7 +1259,7 @@ func (c *coder) code(si int, m match) bool {
 		if len(cands) == 0 && !m.nominal {
 			// words quoted with no subject of their own are the speaker's
 			if sp := c.quoteSpeaker(c.toks[m.t0].start); sp != nil {
-				cands = [][]phrase{{{t0: -1, t1: -1, head: *sp}}}
+				cands = c.candidates(c.oneActor(sp))
 			}
 		}
 		if len(cands) > 0 {
@@ -1269,12 +1309,12 @@ func (c *coder) code(si int, m match) bool {
 	}
 	if len(tgts) == 0 && !reciprocal && srcs[0].head.domestic && (m.p.PLOVER == "PROTEST" || m.p.PLOVER == "COERCE") {
 		if a := c.state(srcs[0].head.code); a != nil {
-			tgts = []phrase{{t0: -1, t1: -1, head: *a}} // protesters against their government
+			tgts = c.oneActor(a) // protesters against their government
 		}
 	}
 	if len(tgts) == 0 && !reciprocal && m.p.Respond {
 		if a := c.counterpart(srcs[0].head.code, denial); a != nil {
-			tgts, how = []phrase{{t0: -1, t1: -1, head: *a}}, "the latest attacker or accuser"
+			tgts, how = c.oneActor(a), "the latest attacker or accuser"
 		} else if denial {
 			code, plover = "016", "REJECT" // "denied attacking the convoy": a denial of responsibility, aimed at no one
 			how = "no accusation to answer: 016 deny responsibility"
@@ -1282,7 +1322,7 @@ func (c *coder) code(si int, m match) bool {
 	}
 	if len(tgts) == 0 && !reciprocal && m.p.Recipient {
 		if a := c.recipient(si, srcs[0].head.code); a != nil {
-			tgts, how = []phrase{{t0: -1, t1: -1, head: *a}}, "the recipient in context"
+			tgts, how = c.oneActor(a), "the recipient in context"
 		}
 	}
 	if c.trace {
@@ -1309,7 +1349,7 @@ func (c *coder) code(si int, m match) bool {
 		for k := len(c.phr) - 1; k >= 0; k-- {
 			p := c.phr[k]
 			if p.t1 <= srcs[0].t0 && !p.head.location && p.head.code != srcs[0].head.code {
-				tgts = []phrase{p}
+				tgts = c.phr[k : k+1 : k+1]
 				break
 			}
 		}
@@ -1440,17 +1480,17 @@ func (c *coder) possessor(t int) [][]phrase {
 	}
 	if pronounPossessive(c.toks[i].low) {
 		if g := c.resolvePronoun(pronouns[c.toks[i].low], i); len(g) > 0 {
-			return [][]phrase{g}
+			return c.candidates(g)
 		}
 		return nil
 	}
 	for k := len(c.phr) - 1; k >= 0; k-- {
 		if c.phr[k].t1 == i+1 && !c.phr[k].head.location {
-			g := []phrase{c.phr[k]}
-			for j := k - 1; j >= 0 && c.coordinated(c.phr[j].t1, c.phr[j+1].t0); j-- {
-				g = append([]phrase{c.phr[j]}, g...)
+			j := k
+			for j > 0 && c.coordinated(c.phr[j-1].t1, c.phr[j].t0) {
+				j--
 			}
-			return [][]phrase{g}
+			return c.candidates(c.phr[j : k+1 : k+1])
 		}
 	}
 	return nil
@@ -1540,35 +1580,48 @@ func (c *coder) numbered(i int) []phrase {
 	}
 	// the previous sentence's actors when an event there links them, then
 	// the lists of coordinated actors, latest first
-	var cands [][]actor
 	if n == 2 && adversaryNouns[c.toks[i].low] {
 		if g := c.adversaries(); len(g) == 2 {
 			return g
 		}
 	}
 	if c.prevLinked {
-		cands = append(cands, c.prevActors)
-	}
-	for k := len(c.groups) - 1; k >= 0; k-- {
-		cands = append(cands, c.groups[k])
-	}
-	if !c.prevLinked {
-		cands = append(cands, c.prevActors)
-	}
-	for _, cand := range cands {
-		var g []phrase
-		seen := map[string]bool{}
-		for _, a := range cand {
-			if !seen[a.code] {
-				seen[a.code] = true
-				g = append(g, phrase{t0: -1, t1: -1, head: a})
-			}
-		}
-		if len(g) == n {
+		if g := c.distinct(c.prevActors, n, n); g != nil {
 			return g
 		}
 	}
+	for k := len(c.groups) - 1; k >= 0; k-- {
+		if g := c.distinct(c.groups[k], n, n); g != nil {
+			return g
+		}
+	}
+	if !c.prevLinked {
+		return c.distinct(c.prevActors, n, n)
+	}
 	return nil
+}
+
+// distinct returns the actors of as with distinct codes, the first of
+// each, when they are from lo to hi; else nil.
+func (c *coder) distinct(as []actor, lo, hi int) []phrase {
+	start := len(c.arena)
+	for _, a := range as {
+		seen := false
+		for _, p := range c.arena[start:] {
+			if p.head.code == a.code {
+				seen = true
+				break
+			}
+		}
+		if !seen {
+			c.arena = append(c.arena, phrase{t0: -1, t1: -1, head: a})
+		}
+	}
+	if n := len(c.arena) - start; n < lo || n > hi {
+		c.arena = c.arena[:start]
+		return nil
+	}
+	return c.arena[start:len(c.arena):len(c.arena)]
 }
 
 // adversaries returns the two parties of the latest hostile event between
@@ -1588,7 +1641,9 @@ func (c *coder) adversaries() []phrase {
 		if s == nil || t == nil {
 			return nil
 		}
-		return []phrase{{t0: -1, t1: -1, head: *s}, {t0: -1, t1: -1, head: *t}}
+		start := len(c.arena)
+		c.arena = append(c.arena, phrase{t0: -1, t1: -1, head: *s}, phrase{t0: -1, t1: -1, head: *t})
+		return c.arena[start:len(c.arena):len(c.arena)]
 	}
 	return nil
 }
@@ -1657,15 +1712,16 @@ func (c *coder) secondParty(t int) []phrase {
 // list of coordinated actors without the mediator.
 func (c *coder) mediated(mediator string) []phrase {
 	for k := len(c.groups) - 1; k >= 0; k-- {
-		var g []phrase
+		start := len(c.arena)
 		for _, a := range c.groups[k] {
 			if a.code != mediator {
-				g = append(g, phrase{t0: -1, t1: -1, head: a})
+				c.arena = append(c.arena, phrase{t0: -1, t1: -1, head: a})
 			}
 		}
-		if len(g) >= 2 {
-			return g
+		if len(c.arena)-start >= 2 {
+			return c.arena[start:len(c.arena):len(c.arena)]
 		}
+		c.arena = c.arena[:start]
 	}
 	return nil
 }
@@ -1713,12 +1769,12 @@ func (c *coder) objectPronoun(t int) []phrase {
 		subj = cs[0]
 	}
 	if len(c.lastSubject) > 0 && !sameActors(c.lastSubject, subj) {
-		return []phrase{{t0: -1, t1: -1, head: c.lastSubject[0].head}}
+		return c.oneActor(&c.lastSubject[0].head)
 	}
 	for i := len(c.prevActors) - 1; i >= 0; i-- {
 		a := c.prevActors[i]
 		if !sameActors([]phrase{{head: a}}, subj) && !a.person {
-			return []phrase{{t0: -1, t1: -1, head: a}}
+			return c.oneActor(&a)
 		}
 	}
 	return nil
@@ -2131,7 +2187,7 @@ func (c *coder) actObject(m match, self string) ([]phrase, bool) {
 		if a.src.code == self {
 			return nil, true
 		}
-		return []phrase{{t0: -1, t1: -1, head: a.src}}, true
+		return c.oneActor(&a.src), true
 	}
 	if c.is(m.t0, clsDeny) {
 		return nil, false // "denied shelling the post": one's own act
@@ -2141,7 +2197,7 @@ func (c *coder) actObject(m match, self string) ([]phrase, bool) {
 			if p.head.location || owner != nil {
 				return nil, false // "the attack on Kharkiv", an actor object
 			}
-			owner = []phrase{*p}
+			owner = c.one(*p)
 			i = p.t1
 			if i < len(c.toks) && c.toks[i].low == "'s" {
 				i++
@@ -2187,7 +2243,7 @@ func (c *coder) actObject(m match, self string) ([]phrase, bool) {
 			}
 		}
 	}
-	for k := len(c.acts) - 1; k >= 0; k-- {
+	for k := len(c.acts) - 1; k >= c.actsFrom(); k-- {
 		a := &c.acts[k]
 		if a.start >= c.toks[m.t0].start || a.src.code == self && !support || a.src.code == victim {
 			continue
@@ -2204,7 +2260,7 @@ func (c *coder) actObject(m match, self string) ([]phrase, bool) {
 		if support {
 			return c.parties(a, self), true // "welcomed the deal": its parties
 		}
-		return []phrase{{t0: -1, t1: -1, head: a.src}}, true
+		return c.oneActor(&a.src), true
 	}
 	return nil, true
 }
@@ -2224,7 +2280,7 @@ func (c *coder) pronounAct(m match) *act {
 		}
 	}
 	start := c.toks[m.t0].start
-	for k := len(c.acts) - 1; k >= 0; k-- {
+	for k := len(c.acts) - 1; k >= c.actsFrom(); k-- {
 		a := &c.acts[k]
 		if a.si < c.si-1 {
 			break
@@ -2239,14 +2295,17 @@ func (c *coder) pronounAct(m match) *act {
 
 // parties returns the actors of act a other than self.
 func (c *coder) parties(a *act, self string) []phrase {
-	var out []phrase
+	start := len(c.arena)
 	if a.src.code != self {
-		out = append(out, phrase{t0: -1, t1: -1, head: a.src})
+		c.arena = append(c.arena, phrase{t0: -1, t1: -1, head: a.src})
 	}
 	if a.hasTgt && a.tgtA.code != self && a.tgtA.code != a.src.code {
-		out = append(out, phrase{t0: -1, t1: -1, head: a.tgtA})
+		c.arena = append(c.arena, phrase{t0: -1, t1: -1, head: a.tgtA})
 	}
-	return out
+	if len(c.arena) == start {
+		return nil
+	}
+	return c.arena[start:len(c.arena):len(c.arena)]
 }
 
 // phraseAt returns the actor phrase starting at token i, or nil.
@@ -2271,11 +2330,19 @@ func (c *coder) recordAct(src phrase, m match, tgts []phrase) {
 	if len(tgts) > 0 {
 		a.tgt, a.tgtA, a.hasTgt = tgts[0].head.code, tgts[0].head, true
 	}
-	if len(c.acts) == maxActs {
-		copy(c.acts, c.acts[1:])
-		c.acts = c.acts[:maxActs-1]
+	if len(c.acts) == 2*maxActs {
+		// the older half is forgotten at once, not one act at a time
+		n := copy(c.acts, c.acts[maxActs:])
+		clear(c.acts[n:])
+		c.acts = c.acts[:n]
 	}
 	c.acts = append(c.acts, a)
+}
+
+// actsFrom is the index in c.acts of the oldest act remembered: the
+// latest maxActs are.
+func (c *coder) actsFrom() int {
+	return max(0, len(c.acts)-maxActs)
 }
 
 // modifierIn returns the actor that modifies a noun inside the match m
@@ -2290,7 +2357,7 @@ func (c *coder) modifierIn(m match) []phrase {
 		if c.is(p.t1, clsPrep|clsClauseStop) || c.toks[p.t1].low == "and" {
 			continue // "aid from Japan to", an actor in a phrase of its own
 		}
-		return []phrase{p}
+		return c.phr[k : k+1 : k+1]
 	}
 	return nil
 }
@@ -2303,7 +2370,7 @@ const recipientWindow = 6
 // asked for something (not of src's own), else the state the text is most
 // about.
 func (c *coder) recipient(si int, src string) *actor {
-	for k := len(c.acts) - 1; k >= 0; k-- {
+	for k := len(c.acts) - 1; k >= c.actsFrom(); k-- {
 		a := &c.acts[k]
 		if si-a.si > recipientWindow {
 			break

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math/bits"
 	"strings"
+	"sync"
 )
 
 // Modes and contexts (data/modes.tsv, data/contexts.tsv): PLOVER's "how"
@@ -26,6 +27,7 @@ type cueTables struct {
 	ctxWord  []uint32             // context bits by word id
 	ctxCode  map[string]uint32
 	ctxNames []string // by bit
+	ctxLists sync.Map // the context lists made, by their bits
 }
 
 // loadCues reads the embedded mode and context tables.
@@ -172,14 +174,15 @@ func (c *coder) contextOf(lo, hi int, code string) []string {
 	if bitsSet == 0 {
 		return nil
 	}
-	// the lists of a document share one backing array, never reused for
-	// another document (release drops it)
-	if n := bits.OnesCount32(bitsSet); cap(c.ctxBuf)-len(c.ctxBuf) < n {
-		c.ctxBuf = make([]string, 0, max(64, n))
+	// a list is made once for each set of contexts and shared by the
+	// events that have it; it is never changed
+	if l, ok := cu.ctxLists.Load(bitsSet); ok {
+		return l.([]string)
 	}
-	start := len(c.ctxBuf)
+	l := make([]string, 0, bits.OnesCount32(bitsSet))
 	for b := bitsSet; b != 0; b &= b - 1 {
-		c.ctxBuf = append(c.ctxBuf, cu.ctxNames[bits.TrailingZeros32(b)])
+		l = append(l, cu.ctxNames[bits.TrailingZeros32(b)])
 	}
-	return c.ctxBuf[start:len(c.ctxBuf):len(c.ctxBuf)]
+	cu.ctxLists.Store(bitsSet, l)
+	return l
 }

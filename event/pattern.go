@@ -11,6 +11,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 )
 
 // Pattern files (data/patterns-*.txt and users' own files) have one pattern
@@ -123,6 +124,10 @@ type Patterns struct {
 	// class holds the word classes of each id (class.go)
 	class []class
 	table vocabTable
+	// ascii holds the ids of the one-byte words, idPoss and idNeg those
+	// of 's and n't
+	ascii         [utf8.RuneSelf]int32
+	idPoss, idNeg int32
 	// cues are the words and codes of modes and contexts (mode.go)
 	cues cueTables
 }
@@ -259,11 +264,16 @@ func (ps *Patterns) intern(w string) int32 {
 
 // lookup returns the id of word w, or 0 if no pattern or class has it.
 func (ps *Patterns) lookup(w string) int32 {
+	return ps.lookupHash(w, fnv(w))
+}
+
+// lookupHash is lookup with w's hash.
+func (ps *Patterns) lookupHash(w string, hash uint32) int32 {
 	t := &ps.table
 	if len(t.ids) == 0 {
 		return ps.vocab[w]
 	}
-	for h := fnv(w) & t.mask; ; h = (h + 1) & t.mask {
+	for h := hash & t.mask; ; h = (h + 1) & t.mask {
 		id := t.ids[h]
 		if id == 0 || t.keys[h] == w {
 			return id
@@ -279,12 +289,18 @@ type vocabTable struct {
 	mask uint32
 }
 
+// The 32-bit FNV-1a hash.
+const (
+	fnvOffset = 2166136261
+	fnvPrime  = 16777619
+)
+
 // fnv is the 32-bit FNV-1a hash of s.
 func fnv(s string) uint32 {
-	h := uint32(2166136261)
+	h := uint32(fnvOffset)
 	for i := 0; i < len(s); i++ {
 		h ^= uint32(s[i])
-		h *= 16777619
+		h *= fnvPrime
 	}
 	return h
 }
@@ -304,6 +320,10 @@ func (ps *Patterns) buildTable() {
 		t.keys[h], t.ids[h] = w, id
 	}
 	ps.table = t
+	for b := range ps.ascii {
+		ps.ascii[b] = ps.lookup(string(rune(b)))
+	}
+	ps.idPoss, ps.idNeg = ps.lookup("'s"), ps.lookup("n't")
 }
 
 func (ps *Patterns) parseLine(ln string) (*Pattern, string) {

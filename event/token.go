@@ -11,7 +11,7 @@ type tok struct {
 	start, end int    // byte offsets in Document.Text
 	low        string // lower case, ’ as '
 	id         int32  // the pattern vocabulary's number for low, or 0
-	cls        class  // the word's classes (class.go)
+	cls        class  // the classes of low (class.go)
 	cap        bool   // starts with an upper-case letter
 	punct      bool
 	treaty     bool // inside an agreement's name: no trigger ("... and Cooperation between ...")
@@ -43,54 +43,39 @@ func decode(s string) (rune, int) {
 }
 
 // sentenceTokens appends the tokens of sentence si to dst: the segment
-// stage's tokens (Document.Tokens) with their lower-case forms, a
-// contraction's n't split off ("didn't": did n't) and ’ read as '. A
-// document without tokens (built by hand, not segmented) is tokenised here.
+// stage's tokens (Document.Tokens) with their lower-case forms, ids and
+// classes, a contraction's n't split off ("didn't": did n't) and ’ read
+// as '. A document without tokens (built by hand, not segmented) is
+// tokenised here.
 func (c *coder) sentenceTokens(dst []tok, si int) []tok {
-	dst = c.sentenceWords(dst, si)
-	for i := range dst {
-		if id := dst[i].id; id != 0 {
-			dst[i].cls = c.st.pats.classOf(id)
-		}
-	}
-	return dst
-}
-
-// sentenceWords appends the tokens of sentence si to dst, without their
-// classes.
-func (c *coder) sentenceWords(dst []tok, si int) []tok {
 	d := c.d
 	s := d.Sentences[si]
 	if len(d.Tokens) == 0 || s.FirstToken < 0 || s.FirstToken > s.EndToken || s.EndToken > len(d.Tokens) ||
 		(s.FirstToken == s.EndToken && s.End > s.Start) {
 		return c.tokenize(dst, d.Text, s.Start, s.End)
 	}
+	ps := c.st.pats
 	for _, t := range d.Tokens[s.FirstToken:s.EndToken] {
 		if t.Start < s.Start || t.End > s.End || t.Start >= t.End {
 			continue
 		}
-		r, _ := decode(d.Text[t.Start:t.End])
-		if !isWordRune(r) {
-			if w := d.Text[t.Start:t.End]; w == "'s" || w == "'S" || w == "’s" || w == "’S" {
-				dst = append(dst, tok{start: t.Start, end: t.End, low: "'s", id: c.st.pats.lookup("'s")}) // possessive
+		w := d.Text[t.Start:t.End]
+		if b := w[0]; b < utf8.RuneSelf && !asciiWord[b] || b >= utf8.RuneSelf && !isWordRune(firstRune(w)) {
+			if w == "'s" || w == "'S" || w == "’s" || w == "’S" {
+				dst = append(dst, ps.possessive(t.Start, t.End)) // possessive
 				continue
 			}
-			w := d.Text[t.Start:t.End]
-			dst = append(dst, tok{start: t.Start, end: t.End, low: w, id: c.st.pats.lookup(w), punct: true})
+			dst = append(dst, c.punct(t.Start, t.End, w))
 			continue
 		}
-		end := t.End
-		var nt tok
-		if w := d.Text[t.Start:t.End]; len(w) > 3 {
+		if len(w) > 3 {
 			if k := contraction(w); k > 0 {
-				end = t.Start + k
-				nt = tok{start: end, end: t.End, low: "n't", id: c.st.pats.lookup("n't")}
+				dst = c.word(dst, d.Text, t.Start, t.Start+k)
+				dst = append(dst, ps.negation(t.Start+k, t.End))
+				continue
 			}
 		}
-		dst = append(dst, c.word(d.Text, t.Start, end))
-		if nt.low != "" {
-			dst = append(dst, nt)
-		}
+		dst = c.word(dst, d.Text, t.Start, t.End)
 	}
 	return dst
 }
@@ -120,7 +105,7 @@ func (c *coder) tokenize(dst []tok, text string, start, end int) []tok {
 		}
 		if !isWordRune(r) {
 			// 's after a word is handled below; a lone apostrophe is punctuation
-			dst = append(dst, tok{start: i, end: i + n, low: text[i : i+n], id: c.st.pats.lookup(text[i : i+n]), punct: true})
+			dst = append(dst, c.punct(i, i+n, text[i:i+n]))
 			i += n
 			continue
 		}
@@ -157,7 +142,7 @@ func (c *coder) tokenize(dst []tok, text string, start, end int) []tok {
 			}
 			break
 		}
-		dst = append(dst, c.word(text, i, j))
+		dst = c.word(dst, text, i, j)
 		i = j
 		// possessive or contraction
 		if i < end && (text[i] == '\'' || strings.HasPrefix(text[i:end], "’")) {
@@ -167,7 +152,7 @@ func (c *coder) tokenize(dst []tok, text string, start, end int) []tok {
 			}
 			rest := text[i+n : end]
 			if len(rest) > 0 && (rest[0] == 's' || rest[0] == 'S') && (len(rest) == 1 || !isWordRune(firstRune(rest[1:]))) {
-				dst = append(dst, tok{start: i, end: i + n + 1, low: "'s", id: c.st.pats.lookup("'s")})
+				dst = append(dst, c.st.pats.possessive(i, i+n+1))
 				i += n + 1
 			}
 		} else if i+3 <= end && (text[i] == 'n' || text[i] == 'N') && (text[i+1] == '\'' || strings.HasPrefix(text[i+1:end], "’")) {
@@ -176,7 +161,7 @@ func (c *coder) tokenize(dst []tok, text string, start, end int) []tok {
 				e = i + 1 + len("’")
 			}
 			if e < end && (text[e] == 't' || text[e] == 'T') {
-				dst = append(dst, tok{start: i, end: e + 1, low: "n't", id: c.st.pats.lookup("n't")})
+				dst = append(dst, c.st.pats.negation(i, e+1))
 				i = e + 1
 			}
 		}
@@ -189,35 +174,134 @@ func firstRune(s string) rune {
 	return r
 }
 
-// lowForm is the lower-case form of a capitalised word and its id.
-type lowForm struct {
-	low string
-	id  int32
+// punct returns the punctuation mark w at [start, end).
+func (c *coder) punct(start, end int, w string) tok {
+	ps := c.st.pats
+	var id int32
+	if len(w) == 1 && w[0] < utf8.RuneSelf {
+		id = ps.ascii[w[0]]
+	} else {
+		id = ps.lookup(w)
+	}
+	return tok{start: start, end: end, low: w, id: id, cls: ps.classOf(id), punct: true}
 }
 
-// word returns the word text[i:j] with its lower-case form and id; the
-// forms of capitalised words are cached.
-func (c *coder) word(text string, i, j int) tok {
+// possessive returns the token 's at [start, end).
+func (ps *Patterns) possessive(start, end int) tok {
+	return tok{start: start, end: end, low: "'s", id: ps.idPoss, cls: ps.classOf(ps.idPoss)}
+}
+
+// negation returns the token n't at [start, end).
+func (ps *Patterns) negation(start, end int) tok {
+	return tok{start: start, end: end, low: "n't", id: ps.idNeg, cls: ps.classOf(ps.idNeg)}
+}
+
+// word appends the word text[i:j] to dst with its lower-case form, id and
+// classes. A word in lower case is looked up in the vocabulary; the forms
+// of other words are kept in the coder's form table.
+func (c *coder) word(dst []tok, text string, i, j int) []tok {
 	s := text[i:j]
-	t := tok{start: i, end: j}
-	lower := true
-	for k := 0; k < len(s); k++ {
-		if b := s[k]; b >= 'A' && b <= 'Z' || b >= 0x80 {
-			lower = false
+	ps := c.st.pats
+	h := uint32(fnvOffset)
+	k := 0
+	for ; k < len(s); k++ {
+		b := s[k]
+		if b-'A' < 26 || b >= utf8.RuneSelf {
+			break
+		}
+		h = (h ^ uint32(b)) * fnvPrime
+	}
+	if k == len(s) {
+		id := ps.lookupHash(s, h)
+		return append(dst, tok{start: i, end: j, low: s, id: id, cls: ps.classOf(id)})
+	}
+	for ; k < len(s); k++ {
+		h = (h ^ uint32(s[k])) * fnvPrime
+	}
+	f := c.forms.get(ps, s, h)
+	return append(dst, tok{start: i, end: j, low: f.low, id: f.id, cls: f.cls, cap: f.cap})
+}
+
+// form is the lower-case form of a word that is not in lower case, with
+// its id and classes.
+type form struct {
+	key, low string
+	id       int32
+	cls      class
+	cap      bool
+}
+
+// formTable keeps the forms of words with capitals or non-ASCII letters
+// ("Russia", "Ministry", "Zelenskyy’s"), an open-addressing table keyed
+// by the word as written. A pooled coder keeps it from document to
+// document.
+type formTable struct {
+	slots []form
+	n     int
+	of    *Patterns // the vocabulary whose ids it holds
+	ofN   int       // the vocabulary's size then
+}
+
+// maxForms bounds the forms a table keeps.
+const maxForms = 1 << 14
+
+// get returns the form of word s, whose FNV-1a hash is h.
+func (ft *formTable) get(ps *Patterns, s string, h uint32) *form {
+	if ft.of != ps || ft.ofN != len(ps.vocab) {
+		clear(ft.slots) // ids of another vocabulary
+		ft.n, ft.of, ft.ofN = 0, ps, len(ps.vocab)
+	}
+	if len(ft.slots) == 0 {
+		ft.slots = make([]form, 1024)
+	}
+	mask := uint32(len(ft.slots) - 1)
+	for i := h & mask; ; i = (i + 1) & mask {
+		f := &ft.slots[i]
+		if f.key == s {
+			return f
+		}
+		if f.key == "" {
 			break
 		}
 	}
-	if lower {
-		t.low, t.id = s, c.st.pats.lookup(s)
-		return t
+	if 2*(ft.n+1) > len(ft.slots) {
+		ft.grow()
+		mask = uint32(len(ft.slots) - 1)
 	}
-	t.cap = unicode.IsUpper(firstRune(s))
-	f, ok := c.lower[s]
-	if !ok {
-		f.low = strings.ReplaceAll(strings.ToLower(s), "’", "'")
-		f.id = c.st.pats.lookup(f.low)
-		c.lower[s] = f
+	low := strings.ReplaceAll(strings.ToLower(s), "’", "'")
+	id := ps.lookup(low)
+	// the key is copied: a kept form must not keep its document's text
+	nf := form{key: strings.Clone(s), low: low, id: id, cls: ps.classOf(id), cap: unicode.IsUpper(firstRune(s))}
+	if low == s {
+		nf.low = nf.key
 	}
-	t.low, t.id = f.low, f.id
-	return t
+	i := h & mask
+	for ft.slots[i].key != "" {
+		i = (i + 1) & mask
+	}
+	ft.slots[i] = nf
+	ft.n++
+	return &ft.slots[i]
+}
+
+// grow doubles the table, or empties it when it holds maxForms forms.
+func (ft *formTable) grow() {
+	if ft.n >= maxForms {
+		clear(ft.slots)
+		ft.n = 0
+		return
+	}
+	old := ft.slots
+	ft.slots = make([]form, 2*len(old))
+	mask := uint32(len(ft.slots) - 1)
+	for k := range old {
+		if old[k].key == "" {
+			continue
+		}
+		i := fnv(old[k].key) & mask
+		for ft.slots[i].key != "" {
+			i = (i + 1) & mask
+		}
+		ft.slots[i] = old[k]
+	}
 }

@@ -58,7 +58,8 @@ func findTreaties(c *coder) []axis.Treaty {
 			current = 0
 		}
 	}
-	var toks []tok
+	toks := c.ttoks
+	defer func() { c.ttoks = toks[:0] }()
 	for _, si := range c.treatySents {
 		s := c.d.Sentences[si]
 		if s.Start < 0 || s.End > len(c.d.Text) || s.Start >= s.End {
