@@ -6,6 +6,7 @@ package segment
 import (
 	"context"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -33,46 +34,63 @@ func (*Stage) Process(ctx context.Context, d *axis.Document) error {
 			d.Blocks = append(d.Blocks, axis.Block{Kind: axis.KindBody, Text: p})
 		}
 	}
-	buildText(d)
-	if d.Tokens == nil {
-		d.Tokens = make([]axis.Token, 0, len(d.Text)/4+16) // news text has about one token per five bytes
-	}
-	d.Tokens = Tokenize(d.Tokens[:0], d.Text, 0, len(d.Text))
-	if d.Sentences == nil || cap(d.Sentences) == 0 {
-		d.Sentences = make([]axis.Sentence, 0, len(d.Text)/60+len(d.Paragraphs))
-	}
-	d.Sentences = d.Sentences[:0]
+	sc := scratches.Get().(*scratch)
+	defer scratches.Put(sc)
+	sc.buf = buildText(d, sc.buf[:0])
+	sc.toks = Tokenize(sc.toks[:0], d.Text, 0, len(d.Text))
+	d.Tokens = copyInto(d.Tokens, sc.toks)
+	sents := sc.sents[:0]
 	for i := 0; i < len(d.Paragraphs); i++ {
 		p := d.Paragraphs[i]
 		if p.Kind != axis.KindBody {
-			d.Sentences = append(d.Sentences, axis.Sentence{Start: p.Start, End: p.End, Kind: p.Kind, Paragraph: i})
+			sents = append(sents, axis.Sentence{Start: p.Start, End: p.End, Kind: p.Kind, Paragraph: i})
 			continue
 		}
-		first := len(d.Sentences)
-		d.Sentences = splitParagraph(d.Sentences, d.Text, p.Start, p.End, i)
+		first := len(sents)
+		sents = splitParagraph(sents, d.Text, p.Start, p.End, i)
 		// A sentence broken by a paragraph break continues into the next
 		// paragraph when this one ends without closing punctuation and the
 		// next begins in lower case.
-		if len(d.Sentences) > first && i > 0 && len(d.Sentences) > 0 && first > 0 {
-			prev := &d.Sentences[first-1]
+		if len(sents) > first && i > 0 && len(sents) > 0 && first > 0 {
+			prev := &sents[first-1]
 			if prev.Kind == axis.KindBody && prev.End == d.Paragraphs[i-1].End && i-1 >= 0 &&
 				d.Paragraphs[i-1].Kind == axis.KindBody && continues(d.Text, prev.Start, prev.End, p.Start) {
-				prev.End = d.Sentences[first].End
-				d.Sentences = append(d.Sentences[:first], d.Sentences[first+1:]...)
+				prev.End = sents[first].End
+				sents = append(sents[:first], sents[first+1:]...)
 			}
 		}
 	}
+	sc.sents = sents
+	d.Sentences = copyInto(d.Sentences, sents)
 	assignTokens(d)
 	return nil
 }
 
-// buildText normalises the blocks and joins them with blank lines.
-func buildText(d *axis.Document) {
-	size := 0
-	for _, bl := range d.Blocks {
-		size += len(bl.Text) + 2
+// scratch holds the buffers a document is built in; the document gets
+// copies of exactly the right size, so that the buffers' spare capacity
+// serves the next document instead of staying allocated with this one.
+type scratch struct {
+	buf   []byte
+	toks  []axis.Token
+	sents []axis.Sentence
+}
+
+var scratches = sync.Pool{New: func() any { return new(scratch) }}
+
+// copyInto returns the elements of src in dst's array when it has room,
+// else in a new one of exactly len(src); the result is never nil.
+func copyInto[E any](dst, src []E) []E {
+	if cap(dst) < len(src) || dst == nil {
+		dst = make([]E, len(src))
 	}
-	buf := make([]byte, 0, size)
+	dst = dst[:len(src)]
+	copy(dst, src)
+	return dst
+}
+
+// buildText normalises the blocks and joins them with blank lines, in buf,
+// and sets d.Text and d.Paragraphs. It returns buf for reuse.
+func buildText(d *axis.Document, buf []byte) []byte {
 	if cap(d.Paragraphs) < len(d.Blocks) {
 		d.Paragraphs = make([]axis.Paragraph, 0, len(d.Blocks))
 	}
@@ -91,6 +109,7 @@ func buildText(d *axis.Document) {
 		d.Paragraphs = append(d.Paragraphs, axis.Paragraph{Start: start, End: len(buf), Kind: bl.Kind})
 	}
 	d.Text = string(buf)
+	return buf
 }
 
 // continues reports whether the sentence text[start:end], the last of its
