@@ -117,9 +117,10 @@ func BenchmarkBuild(b *testing.B) {
 	}
 }
 
-// BenchmarkTokenize compares scanning the text with building the tokens
-// from the segment stage's.
+// BenchmarkTokenize compares the scanner with the lexer, which also
+// annotates the tokens.
 func BenchmarkTokenize(b *testing.B) {
+	s := mustStage(b)
 	docs := benchDocs(b)
 	ctx := context.Background()
 	n := 0
@@ -139,11 +140,14 @@ func BenchmarkTokenize(b *testing.B) {
 			}
 		}
 	})
-	b.Run("from-segment", func(b *testing.B) {
+	b.Run("lex", func(b *testing.B) {
 		b.SetBytes(int64(n))
+		var tz tokenizer
 		for i := 0; i < b.N; i++ {
 			for _, d := range docs {
-				buf = tokenizeFrom(buf[:0], d.Text, d.Tokens, arena[:0])
+				tz.init(buf[:0], d.Text, arena[:0], tz.spans)
+				tz.lex(s, 0, len(d.Text))
+				buf = tz.finish()
 			}
 		}
 	})

@@ -419,12 +419,18 @@ type infoSlot struct {
 	flags uint16
 }
 
+// FNV-1a, the hash of the info table.
+const (
+	infoHashInit  = 2166136261
+	infoHashPrime = 16777619
+)
+
 // infoHash is FNV-1a over the key's bytes.
 func infoHash(k string) uint32 {
-	h := uint32(2166136261)
+	h := uint32(infoHashInit)
 	for i := 0; i < len(k); i++ {
 		h ^= uint32(k[i])
-		h *= 16777619
+		h *= infoHashPrime
 	}
 	return h
 }
@@ -462,14 +468,21 @@ func newInfoTable(info map[string]wordInfo) *infoTable {
 
 // get reports the entry for k, if any.
 func (t *infoTable) get(k string) (wordInfo, bool) {
-	h := infoHash(k)
+	if s := infoFind(t, infoHash(k), k); s != nil {
+		return wordInfo{vid: s.vid, flags: s.flags}, true
+	}
+	return wordInfo{}, false
+}
+
+// infoFind returns the slot of key k whose hash is h, or nil.
+func infoFind[K string | []byte](t *infoTable, h uint32, k K) *infoSlot {
 	for i := h & t.mask; ; i = (i + 1) & t.mask {
 		s := &t.slots[i]
 		if s.n == 0 {
-			return wordInfo{}, false
+			return nil
 		}
-		if s.hash == h && int(s.n) == len(k)+1 && t.keys[s.off:s.off+uint32(len(k))] == k {
-			return wordInfo{vid: s.vid, flags: s.flags}, true
+		if s.hash == h && int(s.n) == len(k)+1 && t.keys[s.off:s.off+uint32(len(k))] == string(k) {
+			return s
 		}
 	}
 }

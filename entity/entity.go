@@ -25,9 +25,10 @@
 // role's state adjective, the affiliation's place); only officials named
 // without a state get the one the story is about.
 //
-// Words come from the segment stage's tokens (Document.Tokens), split
-// further where names need it ("Jong-un", "Mr.", a possessive "'s"); a
-// run's buffers go back to a pool for the next document.
+// The stage splits the text into words itself, the way names need it
+// ("Jong-un", "U.S.", "Mr.", a possessive "'s"), looking each plain word up
+// in the vocabulary as it goes; a run's buffers go back to a pool for the
+// next document.
 //
 // The output is Document.Entities, ordered by first mention, with IDs e1,
 // e2, ... in that order. Every mention satisfies Text[Start:End] == Text.
@@ -57,8 +58,10 @@ type Stage struct {
 	// info holds, for every word the matcher or the lexicon knows, its
 	// vocabulary id and lexicon flags: one table look-up a token.
 	info *infoTable
-	// punct holds the vocabulary id of each ASCII punctuation mark, or -1.
-	punct [128]int32
+	// punct holds the vocabulary id of each ASCII punctuation mark, or -1,
+	// and punctFlags its lexicon flags (fCreditFirst only).
+	punct      [128]int32
+	punctFlags [128]uint16
 	// weakCap marks the countries (by kb.Countries index) whose capital
 	// needs support: see data/weakcapitals.txt.
 	weakCap map[int32]bool
@@ -104,6 +107,7 @@ func New(k *kb.KB) (*Stage, error) {
 		s.punct[c] = -1
 		if w, ok := s.info.get(string(rune(c))); ok {
 			s.punct[c] = w.vid
+			s.punctFlags[c] = w.flags & fCreditFirst
 		}
 	}
 	return s, nil

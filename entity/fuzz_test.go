@@ -60,17 +60,15 @@ func FuzzTokenize(f *testing.F) {
 	})
 }
 
-// FuzzTokenizeFrom checks that tokens built from the segment stage's tokens
-// equal the tokens of the scanner on the whole text.
-func FuzzTokenizeFrom(f *testing.F) {
-	for _, s := range tokenizeFromSeeds {
+// FuzzLex checks that the lexer's tokens equal the tokens of the scanner on
+// the whole text.
+func FuzzLex(f *testing.F) {
+	for _, s := range lexSeeds {
 		f.Add(s)
 	}
+	s := mustStage(f)
 	f.Fuzz(func(t *testing.T, text string) {
-		if !utf8.ValidString(text) {
-			return
-		}
-		compareTokenizers(t, text)
+		compareTokenizers(t, s, text)
 	})
 }
 

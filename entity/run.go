@@ -129,36 +129,41 @@ func (r *run) release() {
 	r.s.pool.Put(sc)
 }
 
+// annotate sets the vocabulary id and lexicon flags of t.
+func (s *Stage) annotate(t *tok) {
+	if t.shape == shapeOther && len(t.key) == 1 {
+		c := t.key[0]
+		t.vid = s.punct[c&0x7f] // ASCII: one byte
+		if c < 0x80 {
+			t.flags = s.punctFlags[c]
+		}
+		return
+	}
+	w, ok := s.info.get(t.key)
+	if !ok {
+		t.vid = -1
+		return
+	}
+	t.vid = w.vid
+	if t.shape != shapeOther {
+		t.flags = w.flags
+	} else {
+		t.flags = w.flags & fCreditFirst
+	}
+}
+
 func newRun(s *Stage, d *axis.Document) *run {
 	sc := s.getScratch()
 	r := &run{s: s, lx: s.lx, d: d, text: d.Text, date: d.Meta.Date, byKB: map[int32]*person{}, byKey: map[string]*person{}, sc: sc}
 	tz := &sc.tz
-	if len(d.Tokens) > 0 {
-		// the segment stage's words, split further where entity needs it
-		tz.init(grow(sc.toks, len(d.Tokens)+len(d.Tokens)/8+16), d.Text, growBytes(tz.arena, len(d.Text)/4+16), grow(tz.spans, len(d.Tokens)/4+8))
-		r.toks = tz.from(d.Tokens)
-	} else {
-		tz.init(grow(sc.toks, len(d.Text)/5+16), d.Text, growBytes(tz.arena, len(d.Text)/4+16), grow(tz.spans, len(d.Text)/20+8))
-		tz.scan(0, len(d.Text))
-		r.toks = tz.finish()
-	}
+	tz.init(grow(sc.toks, len(d.Text)/5+16), d.Text, growBytes(tz.arena, len(d.Text)/4+16), grow(tz.spans, len(d.Text)/20+8))
+	tz.lex(s, 0, len(d.Text))
+	r.toks = tz.finish()
 	sc.tz.arena, sc.tz.spans = tz.arena, tz.spans
+	// the tokens the scanner made
 	for k := range r.toks {
-		t := &r.toks[k]
-		if t.shape == shapeOther && len(t.key) == 1 {
-			t.vid = s.punct[t.key[0]&0x7f] // ASCII: one byte
-			continue
-		}
-		w, ok := s.info.get(t.key)
-		if !ok {
-			t.vid = -1
-			continue
-		}
-		t.vid = w.vid
-		if t.shape != shapeOther {
-			t.flags = w.flags
-		} else {
-			t.flags = w.flags & fCreditFirst
+		if t := &r.toks[k]; t.vid == vidUnknown {
+			s.annotate(t)
 		}
 	}
 	r.ments = grow(sc.ments, len(r.toks)/6+8)
@@ -252,7 +257,7 @@ func (r *run) credit(g int) bool {
 		i++
 	}
 	for k := r.segStart[g]; k < end; k++ {
-		if t := &r.toks[k]; t.flags&fCreditFirst == 0 && (t.shape != shapeOther || len(t.key) != 1 || !r.lx.creditFirst[t.key]) {
+		if r.toks[k].flags&fCreditFirst == 0 {
 			continue
 		}
 		phrase := r.lx.creditIn

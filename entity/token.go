@@ -2,8 +2,6 @@ package entity
 
 import (
 	"strings"
-
-	"github.com/axis-news/axis"
 	"unicode"
 	"unicode/utf8"
 )
@@ -53,53 +51,6 @@ func tokenizeArena(dst []tok, text string, arena []byte) []tok {
 	return tz.finish()
 }
 
-// tokenizeFrom builds the tokens of text from the tokens of the segment
-// stage, which already found the words: plain words are folded directly,
-// the rest (hyphenated words, acronyms, abbreviations with their dot,
-// possessives, non-ASCII words) go through the scanner over their span
-// only. The result equals tokenizeArena's on the same text.
-func tokenizeFrom(dst []tok, text string, src []axis.Token, arena []byte) []tok {
-	var tz tokenizer
-	tz.init(dst, text, arena, nil)
-	return tz.from(src)
-}
-
-// from appends the tokens built from the segment stage's tokens src.
-func (tz *tokenizer) from(src []axis.Token) []tok {
-	text := tz.text
-	for k := 0; k < len(src); {
-		// a chunk: tokens with no space between them
-		s, e := src[k].Start, src[k].End
-		n := k + 1
-		for n < len(src) && src[n].Start == e {
-			e = src[n].End
-			n++
-		}
-		if s < 0 || e > len(text) || s >= e {
-			k = n
-			continue
-		}
-		switch {
-		case n == k+1 && tz.plainWord(s, e):
-		case n == k+2 && isPossEnding(text[src[k+1].Start:e]) && tz.plainWord(s, src[k].End):
-			// "Putin" "’s"
-			tz.dst[len(tz.dst)-1].poss = true
-		default:
-			tz.scan(s, e)
-		}
-		k = n
-	}
-	return tz.finish()
-}
-
-func isPossEnding(w string) bool {
-	switch w {
-	case "'s", "'S", "’s", "’S":
-		return true
-	}
-	return false
-}
-
 // tokenizer holds the state of one tokenisation.
 type tokenizer struct {
 	dst   []tok
@@ -128,38 +79,6 @@ func (tz *tokenizer) finish() []tok {
 		}
 	}
 	return tz.dst
-}
-
-// plainWord appends text[s:e] as one token if it is letters and digits of
-// ASCII only and reports whether it did.
-func (tz *tokenizer) plainWord(s, e int) bool {
-	text := tz.text
-	upper, lower := 0, 0
-	for i := s; i < e; i++ {
-		c := text[i]
-		switch {
-		case 'a' <= c && c <= 'z':
-			lower++
-		case 'A' <= c && c <= 'Z':
-			upper++
-		case '0' <= c && c <= '9':
-		default:
-			return false
-		}
-	}
-	t := tok{start: s, end: e, vid: vidUnknown, shape: shapeOf(text[s], upper, lower)}
-	t.key = text[s:e]
-	if upper > 0 {
-		if tz.arena == nil {
-			t.key = strings.ToLower(t.key)
-		} else {
-			s0 := len(tz.arena)
-			tz.arena, _ = appendLowerASCII(tz.arena, text[s:e])
-			tz.spans = append(tz.spans, keySpan{len(tz.dst) - tz.first, s0, len(tz.arena)})
-		}
-	}
-	tz.dst = append(tz.dst, t)
-	return true
 }
 
 // scan tokenises text[lo:hi].
