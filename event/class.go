@@ -4,7 +4,7 @@ package event
 // token (tok.cls), so that a question costs a mask instead of a map lookup.
 // Their words are numbered in the pattern vocabulary with the patterns'
 // words; Patterns.class holds the bits of each id.
-type class uint32 // 26 classes
+type class uint32 // 27 classes
 
 const (
 	clsTitle class = 1 << iota
@@ -33,6 +33,7 @@ const (
 	clsPronoun
 	clsNumber
 	clsAdjunct
+	clsTrigger // the first word of a pattern
 )
 
 // classWords lists the words of each class.

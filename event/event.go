@@ -441,11 +441,13 @@ func (c *coder) sentence(si int) {
 	}
 	ms := c.ms[:0]
 	for i := range c.toks {
-		id := c.toks[i].id
-		if id == 0 || len(c.st.pats.byID[id]) == 0 || s.Kind != axis.KindHeadline && c.inName(i) || c.toks[i].treaty {
+		if c.toks[i].cls&clsTrigger == 0 || s.Kind != axis.KindHeadline && c.inName(i) || c.toks[i].treaty {
 			continue
 		}
-		for _, p := range c.st.pats.byID[id] {
+		for _, p := range c.st.pats.byID[c.toks[i].id] {
+			if x := p.probe; x != nil && !c.probe(x, i+p.probeLo, i+p.probeHi) {
+				continue
+			}
 			if m, ok := c.match(p, i); ok {
 				ms = append(ms, m)
 			}
@@ -623,7 +625,7 @@ func (c *coder) buildPhrases(s axis.Sentence) {
 // pattern: after "and" it starts a coordinated verb phrase.
 func (c *coder) isTrigger(i int) bool {
 	t := c.toks[i]
-	return !t.cap && t.id != 0 && len(c.st.pats.byID[t.id]) > 0
+	return !t.cap && t.cls&clsTrigger != 0
 }
 
 // inName reports whether token i is a capitalised word inside a name
@@ -693,6 +695,16 @@ func (c *coder) glue(i, j int) bool {
 		return false
 	}
 	return true
+}
+
+// probe reports whether a token from lo to hi is one of x's words.
+func (c *coder) probe(x *element, lo, hi int) bool {
+	for k := lo; k <= hi && k < len(c.toks); k++ {
+		if x.has(c.toks[k].id) {
+			return true
+		}
+	}
+	return false
 }
 
 // match tries p with its first word at token i.

@@ -94,6 +94,23 @@ type Pattern struct {
 	elems        []element
 	// Specificity orders matches at one place: more words win.
 	Specificity int
+	// probe is a word the pattern needs among the tokens from probeLo
+	// to probeHi after its first word, or nil: a quick test before
+	// matching
+	probe            *element
+	probeLo, probeHi int
+}
+
+// setProbe finds the pattern's probe: the second element when it is a
+// required word, or the word after a leading gap.
+func (p *Pattern) setProbe() {
+	plain := func(e *element) bool { return e.kind == elemWord && !e.optional && len(e.seqs) == 0 }
+	switch {
+	case len(p.elems) > 1 && plain(&p.elems[1]):
+		p.probe, p.probeLo, p.probeHi = &p.elems[1], 1, 1
+	case len(p.elems) > 2 && p.elems[1].kind == elemGap && plain(&p.elems[2]):
+		p.probe, p.probeLo, p.probeHi = &p.elems[2], 1, 1+p.elems[1].gap
+	}
 }
 
 // has reports whether the word with id w is one of the element's words.
@@ -130,6 +147,9 @@ type Patterns struct {
 	idPoss, idNeg int32
 	// cues are the words and codes of modes and contexts (mode.go)
 	cues cueTables
+	// gen counts the loads: the ids and classes of words a coder keeps
+	// are those of one load
+	gen int
 }
 
 // Len is the number of patterns.
@@ -239,12 +259,18 @@ func (ps *Patterns) Load(name string, r io.Reader) error {
 	for len(ps.byID) <= len(ps.vocab) {
 		ps.byID = append(ps.byID, nil)
 	}
+	for len(ps.class) <= len(ps.vocab) {
+		ps.class = append(ps.class, 0)
+	}
 	for _, p := range add {
+		p.setProbe()
 		ps.all = append(ps.all, p)
 		for _, w := range p.elems[0].words {
 			ps.byID[w] = append(ps.byID[w], p)
+			ps.class[w] |= clsTrigger
 		}
 	}
+	ps.gen++
 	for _, l := range ps.byID {
 		slices.SortStableFunc(l, func(a, b *Pattern) int { return b.Specificity - a.Specificity })
 	}

@@ -239,7 +239,7 @@ type formTable struct {
 	slots []form
 	n     int
 	of    *Patterns // the vocabulary whose ids it holds
-	ofN   int       // the vocabulary's size then
+	ofGen int       // of's load then
 }
 
 // maxForms bounds the forms a table keeps.
@@ -247,9 +247,9 @@ const maxForms = 1 << 14
 
 // get returns the form of word s, whose FNV-1a hash is h.
 func (ft *formTable) get(ps *Patterns, s string, h uint32) *form {
-	if ft.of != ps || ft.ofN != len(ps.vocab) {
+	if ft.of != ps || ft.ofGen != ps.gen {
 		clear(ft.slots) // ids of another vocabulary
-		ft.n, ft.of, ft.ofN = 0, ps, len(ps.vocab)
+		ft.n, ft.of, ft.ofGen = 0, ps, ps.gen
 	}
 	if len(ft.slots) == 0 {
 		ft.slots = make([]form, 1024)
