@@ -55,8 +55,10 @@ type dtok struct {
 	ndig  int // digits in a number token
 }
 
-func tokenizeDate(s string) []dtok {
-	var toks []dtok
+// tokenizeDate appends the tokens of s to toks. It does not allocate
+// unless toks must grow: a word is lower-cased only when that makes it one
+// of dateWords, since other words match nothing.
+func tokenizeDate(toks []dtok, s string) []dtok {
 	for i := 0; i < len(s); {
 		c := s[i]
 		switch {
@@ -74,8 +76,8 @@ func tokenizeDate(s string) []dtok {
 			t := dtok{s: s[i:j], num: n, isNum: true, ndig: j - i}
 			// Ordinal suffixes: 26th, 1st, 2nd, 3rd.
 			if j+2 <= len(s) {
-				switch strings.ToLower(s[j : j+2]) {
-				case "st", "nd", "rd", "th":
+				switch string([]byte{s[j] | 0x20, s[j+1] | 0x20}) {
+				case "st", "nd", "rd", "th": // c|0x20 is a lower-case letter only for that letter's two cases
 					if j+2 == len(s) || !isLetter(s[j+2]) {
 						j += 2
 					}
@@ -85,10 +87,22 @@ func tokenizeDate(s string) []dtok {
 			i = j
 		case isLetter(c):
 			j := i
+			upper := false
 			for j < len(s) && isLetter(s[j]) {
+				upper = upper || s[j] <= 'Z'
 				j++
 			}
-			toks = append(toks, dtok{s: strings.ToLower(s[i:j]), word: true})
+			w := s[i:j]
+			if upper && j-i <= maxDateWord {
+				var buf [maxDateWord]byte
+				for k := range len(w) {
+					buf[k] = w[k] | 0x20
+				}
+				if lw, ok := dateWords[string(buf[:len(w)])]; ok {
+					w = lw
+				}
+			}
+			toks = append(toks, dtok{s: w, word: true})
 			i = j
 		default:
 			// One punctuation character, or one multi-byte rune.
@@ -102,6 +116,24 @@ func tokenizeDate(s string) []dtok {
 	}
 	return toks
 }
+
+// dateWords maps every word the date rules look for to itself: the month
+// and weekday names, labels, time words and "of".
+var dateWords = func() map[string]string {
+	m := map[string]string{"of": "of"}
+	for _, words := range []map[string]bool{weekdayNames, dateLabels, timeWords} {
+		for w := range words {
+			m[w] = w
+		}
+	}
+	for w := range monthNames {
+		m[w] = w
+	}
+	return m
+}()
+
+// maxDateWord is the length of the longest of dateWords.
+const maxDateWord = 9
 
 func isLetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
 
@@ -201,7 +233,8 @@ func parseDateLine(line string) (string, bool) {
 	if line == "" || len(line) > 80 {
 		return "", false
 	}
-	toks := tokenizeDate(line)
+	var buf [24]dtok
+	toks := tokenizeDate(buf[:0], line)
 	iso, used, ok := scanDate(toks)
 	if !ok {
 		return "", false
@@ -238,7 +271,8 @@ func parseDateValue(v string) (string, bool) {
 	if len(v) > 200 {
 		v = v[:200]
 	}
-	if iso, _, ok := scanDate(tokenizeDate(v)); ok {
+	var buf [24]dtok
+	if iso, _, ok := scanDate(tokenizeDate(buf[:0], v)); ok {
 		return iso, true
 	}
 	return "", false

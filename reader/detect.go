@@ -5,7 +5,6 @@ import (
 	"encoding/json"
 	"path/filepath"
 	"strings"
-	"unicode/utf8"
 )
 
 // Format is the kind of an input, as detected from its content.
@@ -274,30 +273,31 @@ func looksMarkdown(name string, t []byte) bool {
 	if isMD {
 		return true
 	}
-	s := string(t)
-	if !utf8.ValidString(s) {
-		s = strings.ToValidUTF8(s, "\uFFFD")
-	}
-	var prev string
-	for line := range strings.Lines(s) {
-		line = strings.TrimRight(line, "\r\n")
+	// Invalid UTF-8 needs no repair here: it is neither white space nor
+	// any of the ASCII marks looked for.
+	var prev []byte
+	for line := range bytes.Lines(t) {
+		line = bytes.TrimRight(line, "\r\n")
 		if atxLevel(line) > 0 {
 			return true
 		}
-		if prev != "" && len(line) >= 3 && strings.Trim(line, "=") == "" {
+		if len(prev) > 0 && len(line) >= 3 && len(bytes.Trim(line, "=")) == 0 {
 			return true
 		}
-		if strings.TrimSpace(line) != "" {
+		if len(bytes.TrimSpace(line)) > 0 {
 			prev = line
 		}
 	}
 	// Links are a strong sign too.
-	return strings.Count(s, "](http") >= 2
+	return bytes.Count(t, []byte("](http")) >= 2
 }
 
 // atxLevel returns the level of an ATX heading line ("## Title"), or 0.
-func atxLevel(line string) int {
-	t := strings.TrimLeft(line, " ")
+func atxLevel(line []byte) int {
+	t := line
+	for len(t) > 0 && t[0] == ' ' {
+		t = t[1:]
+	}
 	if len(line)-len(t) > 3 {
 		return 0
 	}

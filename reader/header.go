@@ -142,7 +142,8 @@ func hasDigit(s string) bool {
 
 // timeOnly reports whether s is only a time of day ("5:15 PM GMT").
 func timeOnly(s string) bool {
-	toks := tokenizeDate(s)
+	var buf [24]dtok
+	toks := tokenizeDate(buf[:0], s)
 	num := false
 	for _, t := range toks {
 		switch {

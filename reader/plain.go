@@ -1,6 +1,7 @@
 package reader
 
 import (
+	"iter"
 	"strings"
 
 	"github.com/axis-news/axis"
@@ -12,55 +13,80 @@ import (
 // joined with spaces.
 func parsePlain(name, s string) (*axis.Document, error) {
 	d := newDoc(name)
-	paras := paragraphsLines(s)
+	var paras [][2]int // byte spans of the paragraphs in s
+	for p := range paragraphSpans(s) {
+		paras = append(paras, p)
+	}
 	if len(paras) == 0 {
 		return nil, axis.Errorf(axis.EINVALID, "read %s: no text", name)
 	}
+	d.Blocks = make([]axis.Block, 0, len(paras)+3)
 	// The first paragraph: headline on its first line, then header lines.
-	first := paras[0]
-	d.Meta.Title = collapseSpace(first[0])
+	// Each line is collapsed on its own; collapsing the text of several
+	// lines at once joins them with a space.
+	first := s[paras[0][0]:paras[0][1]]
+	line, rest := nextLine(first)
+	d.Meta.Title = collapseSpace(line)
 	d.Blocks = append(d.Blocks, axis.Block{Kind: axis.KindHeadline, Text: d.Meta.Title})
-	rest := first[1:]
-	for len(rest) > 0 {
-		line := collapseSpace(rest[0])
+	for rest != "" {
+		l, after := nextLine(rest)
+		line := collapseSpace(l)
 		kind, _, _ := classifyHeader(line, true)
 		if kind == "" {
 			break
 		}
 		d.Blocks = append(d.Blocks, axis.Block{Kind: axis.KindBody, Text: line})
-		rest = rest[1:]
+		rest = after
 	}
-	if len(rest) > 0 {
-		d.Blocks = append(d.Blocks, axis.Block{Kind: axis.KindBody, Text: collapseSpace(strings.Join(rest, " "))})
+	if rest != "" {
+		d.Blocks = append(d.Blocks, axis.Block{Kind: axis.KindBody, Text: collapseSpace(rest)})
 	}
 	for _, p := range paras[1:] {
-		d.Blocks = append(d.Blocks, axis.Block{Kind: axis.KindBody, Text: collapseSpace(strings.Join(p, " "))})
+		d.Blocks = append(d.Blocks, axis.Block{Kind: axis.KindBody, Text: collapseSpace(s[p[0]:p[1]])})
 	}
 	finish(d)
 	subheadings(d)
 	return d, nil
 }
 
-// paragraphsLines splits s into paragraphs (separated by blank lines), each
-// a list of its non-blank lines.
-func paragraphsLines(s string) [][]string {
-	var out [][]string
-	var cur []string
-	for line := range strings.Lines(s) {
-		line = strings.TrimRight(line, "\r\n")
-		if strings.TrimSpace(line) == "" {
-			if len(cur) > 0 {
-				out = append(out, cur)
-				cur = nil
+// nextLine returns the first line of s without its line break, and the
+// rest of s.
+func nextLine(s string) (line, rest string) {
+	line, rest, _ = strings.Cut(s, "\n")
+	return strings.TrimRight(line, "\r\n"), rest
+}
+
+// paragraphSpans yields the byte spans of the paragraphs of s, separated
+// by blank lines (lines of white space only): from the start of a
+// paragraph's first line to the end of its last line, line break excluded.
+func paragraphSpans(s string) iter.Seq[[2]int] {
+	return func(yield func([2]int) bool) {
+		start, end := -1, 0
+		for i := 0; i < len(s); {
+			j := strings.IndexByte(s[i:], '\n')
+			if j < 0 {
+				j = len(s)
+			} else {
+				j += i
 			}
-			continue
+			line := s[i:j]
+			if strings.TrimSpace(line) == "" {
+				if start >= 0 && !yield([2]int{start, end}) {
+					return
+				}
+				start = -1
+			} else {
+				if start < 0 {
+					start = i
+				}
+				end = i + len(strings.TrimRight(line, "\r"))
+			}
+			i = j + 1
 		}
-		cur = append(cur, line)
+		if start >= 0 {
+			yield([2]int{start, end})
+		}
 	}
-	if len(cur) > 0 {
-		out = append(out, cur)
-	}
-	return out
 }
 
 // newDoc returns an empty document named id.
@@ -90,14 +116,17 @@ func finish(d *axis.Document) {
 		}
 	}
 	if d.Meta.Language == "" {
-		var sample strings.Builder
+		// The words of the blocks up to the first past 4000 bytes (with a
+		// space after each), as one sample.
+		var l langCount
+		n := 0
 		for _, b := range d.Blocks {
-			if sample.Len() > 4000 {
+			if n > 4000 || l.full() {
 				break
 			}
-			sample.WriteString(b.Text)
-			sample.WriteByte(' ')
+			l.add(b.Text)
+			n += len(b.Text) + 1
 		}
-		d.Meta.Language = guessLanguage(sample.String())
+		d.Meta.Language = l.result()
 	}
 }

@@ -82,15 +82,7 @@ func itoa(n int) string {
 // no-break and zero-width spaces and line breaks) with one space; it drops
 // other control characters and replaces invalid UTF-8 with U+FFFD.
 func collapseSpace(s string) string {
-	// Fast path: printable ASCII with single inner spaces.
-	clean := len(s) > 0 && s[0] != ' ' && s[len(s)-1] != ' '
-	for i := 0; clean && i < len(s); i++ {
-		c := s[i]
-		if c < 0x20 || c >= 0x7f || c == ' ' && s[i+1] == ' ' {
-			clean = false
-		}
-	}
-	if clean {
+	if collapsed(s) {
 		return s
 	}
 	var b strings.Builder
@@ -145,6 +137,47 @@ func collapseSpace(s string) string {
 	return b.String()
 }
 
+// collapsed reports whether collapseSpace(s) is s: s is not empty, has no
+// white space at its ends, single spaces inside, no other white space, no
+// control characters and no invalid UTF-8.
+func collapsed(s string) bool {
+	if len(s) == 0 || s[0] == ' ' || s[len(s)-1] == ' ' {
+		return false
+	}
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if c < 0x20 || c == 0x7f || c == ' ' && s[i+1] == ' ' {
+				return false
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if r <= 0xa0 || r == utf8.RuneError && n == 1 || changedRune(r) {
+			return false // C1 controls, no-break space, invalid UTF-8
+		}
+		i += n
+	}
+	return true
+}
+
+// changedRune reports whether collapseSpace replaces or drops the rune r
+// above U+00A0: white space, zero-width space and the byte order mark.
+func changedRune(r rune) bool {
+	switch {
+	case r < 0x1680:
+		return false
+	case r >= 0x2000 && r <= 0x200b:
+		return true
+	}
+	switch r {
+	case 0x1680, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff:
+		return true
+	}
+	return false
+}
+
 // paragraphs splits text into paragraphs separated by blank lines; the
 // lines of one paragraph are joined with spaces.
 func paragraphs(s string) []string {
@@ -182,30 +215,81 @@ func isEnglishWord(w string) bool {
 // guessLanguage returns "en" when text reads as English (at least 8% of
 // its first 200 words are frequent English function words), else "".
 func guessLanguage(text string) string {
-	words, hits := 0, 0
+	var l langCount
+	l.add(text)
+	return l.result()
+}
+
+// langCount counts words and frequent English function words for
+// guessLanguage, over one or more texts separated by white space.
+type langCount struct {
+	words, hits int
+}
+
+// full reports whether the first 200 words have been counted.
+func (l *langCount) full() bool { return l.words >= 200 }
+
+// add counts the words of text (as strings.Fields splits it) until the
+// first 200 words of all texts are counted.
+func (l *langCount) add(text string) {
+	for i := 0; i < len(text) && !l.full(); {
+		// Skip white space.
+		c := text[i]
+		if c < utf8.RuneSelf {
+			if asciiSpace[c] {
+				i++
+				continue
+			}
+		} else if r, n := utf8.DecodeRuneInString(text[i:]); unicode.IsSpace(r) {
+			i += n
+			continue
+		}
+		// The word runs to the next white space.
+		j := i + 1
+		for j < len(text) {
+			c := text[j]
+			if c < utf8.RuneSelf {
+				if asciiSpace[c] {
+					break
+				}
+				j++
+				continue
+			}
+			r, n := utf8.DecodeRuneInString(text[j:])
+			if unicode.IsSpace(r) {
+				break
+			}
+			j += n
+		}
+		l.word(text[i:j])
+		i = j
+	}
+}
+
+var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
+
+func (l *langCount) word(w string) {
+	l.words++
+	// Trim ASCII punctuation and lower-case short words in place.
+	for len(w) > 0 && !isAlnum(w[0]) && w[0] < 0x80 {
+		w = w[1:]
+	}
+	for len(w) > 0 && !isAlnum(w[len(w)-1]) && w[len(w)-1] < 0x80 {
+		w = w[:len(w)-1]
+	}
 	var buf [8]byte
-	for w := range strings.FieldsSeq(text) {
-		words++
-		// Trim ASCII punctuation and lower-case short words in place.
-		for len(w) > 0 && !isAlnum(w[0]) && w[0] < 0x80 {
-			w = w[1:]
+	if len(w) > 0 && len(w) <= len(buf) {
+		for i := 0; i < len(w); i++ {
+			buf[i] = w[i] | 0x20
 		}
-		for len(w) > 0 && !isAlnum(w[len(w)-1]) && w[len(w)-1] < 0x80 {
-			w = w[:len(w)-1]
-		}
-		if len(w) > 0 && len(w) <= len(buf) {
-			for i := 0; i < len(w); i++ {
-				buf[i] = w[i] | 0x20
-			}
-			if isEnglishWord(string(buf[:len(w)])) {
-				hits++
-			}
-		}
-		if words >= 200 {
-			break
+		if isEnglishWord(string(buf[:len(w)])) {
+			l.hits++
 		}
 	}
-	if words >= 4 && hits*100 >= words*8 {
+}
+
+func (l *langCount) result() string {
+	if l.words >= 4 && l.hits*100 >= l.words*8 {
 		return "en"
 	}
 	return ""
