@@ -351,3 +351,16 @@ func TestKBDateRole(t *testing.T) {
 		t.Errorf("roles 2010=%q 2024=%q, want Prime Minister, President", p1.Role, p2.Role)
 	}
 }
+
+func TestFoldKey(t *testing.T) {
+	words := []string{"Kabul", "KABUL", "kabul", "\u212aabul", "Straße", "STRASSE", "ſtrasse", "Σίσυφος", "σίσυφοσ",
+		"ΣΊΣΥΦΟΣ", "İzmir", "izmir", "ı", "I", "\xff", "\xfe", "\ufffd", "", "a", "ab", "Ab "}
+	for _, a := range words {
+		for _, b := range words {
+			same := string(foldKey(nil, a)) == string(foldKey(nil, b))
+			if want := strings.EqualFold(a, b); same != want {
+				t.Errorf("foldKey(%q) == foldKey(%q) is %v, want %v", a, b, same, want)
+			}
+		}
+	}
+}

@@ -163,3 +163,17 @@ func FuzzPeople(f *testing.F) {
 		}
 	})
 }
+
+// FuzzFoldKey checks that two names get one fold key exactly when
+// strings.EqualFold holds.
+func FuzzFoldKey(f *testing.F) {
+	f.Add("Kabul", "\u212aABUL")
+	f.Add("Σίσυφος", "σίσυφοσ")
+	f.Add("\xff", "\ufffd")
+	f.Fuzz(func(t *testing.T, a, b string) {
+		same := string(foldKey(nil, a)) == string(foldKey(nil, b))
+		if want := strings.EqualFold(a, b); same != want {
+			t.Fatalf("foldKey(%q) == foldKey(%q) is %v, want %v", a, b, same, want)
+		}
+	})
+}

@@ -3,6 +3,8 @@ package entity
 import (
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/axis-news/axis"
 )
@@ -51,7 +53,8 @@ type person struct {
 	textName     bool // name spelt as in the text (textSpelling)
 	first        int  // byte offset of the first mention
 	nMentions    int
-	lastFull     int // byte offset of the last full-name mention
+	lastFull     int   // byte offset of the last full-name mention
+	ent          int32 // 1 + the person's entity while entities runs, or 0
 }
 
 // run is the work on one document.
@@ -106,6 +109,10 @@ type scratch struct {
 	segCase          []uint8
 	entOf, order     []int32
 	hits             []hit
+	accs             []entAcc
+	// refs and gen: see refSlot
+	refs [3][]refSlot
+	gen  uint32
 }
 
 // getScratch returns a scratch from the stage's pool.
@@ -123,6 +130,8 @@ func (r *run) release() {
 	clear(r.toks)
 	clear(r.ments)
 	clear(sc.hits[:cap(sc.hits)])
+	clear(sc.accs)
+	sc.accs = sc.accs[:0]
 	sc.toks, sc.own, sc.ments = r.toks[:0], r.own[:0], r.ments[:0]
 	sc.segStart, sc.segEnd, sc.segCase = r.segStart[:0], r.segEnd[:0], r.segCase[:0]
 	sc.tz.dst, sc.tz.text, sc.tz.arena, sc.tz.spans = nil, "", sc.tz.arena[:0], sc.tz.spans[:0]
@@ -850,68 +859,97 @@ func (r *run) personForKB(p int32) *person {
 	return x
 }
 
+// entAcc gathers one entity and its mentions while entities runs.
+type entAcc struct {
+	e     axis.Entity
+	first int
+	n     int // mentions
+}
+
+// refSlot maps a KB index to the entity made for it in the run of
+// generation gen (older generations are stale: no clearing between runs).
+type refSlot struct {
+	gen uint32
+	acc int32
+}
+
 // entities builds the document's entities from the mentions.
 func (r *run) entities() []axis.Entity {
-	type acc struct {
-		e     axis.Entity
-		first int
-		n     int // mentions
+	sc := r.sc
+	k := r.s.kb
+	if sc.gen++; sc.gen == 1 || len(sc.refs[0]) != len(k.Countries) {
+		sc.refs = [3][]refSlot{make([]refSlot, len(k.Countries)), make([]refSlot, len(k.Orgs)), make([]refSlot, len(k.People))}
+		sc.gen = 1
 	}
-	accs := make([]acc, 0, 32)
-	// KB entities by kind<<32 | index; context people by name keys
-	byRef := make(map[int64]int32, 32)
+	accs := sc.accs[:0]
+	// KB entities by kind (0 country, 1 organisation, 2 person) and index
+	get := func(kind int, ref int32, mk func() axis.Entity) int32 {
+		sl := &sc.refs[kind][ref]
+		if sl.gen == sc.gen {
+			return sl.acc
+		}
+		accs = append(accs, entAcc{e: mk(), first: -1})
+		*sl = refSlot{sc.gen, int32(len(accs) - 1)}
+		return sl.acc
+	}
+	// context people by name keys
 	var byName map[string]int32
-	get := func(kind byte, ref int32, mk func() axis.Entity) int32 {
-		key := int64(kind)<<32 | int64(uint32(ref))
-		if a, ok := byRef[key]; ok {
+	// locations and pattern organisations by kind and name in any case
+	// (strings.EqualFold): see foldKey
+	var byFold map[string]int32
+	var buf [64]byte
+	named := func(kind uint8, name string, mk func() axis.Entity) int32 {
+		key := foldKey(append(buf[:0], kind), name)
+		if a, ok := byFold[string(key)]; ok {
 			return a
 		}
-		accs = append(accs, acc{e: mk(), first: -1})
-		byRef[key] = int32(len(accs) - 1)
-		return int32(len(accs) - 1)
-	}
-	// named finds a location or pattern organisation by name, in any case
-	// (few a document: a linear search)
-	named := func(kind, name string) int32 {
-		for i := range accs {
-			if e := &accs[i].e; e.Kind == kind && e.Code == "" && strings.EqualFold(e.Name, name) {
-				return int32(i)
-			}
+		if byFold == nil {
+			byFold = map[string]int32{}
 		}
-		return -1
+		accs = append(accs, entAcc{e: mk(), first: -1})
+		a := int32(len(accs) - 1)
+		byFold[string(key)] = a
+		return a
 	}
 	// mentions → entity
-	of := r.sc.entOf[:0]
-	k := r.s.kb
+	of := sc.entOf[:0]
 	for idx := range r.ments {
 		m := &r.ments[idx]
 		a := int32(-1)
 		switch {
 		case m.inOrg:
 		case m.kind == mCountry:
-			c := k.Countries[m.ref]
-			a = get('c', m.ref, func() axis.Entity {
+			a = get(0, m.ref, func() axis.Entity {
+				c := k.Countries[m.ref]
 				return axis.Entity{Kind: axis.EntityCountry, Name: c.Name, Country: c.Code, Code: c.Code, Rule: "kb:country"}
 			})
 		case m.kind == mLocation:
-			if a = named(axis.EntityLocation, m.name); a < 0 {
-				accs = append(accs, acc{e: axis.Entity{Kind: axis.EntityLocation, Name: m.name, Country: m.country, Rule: m.rule}, first: -1})
-				a = int32(len(accs) - 1)
-			}
+			a = named(mLocation, m.name, func() axis.Entity {
+				return axis.Entity{Kind: axis.EntityLocation, Name: m.name, Country: m.country, Rule: m.rule}
+			})
 		case m.kind == mOrg && m.ref >= 0:
-			o := k.Orgs[m.ref]
-			a = get('o', m.ref, func() axis.Entity {
+			a = get(1, m.ref, func() axis.Entity {
+				o := k.Orgs[m.ref]
 				c := o.Country
 				if c == "" && o.Kind == "igo" {
 					c = o.Code
 				}
 				return axis.Entity{Kind: axis.EntityOrganization, Name: o.Name, Country: c, Code: o.Code, Rule: "kb:org"}
 			})
-		case m.kind == mOrg:
-			if a = named(axis.EntityOrganization, m.name); a < 0 {
-				accs = append(accs, acc{e: axis.Entity{Kind: axis.EntityOrganization, Name: m.name, Country: m.country, Rule: m.rule}, first: -1})
-				a = int32(len(accs) - 1)
+			if k.Orgs[m.ref].Code == "" {
+				// found by name like a pattern organisation
+				if byFold == nil {
+					byFold = map[string]int32{}
+				}
+				key := string(foldKey(append(buf[:0], mOrg), k.Orgs[m.ref].Name))
+				if _, ok := byFold[key]; !ok {
+					byFold[key] = a
+				}
 			}
+		case m.kind == mOrg:
+			a = named(mOrg, m.name, func() axis.Entity {
+				return axis.Entity{Kind: axis.EntityOrganization, Name: m.name, Country: m.country, Rule: m.rule}
+			})
 			if accs[a].e.Country == "" {
 				accs[a].e.Country = m.country
 			}
@@ -922,7 +960,11 @@ func (r *run) entities() []axis.Entity {
 					Affiliation: p.affiliation, Rule: p.rule}
 			}
 			if p.kb >= 0 {
-				a = get('k', p.kb, mk)
+				a = get(2, p.kb, mk)
+				break
+			}
+			if p.ent > 0 {
+				a = p.ent - 1
 				break
 			}
 			key := strings.Join(p.keys, " ")
@@ -931,10 +973,11 @@ func (r *run) entities() []axis.Entity {
 				if byName == nil {
 					byName = map[string]int32{}
 				}
-				accs = append(accs, acc{e: mk(), first: -1})
+				accs = append(accs, entAcc{e: mk(), first: -1})
 				a = int32(len(accs) - 1)
 				byName[key] = a
 			}
+			p.ent = a + 1
 		}
 		of = append(of, a)
 		if a >= 0 {
@@ -945,7 +988,7 @@ func (r *run) entities() []axis.Entity {
 			}
 		}
 	}
-	r.sc.entOf = of
+	sc.entOf, sc.accs = of, accs
 	// one backing array for every entity's mentions
 	total := 0
 	for i := range accs {
@@ -965,16 +1008,17 @@ func (r *run) entities() []axis.Entity {
 		e := &accs[a].e
 		e.Mentions = append(e.Mentions, axis.Mention{Start: m.start, End: m.end, Text: r.text[m.start:m.end]})
 	}
-	order := r.sc.order[:0]
+	order := sc.order[:0]
 	for i := range accs {
 		order = append(order, int32(i))
 	}
 	slices.SortStableFunc(order, func(x, y int32) int { return accs[x].first - accs[y].first })
-	r.sc.order = order
-	ents := make([]axis.Entity, 0, len(accs))
+	sc.order = order
+	ents := make([]axis.Entity, len(accs))
 	for i, a := range order {
-		e := accs[a].e
-		e.ID = "e" + itoa(i+1)
+		e := &ents[i]
+		*e = accs[a].e
+		e.ID = entityID(i + 1)
 		slices.SortFunc(e.Mentions, func(x, y axis.Mention) int {
 			if x.Start != y.Start {
 				return x.Start - y.Start
@@ -989,9 +1033,49 @@ func (r *run) entities() []axis.Entity {
 			ms = append(ms, m)
 		}
 		e.Mentions = ms
-		ents = append(ents, e)
 	}
 	return ents
+}
+
+// foldKey appends to dst a key of name equal for two names exactly when
+// strings.EqualFold holds: each rune replaced by the least rune of its
+// case-folding orbit.
+func foldKey(dst []byte, name string) []byte {
+	for i := 0; i < len(name); i++ {
+		c := name[i]
+		if c >= utf8.RuneSelf {
+			for _, r := range name[i:] {
+				least := r
+				for f := unicode.SimpleFold(r); f != r; f = unicode.SimpleFold(f) {
+					least = min(least, f)
+				}
+				dst = utf8.AppendRune(dst, least)
+			}
+			return dst
+		}
+		if 'a' <= c && c <= 'z' {
+			c -= 'a' - 'A' // 'K' < 'k' < the Kelvin sign; 'S' < 's' < 'ſ'
+		}
+		dst = append(dst, c)
+	}
+	return dst
+}
+
+// entityIDs are the IDs of the first entities of a document.
+var entityIDs = func() []string {
+	ids := make([]string, 256)
+	for i := range ids {
+		ids[i] = "e" + itoa(i+1)
+	}
+	return ids
+}()
+
+// entityID returns the ID of the n-th entity (from 1): "e1", "e2", ...
+func entityID(n int) string {
+	if n <= len(entityIDs) {
+		return entityIDs[n-1]
+	}
+	return "e" + itoa(n)
 }
 
 func itoa(n int) string {
