@@ -483,7 +483,7 @@ func (sc *scanner) countHead(k int) (int, bool) {
 		}
 		w := sc.str(k)
 		if sc.has(k, fStop|fNumber|fScale|fVague|fApprox) || strings.HasSuffix(w, "ly") {
-			if !(sc.is(k, "and") && sc.toks[k-1].Upper && sc.toks[k+1].Upper && sc.word(k+1)) {
+			if !(sc.is(k, "and") && sc.toks[k-1].Upper && sc.word(k+1) && sc.toks[k+1].Upper) {
 				return 0, false
 			}
 		}
