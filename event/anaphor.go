@@ -76,6 +76,12 @@ func (c *coder) anaphors() {
 	// ("Police in Georgia arrested protesters": the protesters too)
 	anchor, anchorSent := "", -1
 	for i, t := range d.Tokens {
+		// most words are no such noun: the state below is brought up to
+		// date at the words that may be
+		w := d.Text[t.Start:t.End]
+		if len(w) < 4 || len(w) > len(buf) || !mayBeNoun(w) {
+			continue
+		}
 		for si+1 < len(d.Sentences) && d.Sentences[si].EndToken <= i {
 			si++
 		}
@@ -93,10 +99,8 @@ func (c *coder) anaphors() {
 				counts[k].n++
 				counts[k].last = mi
 			case axis.EntityOrganization:
-				if c.st.kb != nil {
-					if o := c.st.kb.Org(m.ent.Code); o != nil && o.Kind == "igo" {
-						igo = mi
-					}
+				if m.igo {
+					igo = mi
 				}
 				orgs = append(orgs, mi)
 			}
@@ -104,10 +108,6 @@ func (c *coder) anaphors() {
 		}
 		if mi < len(c.mention) && c.mention[mi].start < t.End || mi > 0 && c.mention[mi-1].end > t.Start {
 			continue // inside a name
-		}
-		w := d.Text[t.Start:t.End]
-		if len(w) < 4 || len(w) > len(buf) || !nounFirst[pair(w)] {
-			continue
 		}
 		sentFirst := 0
 		if si < len(d.Sentences) {
@@ -261,13 +261,14 @@ type codeCount struct {
 }
 
 // nouns are the keys of orgNouns, domesticNouns and placedNouns;
-// nounFirst their first two letters (case folded), a quick filter.
-var nouns, nounFirst = func() (map[string]bool, [1 << 16]bool) {
+// nounBits the bits of their nounHash, a quick filter.
+var nouns, nounBits = func() (map[string]bool, [nounHashSize / 64]uint64) {
 	m := map[string]bool{}
-	var f [1 << 16]bool
+	var f [nounHashSize / 64]uint64
 	add := func(w string) {
 		m[w] = true
-		f[pair(w)] = true
+		h := nounHash(w)
+		f[h/64] |= 1 << (h % 64)
 	}
 	for _, l := range []map[string]string{orgNouns, domesticNouns} {
 		for w := range l {
@@ -280,10 +281,20 @@ var nouns, nounFirst = func() (map[string]bool, [1 << 16]bool) {
 	return m, f
 }()
 
-// pair is the first two bytes of w (len(w) >= 2), ASCII letters folded
-// to lower case.
-func pair(w string) uint16 {
-	return uint16(w[0]|0x20)<<8 | uint16(w[1]|0x20)
+// nounHashSize is the number of nounHash values.
+const nounHashSize = 1 << 12
+
+// nounHash hashes the length and the first two and last bytes of w
+// (len(w) >= 2), ASCII letters folded to lower case.
+func nounHash(w string) uint32 {
+	h := uint32(w[0]|0x20)*961 + uint32(w[1]|0x20)*31 + uint32(w[len(w)-1]|0x20)
+	return (h*31 + uint32(len(w))) % nounHashSize
+}
+
+// mayBeNoun reports whether w may be one of the nouns, in any case.
+func mayBeNoun(w string) bool {
+	h := nounHash(w)
+	return nounBits[h/64]&(1<<(h%64)) != 0
 }
 
 // endsMention reports whether token t is the last of the mention before

@@ -122,6 +122,7 @@ type actor struct {
 	location bool
 	person   bool
 	domestic bool // a state's forces or people named by a common noun ("police")
+	igo      bool // an intergovernmental organisation of the knowledge base
 }
 
 // phrase is a run of mentions naming one actor ("Russian President
@@ -169,6 +170,7 @@ type coder struct {
 	mention []actor // every actor mention of the document, by offset
 	spare   []actor // a buffer for sorting mentions
 	order   []int32
+	keys    []uint64
 	// buffers of anaphors
 	added  []actor
 	counts []codeCount
@@ -253,10 +255,12 @@ func newCoder(s *Stage, d *axis.Document, trace bool) *coder {
 			a.code = e.Country
 			a.person = true
 		case axis.EntityOrganization:
-			if s.kb != nil && e.Code != "" {
-				if o := s.kb.Org(e.Code); o != nil && nonActorOrgKinds[o.Kind] {
+			if s.kb != nil {
+				o := s.kb.Org(e.Code)
+				if e.Code != "" && o != nil && nonActorOrgKinds[o.Kind] {
 					continue
 				}
+				a.igo = o != nil && o.Kind == "igo"
 			}
 			a.code = e.Country
 			if a.code == "" {
@@ -292,11 +296,13 @@ func newCoder(s *Stage, d *axis.Document, trace bool) *coder {
 func (c *coder) sortMentions() {
 	ms := c.mention
 	if !slices.IsSortedFunc(ms, byOffset) {
-		c.order = c.order[:0]
-		for i := range ms {
-			c.order = append(c.order, int32(i))
+		if !c.sortKeys() {
+			c.order = c.order[:0]
+			for i := range ms {
+				c.order = append(c.order, int32(i))
+			}
+			slices.SortFunc(c.order, func(a, b int32) int { return cmpOffset(&ms[a], &ms[b]) })
 		}
-		slices.SortFunc(c.order, func(a, b int32) int { return cmpOffset(&ms[a], &ms[b]) })
 		c.spare = c.spare[:0]
 		for _, i := range c.order {
 			c.spare = append(c.spare, ms[i])
@@ -313,6 +319,45 @@ func (c *coder) sortMentions() {
 		last = m.end
 	}
 	c.mention = out
+}
+
+// Bits of a mention's sort key: its start, its length subtracted from
+// the largest, its index.
+const (
+	keyStartBits = 28
+	keyLenBits   = 14
+	keyIndexBits = 64 - keyStartBits - keyLenBits
+)
+
+// sortKeys sets c.order to the mentions' indexes in the order of
+// cmpOffset by sorting integer keys, and reports whether it could: the
+// mentions must fit the keys and no two may have the same span, whose
+// order the comparison sort leaves to chance.
+func (c *coder) sortKeys() bool {
+	ms := c.mention
+	if len(ms) >= 1<<keyIndexBits {
+		return false
+	}
+	keys := c.keys[:0]
+	for i := range ms {
+		n := ms[i].end - ms[i].start
+		if ms[i].start >= 1<<keyStartBits || n <= 0 || n >= 1<<keyLenBits {
+			return false
+		}
+		keys = append(keys, uint64(ms[i].start)<<(keyLenBits+keyIndexBits)|uint64(1<<keyLenBits-1-n)<<keyIndexBits|uint64(i))
+	}
+	slices.Sort(keys)
+	c.keys = keys
+	for k := 1; k < len(keys); k++ {
+		if keys[k]>>keyIndexBits == keys[k-1]>>keyIndexBits {
+			return false
+		}
+	}
+	c.order = c.order[:0]
+	for _, k := range keys {
+		c.order = append(c.order, int32(k&(1<<keyIndexBits-1)))
+	}
+	return true
 }
 
 // byOffset orders mentions by start, the longer first.
@@ -341,7 +386,7 @@ func (c *coder) release() {
 	*c = coder{
 		idx:    idx,
 		events: c.events[:0], arena: c.arena[:0], cands: c.cands[:0], late: c.late[:0], spareGroups: c.spareGroups, ttoks: c.ttoks[:0],
-		mention: c.mention[:0], spare: c.spare[:0], order: c.order[:0], added: c.added[:0], counts: c.counts[:0], orgs: c.orgs[:0], toks: c.toks[:0], ms: c.ms[:0], taken: c.taken[:0], failed: c.failed[:0], phr: c.phr[:0], brokers: c.brokers[:0], forms: c.forms,
+		mention: c.mention[:0], spare: c.spare[:0], order: c.order[:0], keys: c.keys[:0], added: c.added[:0], counts: c.counts[:0], orgs: c.orgs[:0], toks: c.toks[:0], ms: c.ms[:0], taken: c.taken[:0], failed: c.failed[:0], phr: c.phr[:0], brokers: c.brokers[:0], forms: c.forms,
 		treatySents: c.treatySents[:0], prevActors: c.prevActors[:0], groups: c.groups[:0], acts: c.acts[:0],
 	}
 }
@@ -979,7 +1024,7 @@ func (c *coder) resolvePronoun(kind byte, at int) []phrase {
 	switch kind {
 	case 'q':
 		if sp := c.quoteSpeaker(c.toks[at].start); sp != nil {
-			return c.oneActor(sp)
+			return sp
 		}
 	case 'p':
 		for k := len(c.phr) - 1; k >= 0; k-- {
@@ -1088,7 +1133,7 @@ func (c *coder) groupAt(t, max int, locations bool) []phrase {
 	return c.phr[k:j:j] // capped: a caller's append copies
 }
 
-func (c *coder) quoteSpeaker(off int) *actor {
+func (c *coder) quoteSpeaker(off int) []phrase {
 	lo, hi := c.quotesAt(off)
 	for i := lo; i < hi; i++ {
 		q := &c.d.Quotes[i]
@@ -1102,7 +1147,7 @@ func (c *coder) quoteSpeaker(off int) *actor {
 				if a.code == "" {
 					return nil
 				}
-				return &a
+				return c.oneActor(&a)
 			}
 		}
 	}
@@ -1134,9 +1179,15 @@ func (c *coder) isParticiple(w string) bool { return c.st.pats.participles[w] }
 // mediation codes: the subject mediates between the participants.
 var mediation = map[string]bool{"045": true, "039": true}
 
-// friendly categories are no events between a state and its own people
-// or forces ("Kim met his generals").
-var friendly = map[string]bool{"AGREE": true, "CONSULT": true, "COOPERATE": true, "SUPPORT": true, "AID": true}
+// isFriendly reports whether category plover is no event between a state
+// and its own people or forces ("Kim met his generals").
+func isFriendly(plover string) bool {
+	switch plover {
+	case "AGREE", "CONSULT", "COOPERATE", "SUPPORT", "AID":
+		return true
+	}
+	return false
+}
 
 // symmetric categories: coordinated subjects without an object act on
 // each other ("Iran and Saudi Arabia agreed").
@@ -1155,7 +1206,7 @@ func (c *coder) code(si int, m match) bool {
 		}
 		return false
 	}
-	isRequest := m.p.PLOVER == "REQUEST" || m.p.PLOVER == "THREATEN"
+	isRequest := m.p.is(pfRequest)
 	if c.sent.requestEnd > 0 && m.t0 >= c.sent.requestEnd && !c.clauseBreak(c.sent.requestEnd, m.t0) {
 		return miss("asked for, not done")
 	}
@@ -1179,7 +1230,7 @@ func (c *coder) code(si int, m match) bool {
 		if len(g) >= 2 {
 			srcs, tgts, reciprocal = g, nil, true
 		}
-		if mediation[m.p.Code] && !m.nominal && len(g) >= 2 {
+		if m.p.is(pfMediation) && !m.nominal && len(g) >= 2 {
 			// "Egypt mediated between Israel and Hamas": the mediator
 			// consults each party
 			if cs := c.subjectsBefore(m.t0, 0); len(cs) > 0 && !sameActors(cs[0], g) {
@@ -1205,12 +1256,12 @@ func (c *coder) code(si int, m match) bool {
 			tgts = c[0]
 		}
 	default:
-		if m.slotT > 0 && m.slotT < len(c.toks) && pronouns[c.toks[m.slotT].low] == 'g' && !pronounPossessive(c.toks[m.slotT].low) &&
+		if m.slotT > 0 && m.slotT < len(c.toks) && c.is(m.slotT, clsPronoun) && pronouns[c.toks[m.slotT].low] == 'g' && !pronounPossessive(c.toks[m.slotT].low) &&
 			c.toks[m.slotT-1].low != "that" {
 			tgts = c.objectPronoun(m.t0) // "called on it to"
 		} else if m.slotT >= 0 {
 			tgts = c.groupAt(m.slotT, 4, true)
-			if len(tgts) > 0 && tgts[0].t0 > m.slotT && venueKinds[m.p.PLOVER] && c.venueAt(tgts[0]) {
+			if len(tgts) > 0 && tgts[0].t0 > m.slotT && m.p.is(pfVenue) && c.venueAt(tgts[0]) {
 				tgts = nil // "met in Washington": a place the pattern did not ask for
 			}
 			if len(tgts) == 0 {
@@ -1218,7 +1269,7 @@ func (c *coder) code(si int, m match) bool {
 			}
 		} else {
 			tgts = c.groupAt(m.t0+1, 12, true)
-			if len(tgts) > 0 && venueKinds[m.p.PLOVER] && c.venueAt(tgts[0]) {
+			if len(tgts) > 0 && m.p.is(pfVenue) && c.venueAt(tgts[0]) {
 				tgts = nil // "signed the deal at the State Department": a place
 			}
 		}
@@ -1258,7 +1309,7 @@ func (c *coder) code(si int, m match) bool {
 		}
 		if cands == nil && m.nominal && !c.afterLightVerb(m.t0) {
 			cands = c.possessor(m.t0)
-			if cands == nil && !m.p.Nominal && venueKinds[m.p.PLOVER] && c.inAdjunct(m.t0) {
+			if cands == nil && !m.p.Nominal && m.p.is(pfVenue) && c.inAdjunct(m.t0) {
 				// "signed a treaty during a visit to Pyongyang": the
 				// subject's visit
 				if cands = c.subjectsBefore(m.t0, 0); len(cands) > 1 {
@@ -1271,7 +1322,7 @@ func (c *coder) code(si int, m match) bool {
 		if len(cands) == 0 && !m.nominal {
 			// words quoted with no subject of their own are the speaker's
 			if sp := c.quoteSpeaker(c.toks[m.t0].start); sp != nil {
-				cands = c.candidates(c.oneActor(sp))
+				cands = c.candidates(sp)
 			}
 		}
 		if len(cands) > 0 {
@@ -1284,14 +1335,14 @@ func (c *coder) code(si int, m match) bool {
 				}
 			}
 		}
-		if len(tgts) == 0 && len(srcs) >= 2 && (m.p.Reciprocal || symmetric[m.p.PLOVER]) {
+		if len(tgts) == 0 && len(srcs) >= 2 && (m.p.Reciprocal || m.p.is(pfSymmetric)) {
 			reciprocal = true
 		}
 	}
 	if len(srcs) == 0 {
 		return miss("no source")
 	}
-	if m.slotS >= 0 && len(tgts) == 0 && len(srcs) >= 2 && (m.p.Reciprocal || symmetric[m.p.PLOVER]) {
+	if m.slotS >= 0 && len(tgts) == 0 && len(srcs) >= 2 && (m.p.Reciprocal || m.p.is(pfSymmetric)) {
 		reciprocal = true // "the signing of the treaty by Russia and North Korea"
 	}
 	if mutual && len(srcs) >= 2 {
@@ -1302,7 +1353,7 @@ func (c *coder) code(si int, m match) bool {
 	}
 	denial := c.is(m.t0, clsDeny)
 	code, plover := m.p.Code, m.p.PLOVER
-	if !reciprocal && (actObjects[m.p.PLOVER] || denial) && !m.nominal && m.slotS < 0 {
+	if !reciprocal && (m.p.is(pfActObject) || denial) && !m.nominal && m.slotS < 0 {
 		// "condemned the strikes": the one who struck; "welcomed the
 		// deal": its parties; "denied it": no one, unless accused
 		if t, ok := c.actObject(m, srcs[0].head.code); ok {
@@ -1372,7 +1423,7 @@ func (c *coder) code(si int, m match) bool {
 	date, prec := c.date(si, start)
 	made := 0
 	emit := func(s, t *actor, code, plover, rule, mod string, claim *actor) {
-		if t != nil && s.code == t.code && !internal(s, t) && !((s.domestic || t.domestic) && !friendly[plover]) {
+		if t != nil && s.code == t.code && !internal(s, t) && !((s.domestic || t.domestic) && !isFriendly(plover)) {
 			return // a state's own people and forces oppose it, they do not meet it
 		}
 		tgt := ""
@@ -1399,7 +1450,10 @@ func (c *coder) code(si int, m match) bool {
 			}
 			return
 		}
-		cc := codes[code]
+		cc := m.p.cameo
+		if code != m.p.Code {
+			cc = codes[code]
+		}
 		ev := axis.Event{
 			ID: eventID(len(c.events) + 1), Source: toActor(s), CAMEO: code, PLOVER: plover,
 			QuadClass: QuadClass(code), Goldstein: cc.Goldstein, Date: date, DatePrecision: prec,
@@ -1444,7 +1498,7 @@ func (c *coder) code(si int, m match) bool {
 	}
 	// a claim that someone else used force or armed a third party is an
 	// accusation by the claimant
-	if mod == axis.ModalityAlleged && claim != nil && len(tgts) > 0 && claimAccuses[m.p.PLOVER] && !c.inQuote(start) {
+	if mod == axis.ModalityAlleged && claim != nil && len(tgts) > 0 && m.p.is(pfClaimAccuses) && !c.inQuote(start) {
 		for i := range srcs {
 			if sameActors([]phrase{{head: *claim}}, tgts) {
 				continue
@@ -1452,7 +1506,7 @@ func (c *coder) code(si int, m match) bool {
 			emit(claim, &srcs[i].head, "112", "ACCUSE", "claim:"+m.p.ID, axis.ModalityAsserted, nil)
 		}
 	}
-	if strings.HasPrefix(m.p.Code, "11") && !reciprocal {
+	if m.p.is(pfAccuse) && !reciprocal {
 		a := srcs[0].head
 		c.sent.accuser, c.sent.accuseEnd = &a, m.t1
 	}
@@ -1746,7 +1800,7 @@ func (c *coder) moreTargets(tgts []phrase) []phrase {
 		return tgts
 	}
 	prep := c.toks[first.t0-1].low
-	if !prepositions[prep] {
+	if !c.is(first.t0-1, clsPrep) {
 		return tgts
 	}
 	for i := last.t1; i+2 < len(c.toks) && i < last.t1+8; i++ {
@@ -2022,7 +2076,7 @@ func (c *coder) modality(m match, src phrase) (string, *actor) {
 	// who says so: a quote's speaker, or the subject of a reporting verb
 	var claim *actor
 	if sp := c.quoteSpeaker(c.toks[m.t0].start); sp != nil {
-		claim = sp
+		claim = &sp[0].head
 	}
 	if claim == nil && c.sent.accuser != nil && m.t0 >= c.sent.accuseEnd {
 		claim = c.sent.accuser

@@ -99,6 +99,41 @@ type Pattern struct {
 	// matching
 	probe            *element
 	probeLo, probeHi int
+	flags            patFlags
+	cameo            Code // codes[Code]
+}
+
+// patFlags say what the coder asks of a pattern's code and category.
+type patFlags uint8
+
+const (
+	pfRequest      patFlags = 1 << iota // REQUEST or THREATEN
+	pfVenue                             // venueKinds
+	pfSymmetric                         // symmetric
+	pfActObject                         // actObjects
+	pfMediation                         // mediation
+	pfClaimAccuses                      // claimAccuses
+	pfAccuse                            // a CAMEO code 11x
+)
+
+// is reports whether the pattern has flag f.
+func (p *Pattern) is(f patFlags) bool { return p.flags&f != 0 }
+
+// setFlags sets the flags of the pattern's code and category.
+func (p *Pattern) setFlags() {
+	set := func(f patFlags, ok bool) {
+		if ok {
+			p.flags |= f
+		}
+	}
+	set(pfRequest, p.PLOVER == "REQUEST" || p.PLOVER == "THREATEN")
+	set(pfVenue, venueKinds[p.PLOVER])
+	set(pfSymmetric, symmetric[p.PLOVER])
+	set(pfActObject, actObjects[p.PLOVER])
+	set(pfMediation, mediation[p.Code])
+	set(pfClaimAccuses, claimAccuses[p.PLOVER])
+	set(pfAccuse, strings.HasPrefix(p.Code, "11"))
+	p.cameo = codes[p.Code]
 }
 
 // setProbe finds the pattern's probe: the second element when it is a
@@ -264,6 +299,7 @@ func (ps *Patterns) Load(name string, r io.Reader) error {
 	}
 	for _, p := range add {
 		p.setProbe()
+		p.setFlags()
 		ps.all = append(ps.all, p)
 		for _, w := range p.elems[0].words {
 			ps.byID[w] = append(ps.byID[w], p)
@@ -286,70 +322,6 @@ func (ps *Patterns) intern(w string) int32 {
 		ps.vocab[w] = id
 	}
 	return id
-}
-
-// lookup returns the id of word w, or 0 if no pattern or class has it.
-func (ps *Patterns) lookup(w string) int32 {
-	return ps.lookupHash(w, fnv(w))
-}
-
-// lookupHash is lookup with w's hash.
-func (ps *Patterns) lookupHash(w string, hash uint32) int32 {
-	t := &ps.table
-	if len(t.ids) == 0 {
-		return ps.vocab[w]
-	}
-	for h := hash & t.mask; ; h = (h + 1) & t.mask {
-		id := t.ids[h]
-		if id == 0 || t.keys[h] == w {
-			return id
-		}
-	}
-}
-
-// vocabTable is the vocabulary as an open-addressing hash table: a
-// sentence's words are looked up here, faster than in a map.
-type vocabTable struct {
-	keys []string
-	ids  []int32
-	mask uint32
-}
-
-// The 32-bit FNV-1a hash.
-const (
-	fnvOffset = 2166136261
-	fnvPrime  = 16777619
-)
-
-// fnv is the 32-bit FNV-1a hash of s.
-func fnv(s string) uint32 {
-	h := uint32(fnvOffset)
-	for i := 0; i < len(s); i++ {
-		h ^= uint32(s[i])
-		h *= fnvPrime
-	}
-	return h
-}
-
-// buildTable rebuilds the lookup table from the vocabulary.
-func (ps *Patterns) buildTable() {
-	n := 16
-	for n < 4*len(ps.vocab) {
-		n *= 2
-	}
-	t := vocabTable{keys: make([]string, n), ids: make([]int32, n), mask: uint32(n - 1)}
-	for w, id := range ps.vocab {
-		h := fnv(w) & t.mask
-		for t.ids[h] != 0 {
-			h = (h + 1) & t.mask
-		}
-		t.keys[h], t.ids[h] = w, id
-	}
-	ps.table = t
-	for b := range ps.ascii {
-		ps.ascii[b] = ps.lookup(string(rune(b)))
-	}
-	ps.idPoss, ps.idNeg = ps.lookup("'s"), ps.lookup("n't")
 }
 
 func (ps *Patterns) parseLine(ln string) (*Pattern, string) {

@@ -200,44 +200,53 @@ func (ps *Patterns) negation(start, end int) tok {
 // classes. A word in lower case is looked up in the vocabulary; the forms
 // of other words are kept in the coder's form table.
 func (c *coder) word(dst []tok, text string, i, j int) []tok {
-	s := text[i:j]
 	ps := c.st.pats
-	h := uint32(fnvOffset)
-	k := 0
-	for ; k < len(s); k++ {
-		b := s[k]
-		if b-'A' < 26 || b >= utf8.RuneSelf {
-			break
+	if j-i > maxPacked || len(ps.table.slots) == 0 {
+		s := text[i:j]
+		if isLowerASCII(s) {
+			id, cls := ps.lookupClass(s)
+			return append(dst, tok{start: i, end: j, low: s, id: id, cls: cls})
 		}
-		h = (h ^ uint32(b)) * fnvPrime
+		f := c.forms.long(ps, s)
+		return append(dst, tok{start: i, end: j, low: f.low, id: f.id, cls: f.cls, cap: f.cap})
 	}
-	if k == len(s) {
-		id := ps.lookupHash(s, h)
-		return append(dst, tok{start: i, end: j, low: s, id: id, cls: ps.classOf(id)})
+	k := packAt(text, i, j-i)
+	if k.lower() {
+		id, cls := ps.table.find(k)
+		return append(dst, tok{start: i, end: j, low: text[i:j], id: id, cls: cls})
 	}
-	for ; k < len(s); k++ {
-		h = (h ^ uint32(s[k])) * fnvPrime
-	}
-	f := c.forms.get(ps, s, h)
+	f := c.forms.get(ps, text[i:j], k)
 	return append(dst, tok{start: i, end: j, low: f.low, id: f.id, cls: f.cls, cap: f.cap})
+}
+
+// isLowerASCII reports whether s is ASCII without capitals.
+func isLowerASCII(s string) bool {
+	for k := 0; k < len(s); k++ {
+		if b := s[k]; b-'A' < 26 || b >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // form is the lower-case form of a word that is not in lower case, with
 // its id and classes.
 type form struct {
-	key, low string
-	id       int32
-	cls      class
-	cap      bool
+	key
+	low string
+	id  int32
+	cls class
+	cap bool
 }
 
 // formTable keeps the forms of words with capitals or non-ASCII letters
 // ("Russia", "Ministry", "Zelenskyy’s"), an open-addressing table keyed
-// by the word as written. A pooled coder keeps it from document to
-// document.
+// by the word as written; words longer than maxPacked bytes are kept in a
+// map. A pooled coder keeps it from document to document.
 type formTable struct {
-	slots []form
+	slots []form // key{} marks an empty slot
 	n     int
+	longs map[string]form
 	of    *Patterns // the vocabulary whose ids it holds
 	ofGen int       // of's load then
 }
@@ -245,22 +254,36 @@ type formTable struct {
 // maxForms bounds the forms a table keeps.
 const maxForms = 1 << 14
 
-// get returns the form of word s, whose FNV-1a hash is h.
-func (ft *formTable) get(ps *Patterns, s string, h uint32) *form {
+// check empties the table when ps is not the vocabulary of its forms.
+func (ft *formTable) check(ps *Patterns) {
 	if ft.of != ps || ft.ofGen != ps.gen {
 		clear(ft.slots) // ids of another vocabulary
+		clear(ft.longs)
 		ft.n, ft.of, ft.ofGen = 0, ps, ps.gen
 	}
+}
+
+// newForm returns the form of word s.
+func newForm(ps *Patterns, s string) form {
+	low := strings.ReplaceAll(strings.ToLower(s), "’", "'")
+	id, cls := ps.lookupClass(low)
+	// the form is a copy: a kept form must not keep its document's text
+	return form{low: strings.Clone(low), id: id, cls: cls, cap: unicode.IsUpper(firstRune(s))}
+}
+
+// get returns the form of word s, whose key is k.
+func (ft *formTable) get(ps *Patterns, s string, k key) *form {
+	ft.check(ps)
 	if len(ft.slots) == 0 {
 		ft.slots = make([]form, 1024)
 	}
 	mask := uint32(len(ft.slots) - 1)
-	for i := h & mask; ; i = (i + 1) & mask {
+	for i := k.hash() & mask; ; i = (i + 1) & mask {
 		f := &ft.slots[i]
-		if f.key == s {
+		if f.key == k {
 			return f
 		}
-		if f.key == "" {
+		if f.key == (key{}) {
 			break
 		}
 	}
@@ -268,20 +291,29 @@ func (ft *formTable) get(ps *Patterns, s string, h uint32) *form {
 		ft.grow()
 		mask = uint32(len(ft.slots) - 1)
 	}
-	low := strings.ReplaceAll(strings.ToLower(s), "’", "'")
-	id := ps.lookup(low)
-	// the key is copied: a kept form must not keep its document's text
-	nf := form{key: strings.Clone(s), low: low, id: id, cls: ps.classOf(id), cap: unicode.IsUpper(firstRune(s))}
-	if low == s {
-		nf.low = nf.key
-	}
-	i := h & mask
-	for ft.slots[i].key != "" {
+	nf := newForm(ps, s)
+	nf.key = k
+	i := k.hash() & mask
+	for ft.slots[i].key != (key{}) {
 		i = (i + 1) & mask
 	}
 	ft.slots[i] = nf
 	ft.n++
 	return &ft.slots[i]
+}
+
+// long returns the form of word s, longer than maxPacked bytes.
+func (ft *formTable) long(ps *Patterns, s string) form {
+	ft.check(ps)
+	if f, ok := ft.longs[s]; ok {
+		return f
+	}
+	if ft.longs == nil || len(ft.longs) >= maxForms {
+		ft.longs = map[string]form{}
+	}
+	f := newForm(ps, s)
+	ft.longs[strings.Clone(s)] = f
+	return f
 }
 
 // grow doubles the table, or empties it when it holds maxForms forms.
@@ -295,11 +327,11 @@ func (ft *formTable) grow() {
 	ft.slots = make([]form, 2*len(old))
 	mask := uint32(len(ft.slots) - 1)
 	for k := range old {
-		if old[k].key == "" {
+		if old[k].key == (key{}) {
 			continue
 		}
-		i := fnv(old[k].key) & mask
-		for ft.slots[i].key != "" {
+		i := old[k].key.hash() & mask
+		for ft.slots[i].key != (key{}) {
 			i = (i + 1) & mask
 		}
 		ft.slots[i] = old[k]

@@ -30,7 +30,14 @@ import (
 
 var treatyHeads = toSet("treaty agreement pact accord convention charter protocol partnership memorandum deal declaration")
 
-var treatyJoin = toSet("of and on for , the")
+// isTreatyJoin reports whether w joins the words of an agreement's name.
+func isTreatyJoin(w string) bool {
+	switch w {
+	case "of", "and", "on", "for", ",", "the":
+		return true
+	}
+	return false
+}
 
 var relationVerbs = map[string]string{
 	"replaces": "replaces", "replace": "replaces", "replaced": "replaces", "replacing": "replaces",
@@ -187,14 +194,14 @@ func (c *coder) treatyRun(toks []tok, i int) (st, last, j int, ok bool) {
 			if c.inDate(t.start) {
 				break
 			}
-			if treatyHeads[t.low] {
+			if t.cls&clsTreatyHead != 0 {
 				head = true
 			}
 			last = j
 			j++
 			continue
 		}
-		if treatyJoin[t.low] && j+1 < len(toks) && toks[j+1].cap && last >= 0 && !c.inDate(toks[j+1].start) {
+		if isTreatyJoin(t.low) && j+1 < len(toks) && toks[j+1].cap && last >= 0 && !c.inDate(toks[j+1].start) {
 			j++
 			continue
 		}
