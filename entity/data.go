@@ -337,24 +337,26 @@ func (lx *lexicon) isLeader(role string) bool {
 	return false
 }
 
-// isTitleWord reports whether key is a title, leader or honorific word.
-func (lx *lexicon) isTitleWord(key string) bool { return lx.role[key] >= roleTitle }
-
 // Lexicon flags of a word.
 const (
-	fFunction uint16 = 1 << iota
+	fFunction uint32 = 1 << iota
 	fStop
 	fGiven
 	fSpeech
 	fLocAfter
 	fOrgHead
 	fRole
-	fCreditFirst // first word of a credit phrase, set on every shape
+	fCreditFirst  // first word of a credit phrase
+	fOrgConnector // orgConnectors
+	fParticle     // particles
 )
+
+// roleShift places a word's role class (lexicon.role) in its flags.
+const roleShift = 24
 
 type wordInfo struct {
 	vid   int32
-	flags uint16
+	flags uint32 // lexicon flags, role class << roleShift
 }
 
 // buildInfo merges the matcher's vocabulary and the lexicon's word lists.
@@ -371,7 +373,7 @@ func buildInfo(m *matcher, lx *lexicon) map[string]wordInfo {
 		w.vid = id
 		info[k] = w
 	}
-	set := func(words map[string]bool, f uint16) {
+	set := func(words map[string]bool, f uint32) {
 		for k, ok := range words {
 			if ok {
 				w := get(k)
@@ -386,6 +388,8 @@ func buildInfo(m *matcher, lx *lexicon) map[string]wordInfo {
 	set(lx.speech, fSpeech)
 	set(lx.locAfter, fLocAfter)
 	set(lx.creditFirst, fCreditFirst)
+	set(orgConnectors, fOrgConnector)
+	set(particles, fParticle)
 	for k := range lx.orgHead {
 		w := get(k)
 		w.flags |= fOrgHead
@@ -394,7 +398,7 @@ func buildInfo(m *matcher, lx *lexicon) map[string]wordInfo {
 	for k, c := range lx.role {
 		if c != roleNone {
 			w := get(k)
-			w.flags |= fRole
+			w.flags |= fRole | uint32(c)<<roleShift
 			info[k] = w
 		}
 	}
@@ -415,8 +419,8 @@ type infoSlot struct {
 	hash  uint32
 	off   uint32
 	vid   int32
+	flags uint32
 	n     uint16
-	flags uint16
 }
 
 // FNV-1a, the hash of the info table.

@@ -85,3 +85,60 @@ func TestUserActors(t *testing.T) {
 		t.Fatalf("user actor = %+v", e)
 	}
 }
+
+// TestInfoFlags checks that the flags of the info table say what the word
+// lists say: the stage tests a token's flags instead of looking its key up
+// in the lists.
+func TestInfoFlags(t *testing.T) {
+	s := mustStage(t)
+	lx := s.lx
+	sets := []struct {
+		name string
+		f    uint32
+		in   func(k string) bool
+	}{
+		{"function", fFunction, func(k string) bool { return lx.function[k] }},
+		{"stop", fStop, func(k string) bool { return lx.stop[k] }},
+		{"given", fGiven, func(k string) bool { return lx.given[k] }},
+		{"speech", fSpeech, func(k string) bool { return lx.speech[k] }},
+		{"locAfter", fLocAfter, func(k string) bool { return lx.locAfter[k] }},
+		{"orgHead", fOrgHead, func(k string) bool { return lx.orgHead[k] != "" }},
+		{"role", fRole, func(k string) bool { return lx.role[k] != roleNone }},
+		{"creditFirst", fCreditFirst, func(k string) bool { return lx.creditFirst[k] }},
+		{"orgConnectors", fOrgConnector, func(k string) bool { return orgConnectors[k] }},
+		{"particles", fParticle, func(k string) bool { return particles[k] }},
+	}
+	keys := map[string]bool{}
+	for _, m := range []map[string]bool{lx.function, lx.stop, lx.given, lx.speech, lx.locAfter, lx.creditFirst, orgConnectors, particles} {
+		for k := range m {
+			keys[k] = true
+		}
+	}
+	for k := range lx.orgHead {
+		keys[k] = true
+	}
+	for k := range lx.role {
+		keys[k] = true
+	}
+	for k := range s.m.vocab {
+		keys[k] = true
+	}
+	for k := range keys {
+		w, ok := s.info.get(k)
+		if !ok {
+			if !strings.Contains(k, " ") {
+				t.Errorf("%q: not in the info table", k)
+			}
+			continue
+		}
+		for _, set := range sets {
+			if got, want := w.flags&set.f != 0, set.in(k); got != want {
+				t.Errorf("%q: %s flag %v, want %v", k, set.name, got, want)
+			}
+		}
+		tk := tok{flags: w.flags}
+		if got, want := tk.roleClass(), lx.role[k]; got != want {
+			t.Errorf("%q: role class %d, want %d", k, got, want)
+		}
+	}
+}

@@ -59,9 +59,9 @@ type Stage struct {
 	// vocabulary id and lexicon flags: one table look-up a token.
 	info *infoTable
 	// punct holds the vocabulary id of each ASCII punctuation mark, or -1,
-	// and punctFlags its lexicon flags (fCreditFirst only).
+	// and punctFlags its lexicon flags.
 	punct      [128]int32
-	punctFlags [128]uint16
+	punctFlags [128]uint32
 	// weakCap marks the countries (by kb.Countries index) whose capital
 	// needs support: see data/weakcapitals.txt.
 	weakCap map[int32]bool
@@ -107,7 +107,7 @@ func New(k *kb.KB) (*Stage, error) {
 		s.punct[c] = -1
 		if w, ok := s.info.get(string(rune(c))); ok {
 			s.punct[c] = w.vid
-			s.punctFlags[c] = w.flags & fCreditFirst
+			s.punctFlags[c] = w.flags
 		}
 	}
 	return s, nil

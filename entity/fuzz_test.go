@@ -98,7 +98,7 @@ func FuzzMatcher(f *testing.F) {
 			return
 		}
 		toks := tokenize(nil, text)
-		hits := s.m.match(nil, toks, nil)
+		hits := s.m.match(nil, toks, false)
 		prev := 0
 		for _, h := range hits {
 			if h.i < prev || h.j <= h.i || h.j > len(toks) || len(h.entries) == 0 {

@@ -1,5 +1,7 @@
 package entity
 
+import "unicode/utf8"
+
 // Byte classes of the lexer.
 const (
 	bOther = iota // ASCII punctuation or control character: a token by itself
@@ -88,9 +90,36 @@ func (tz *tokenizer) lex(s *Stage, lo, hi int) {
 			tz.dst = append(tz.dst, t)
 			i = j
 		default:
-			i = tz.slowChunk(i, hi)
+			i = tz.lexSlow(s, i, hi)
 		}
 	}
+}
+
+// lexSlow handles a hyphen, an apostrophe or a non-ASCII character at i
+// that follows a space or a punctuation mark: no word stands just before it
+// to join or possess, so a hyphen, an apostrophe and any other character
+// that is no letter, digit or space is a token by itself, as in scan; a
+// non-ASCII space is skipped; a non-ASCII letter starts a word for the
+// scanner. It returns where lexing goes on.
+func (tz *tokenizer) lexSlow(s *Stage, i, hi int) int {
+	text := tz.text
+	c := text[i]
+	if c < utf8.RuneSelf { // '-', '\''
+		tz.dst = append(tz.dst, tok{start: i, end: i + 1, key: text[i : i+1], shape: shapeOther,
+			vid: s.punct[c], flags: s.punctFlags[c]})
+		return i + 1
+	}
+	r, w := utf8.DecodeRuneInString(text[i:hi])
+	switch {
+	case isSpace(r):
+		return i + w
+	case isWordRune(r):
+		return tz.slowChunk(i, hi)
+	}
+	t := tok{start: i, end: i + w, key: text[i : i+w], shape: shapeOther, vid: vidUnknown}
+	s.annotate(&t)
+	tz.dst = append(tz.dst, t)
+	return i + w
 }
 
 // slowChunk scans text from i to the next ASCII space (or hi) and returns

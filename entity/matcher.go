@@ -129,18 +129,24 @@ type hit struct {
 	entries []entry
 }
 
-// match appends the leftmost-longest matches of the gazetteer in toks. A
-// name that opens with a title ("President Xi") yields to a longer name
-// starting after the title ("Xi Jinping").
-func (m *matcher) match(dst []hit, toks []tok, isTitle func(string) bool) []hit {
+// match appends the leftmost-longest matches of the gazetteer in toks. With
+// titles, a name that opens with a title ("President Xi") yields to a
+// longer name starting after the title ("Xi Jinping"); the tokens must be
+// annotated then (role classes in their flags).
+func (m *matcher) match(dst []hit, toks []tok, titles bool) []hit {
+	isTitle := func(t *tok) bool { return titles && t.roleClass() >= roleTitle }
 	for i := 0; i < len(toks); {
+		if id := toks[i].vid; id == -1 || id >= 0 && m.root[id] == 0 {
+			i++ // no name starts with this word
+			continue
+		}
 		j, es := m.longestAt(toks, i)
 		if j < 0 {
 			i++
 			continue
 		}
-		if isTitle != nil && isTitle(toks[i].key) {
-			for p := i + 1; p < j && isTitle(toks[p-1].key); p++ {
+		if isTitle(&toks[i]) {
+			for p := i + 1; p < j && isTitle(&toks[p-1]); p++ {
 				if j2, es2 := m.longestAt(toks, p); j2 > j {
 					i, j, es = p, j2, es2
 					break

@@ -47,17 +47,17 @@ func (r *run) orgRunEnd(k, segEnd int) int {
 		prev := &r.toks[j-1]
 		if prev.poss {
 			// "King's College": a possessive inside a name only before a head word
-			if r.lx.orgHead[r.toks[j].key] == "" || r.owner(j-1) != nil || !r.orgWord(j) {
+			if r.toks[j].flags&fOrgHead == 0 || r.owner(j-1) != nil || !r.orgWord(j) {
 				break
 			}
 		}
 		switch {
 		case r.orgWord(j):
 			j++
-		case orgConnectors[r.toks[j].key] && r.toks[j].shape == shapeLower:
+		case r.toks[j].flags&fOrgConnector != 0 && r.toks[j].shape == shapeLower:
 			// a connector needs a name word (or a state, after "of") after it
 			n := j + 1
-			if r.key(n) == "the" || r.key(j) != "and" && orgConnectors[r.key(n)] && r.toks[n].shape == shapeLower && r.key(n) != "and" {
+			if r.key(n) == "the" || r.key(j) != "and" && r.has(n, fOrgConnector) && r.toks[n].shape == shapeLower && r.key(n) != "and" {
 				n++ // "of the", "de los"
 			}
 			if n < segEnd && (r.orgWord(n) || (r.toks[j].key != "and" && r.ownedBy(n, mCountry, mLocation, mOrg))) {
@@ -70,7 +70,7 @@ func (r *run) orgRunEnd(k, segEnd int) int {
 				continue
 			}
 			return j
-		case r.ownedBy(j, mLocation, mCountry) && r.lx.orgHead[prev.key] != "" && r.owner(j).j == j+1 &&
+		case r.ownedBy(j, mLocation, mCountry) && prev.flags&fOrgHead != 0 && r.owner(j).j == j+1 &&
 			(r.owner(j).kind == mLocation || r.owner(j).capital):
 			// "College London"
 			j++
@@ -101,11 +101,11 @@ func (r *run) orgFrom(k, end int) int {
 	// the last head word that makes a name: not first, or first with a complement
 	head, headKind := -1, ""
 	for x := k; x < end; x++ {
-		kind := r.lx.orgHead[r.toks[x].key]
-		if kind == "" || r.own[x] >= 0 {
+		if r.toks[x].flags&fOrgHead == 0 || r.own[x] >= 0 {
 			continue
 		}
-		if x > k || orgConnectors[r.key(x+1)] && x+1 < end || r.countryBefore(k) != nil {
+		kind := r.lx.orgHead[r.toks[x].key]
+		if x > k || r.has(x+1, fOrgConnector) && x+1 < end || r.countryBefore(k) != nil {
 			head, headKind = x, kind
 		}
 	}
@@ -118,7 +118,7 @@ func (r *run) orgFrom(k, end int) int {
 		return r.orgFrom(c, end)
 	}
 	stop := head + 1
-	if stop < end && orgConnectors[r.key(stop)] {
+	if stop < end && r.has(stop, fOrgConnector) {
 		stop = end // "University of Hull", "Office of the Prime Minister of Somalia"
 	} else if stop < end && (r.ownedBy(stop, mLocation) || r.ownedBy(stop, mCountry) && r.owner(stop).capital) {
 		stop++ // "King's College London"
@@ -185,7 +185,7 @@ func (r *run) orgFrom(k, end int) int {
 // the sentence ("Members of the ..."); else k.
 func (r *run) personOf(k, head int) int {
 	c := k
-	for c < head && r.nameWord(c) && r.lx.orgHead[r.toks[c].key] == "" && !r.toks[c].poss {
+	for c < head && r.nameWord(c) && r.toks[c].flags&fOrgHead == 0 && !r.toks[c].poss {
 		c++
 	}
 	// a capitalised word opening the sentence is no name of its own

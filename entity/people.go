@@ -46,14 +46,14 @@ func (r *run) personPatterns() {
 				continue
 			}
 			// a place or organisation named after someone: "Tumen River"
-			if j < end && r.capWord(j) && (r.lx.locAfter[r.toks[j].key] || r.lx.orgHead[r.toks[j].key] != "") ||
-				r.lx.locAfter[r.toks[j-1].key] {
+			if j < end && r.capWord(j) && (r.toks[j].flags&fLocAfter != 0 || r.toks[j].flags&fOrgHead != 0) ||
+				r.toks[j-1].flags&fLocAfter != 0 {
 				k = j - 1
 				continue
 			}
 			cx := r.context(k, j)
 			n := j - k
-			given := r.lx.given[r.toks[k].key] && n >= 2
+			given := r.toks[k].flags&fGiven != 0 && n >= 2
 			speech := n >= 2 && r.speechCue(k, j)
 			rule := ""
 			switch {
@@ -109,13 +109,13 @@ func (r *run) nameRunEnd(k, end int) int {
 			j++
 		case t.joined && t.shape == shapeLower && t.key != "led" && t.key != "based" && t.key != "backed":
 			j++
-		case particles[t.key] && j+1 < end && r.own[j+1] < 0 && r.nameWord(j+1):
+		case t.flags&fParticle != 0 && j+1 < end && r.own[j+1] < 0 && r.nameWord(j+1):
 			j++
-		case t.shape == shapeCap && r.lx.role[t.key] != roleNone && j+1 < end && r.own[j+1] < 0 && r.nameWord(j+1) &&
-			!r.toks[j+1].joined && r.lx.role[t.key] != roleHonorific && j+2 < end && !r.nameWord(j+2):
+		case t.shape == shapeCap && t.roleClass() != roleNone && j+1 < end && r.own[j+1] < 0 && r.nameWord(j+1) &&
+			!r.toks[j+1].joined && t.roleClass() != roleHonorific && j+2 < end && !r.nameWord(j+2):
 			j++
-		case j == k+1 && t.shape == shapeCap && r.lx.given[r.toks[k].key] && r.lx.role[t.key] >= roleTitle &&
-			r.lx.role[t.key] != roleHonorific && !r.nameWord(j+1) && !r.capWord(j+1):
+		case j == k+1 && t.shape == shapeCap && r.toks[k].flags&fGiven != 0 && t.roleClass() >= roleTitle &&
+			t.roleClass() != roleHonorific && !r.nameWord(j+1) && !r.capWord(j+1):
 			// "Claudia Major", "John Major said": a role word as a surname
 			// after a given name, ending the name
 			return j + 1
@@ -135,7 +135,7 @@ func (r *run) nameRunEnd(k, end int) int {
 // speechCue reports a verb of speech just after the name ("X said", "X told
 // Reuters") or "said X" / "according to X" just before it.
 func (r *run) speechCue(k, j int) bool {
-	if r.sameSeg(j-1, j) && r.lx.speech[r.key(j)] {
+	if r.sameSeg(j-1, j) && r.has(j, fSpeech) {
 		return true
 	}
 	// "X, a researcher at Y, told Reuters"
@@ -144,7 +144,7 @@ func (r *run) speechCue(k, j int) bool {
 		for y := j + 1; y < j+25 && r.sameSeg(j, y); y++ {
 			t := &r.toks[y]
 			if t.key == "," {
-				return words > 0 && r.sameSeg(y, y+1) && r.lx.speech[r.key(y+1)]
+				return words > 0 && r.sameSeg(y, y+1) && r.has(y+1, fSpeech)
 			}
 			if t.shape == shapeOther && t.key != "-" && t.key != "'" && t.key != "’" && t.key != "&" {
 				break // a quote, a parenthesis, the end of a clause
@@ -204,13 +204,13 @@ func (r *run) titleBefore(k int, cx *nameContext) {
 		return // "head of the Atomic Energy Organization": a name of a thing
 	}
 	// "Mr. Kim", "Gen. Alexus Grynkewich", "Sen. Ruth Okafor"
-	if r.key(x) == "." && r.lx.role[r.key(x-1)] >= roleTitle && x >= 1 && r.toks[x-1].end == r.toks[x].start {
+	if r.key(x) == "." && r.role(x-1) >= roleTitle && x >= 1 && r.toks[x-1].end == r.toks[x].start {
 		x--
 	}
 	if !r.sameSeg(x, k) {
 		return
 	}
-	if r.lx.role[r.key(x)] == roleHonorific && r.own[x] < 0 {
+	if r.role(x) == roleHonorific && r.own[x] < 0 {
 		cx.honorific = true
 		return
 	}
@@ -242,7 +242,7 @@ func (r *run) titleBefore(k int, cx *nameContext) {
 			break
 		}
 		t := &r.toks[x]
-		cl := r.lx.role[t.key]
+		cl := t.roleClass()
 		if cl == roleNone && t.shape == shapeUpper && roleStart < roleEnd && cx.affiliation == "" {
 			cx.affiliation = r.text[t.start:t.end] // "SAF Deputy Commander"
 			break
@@ -257,7 +257,7 @@ func (r *run) titleBefore(k int, cx *nameContext) {
 		}
 		if t.key == "of" || t.key == "and" || t.key == "for" || t.key == "the" {
 			// only between role words: "Secretary of State", "State Councilor and Foreign Minister"
-			if cl2 := r.lx.role[r.key(x-1)]; cl2 == roleNone || cl2 == roleHonorific || !r.sameSeg(x-1, x) {
+			if cl2 := r.role(x - 1); cl2 == roleNone || cl2 == roleHonorific || !r.sameSeg(x-1, x) {
 				break
 			}
 		}
@@ -300,8 +300,8 @@ func (r *run) clauseBefore(k int, cx *nameContext) {
 	}
 	start := x
 	title := false
-	for ; x < k-1 && r.lx.role[r.key(x)] >= roleModifier && r.lx.role[r.key(x)] != roleHonorific; x++ {
-		if r.lx.role[r.key(x)] >= roleTitle {
+	for ; x < k-1 && r.role(x) >= roleModifier && r.role(x) != roleHonorific; x++ {
+		if r.role(x) >= roleTitle {
 			title = true
 		}
 	}
@@ -361,7 +361,7 @@ func (r *run) appositiveAfter(j int, cx *nameContext) {
 			y = o.j - 1 // "a Middle East analyst", "a Horn of Africa researcher"
 			continue
 		}
-		cl := r.lx.role[r.key(y)]
+		cl := r.role(y)
 		if cl == roleTitle || cl == roleLeader {
 			title = y
 			break
@@ -500,7 +500,7 @@ func (r *run) kbPeople() {
 			// is whoever holds that title at the date, in the state the text
 			// names
 			t := r.s.kb.People[c].TermAt(r.date)
-			titled := m.j-m.i == 2 && r.lx.role[r.toks[m.i].key] >= roleTitle && r.lx.role[r.toks[m.i].key] != roleHonorific
+			titled := m.j-m.i == 2 && r.toks[m.i].roleClass() >= roleTitle && r.toks[m.i].roleClass() != roleHonorific
 			if cx.country != "" && t != nil && t.Country != cx.country || titled && (t == nil || !inForce(t, r.date)) {
 				last := r.toks[m.j-1].key
 				cx2 := cx
@@ -787,7 +787,7 @@ func (r *run) linkAliases(alias map[string][]*person) {
 		if cands == nil {
 			continue
 		}
-		if deferred == nil && r.lx.stop[t.key] && r.key(k-1) != "mr" && r.key(k-1) != "ms" {
+		if deferred == nil && t.flags&fStop != 0 && r.key(k-1) != "mr" && r.key(k-1) != "ms" {
 			continue
 		}
 		p := pickPerson(cands, t.start)
@@ -796,7 +796,7 @@ func (r *run) linkAliases(alias map[string][]*person) {
 			continue
 		}
 		start := k
-		if r.lx.role[r.key(k-1)] == roleHonorific && r.own[k-1] < 0 && r.sameSeg(k-1, k) {
+		if r.role(k-1) == roleHonorific && r.own[k-1] < 0 && r.sameSeg(k-1, k) {
 			start = k - 1
 		}
 		r.addMent(ment{i: start, j: k + n, kind: mPerson, ref: -1, person: p, rule: "coref:alias"})
@@ -898,7 +898,7 @@ func (r *run) titleReferences() {
 		start := x
 		title := -1
 		for ; x < len(r.toks) && x < start+4 && r.sameSeg(k, x) && r.own[x] < 0; x++ {
-			cl := r.lx.role[r.toks[x].key]
+			cl := r.toks[x].roleClass()
 			if cl == roleTitle || cl == roleLeader {
 				title = x
 				continue

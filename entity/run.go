@@ -153,12 +153,7 @@ func (s *Stage) annotate(t *tok) {
 		t.vid = -1
 		return
 	}
-	t.vid = w.vid
-	if t.shape != shapeOther {
-		t.flags = w.flags
-	} else {
-		t.flags = w.flags & fCreditFirst
-	}
+	t.vid, t.flags = w.vid, w.flags
 }
 
 func newRun(s *Stage, d *axis.Document) *run {
@@ -304,6 +299,20 @@ func (r *run) key(k int) string {
 	return r.toks[k].key
 }
 
+// role returns the role class of token k's word (lexicon.role), or
+// roleNone out of range.
+func (r *run) role(k int) uint8 {
+	if k < 0 || k >= len(r.toks) {
+		return roleNone
+	}
+	return r.toks[k].roleClass()
+}
+
+// has reports whether token k is in range and has one of flags f.
+func (r *run) has(k int, f uint32) bool {
+	return k >= 0 && k < len(r.toks) && r.toks[k].flags&f != 0
+}
+
 // sameSeg reports whether tokens a and b are in one segment.
 func (r *run) sameSeg(a, b int) bool {
 	return a >= 0 && b >= 0 && a < len(r.toks) && b < len(r.toks) && r.toks[a].sent == r.toks[b].sent
@@ -345,7 +354,7 @@ var locativePreps = map[string]bool{"in": true, "at": true, "near": true, "outsi
 
 // gazetteer runs the compiled matcher and decides what each match is.
 func (r *run) gazetteer() {
-	hits := r.s.m.match(r.sc.hits[:0], r.toks, r.lx.isTitleWord)
+	hits := r.s.m.match(r.sc.hits[:0], r.toks, true)
 	defer func() { r.sc.hits = hits[:0] }()
 	k := r.s.kb
 	for _, h := range hits {
@@ -437,7 +446,7 @@ func (r *run) gazetteer() {
 					m.cands = append(m.cands, x.ref)
 				}
 			}
-			if e.single && r.lx.stop[r.toks[h.i].key] {
+			if e.single && r.toks[h.i].flags&fStop != 0 {
 				m.rule = "kb:weak" // "May": only with the full name in the text
 			}
 		}
@@ -582,7 +591,7 @@ func (r *run) locHeadAfter(j int) (int, bool) {
 		if !r.capWord(k) {
 			return 0, false
 		}
-		if r.lx.locAfter[r.toks[k].key] {
+		if r.toks[k].flags&fLocAfter != 0 {
 			return k + 1, true
 		}
 		if r.toks[k].poss {
@@ -611,11 +620,11 @@ func (r *run) partOfName(i int) bool {
 	if r.segCase[t.sent] != segNormal {
 		return false
 	}
-	if !t.poss && r.lx.given[t.key] && r.sameSeg(i, i+1) && r.nameWord(i+1) && !r.toks[i+1].joined &&
+	if !t.poss && t.flags&fGiven != 0 && r.sameSeg(i, i+1) && r.nameWord(i+1) && !r.toks[i+1].joined &&
 		!r.hitAt(i+1) {
 		return true
 	}
-	if r.sameSeg(i-1, i) && r.capWord(i-1) && r.lx.given[r.toks[i-1].key] {
+	if r.sameSeg(i-1, i) && r.capWord(i-1) && r.toks[i-1].flags&fGiven != 0 {
 		return true
 	}
 	return false
@@ -713,7 +722,7 @@ func (r *run) surnameAfterName(i int) bool {
 	c := i
 	for c > i-3 && r.sameSeg(c-1, i) && r.own[c-1] < 0 && !r.toks[c-1].poss && r.nameWord(c-1) && !r.toks[c].joined {
 		c--
-		if r.lx.given[r.toks[c].key] {
+		if r.toks[c].flags&fGiven != 0 {
 			return true
 		}
 	}
@@ -724,7 +733,7 @@ func (r *run) surnameAfterName(i int) bool {
 	if r.key(x) == "." {
 		x--
 	}
-	return r.sameSeg(x, c) && r.lx.role[r.key(x)] >= roleTitle && r.own[x] < 0
+	return r.sameSeg(x, c) && r.role(x) >= roleTitle && r.own[x] < 0
 }
 
 // hitAt reports whether a gazetteer name starts at token k.
@@ -770,7 +779,7 @@ func (r *run) usGeorgia(i int) bool {
 	}
 	// "the University of Georgia in Athens": an institution in a town of
 	// another state
-	if r.key(i-1) == "of" && r.lx.orgHead[r.key(i-2)] != "" && r.key(i+1) == "in" {
+	if r.key(i-1) == "of" && r.has(i-2, fOrgHead) && r.key(i+1) == "in" {
 		if _, es := r.s.m.longestAt(r.toks, i+2); es != nil {
 			for _, x := range es {
 				if (x.kind == gCapital || x.kind == gPlace) && r.entryCountry(x) != "GEO" && r.entryCountry(x) != "" {

@@ -30,8 +30,11 @@ type tok struct {
 	// vid is the word's id in the matcher's vocabulary, or -1; flags are
 	// its lexicon classes (see annotate).
 	vid   int32
-	flags uint16
+	flags uint32
 }
+
+// roleClass returns the role class of the word (lexicon.role).
+func (t *tok) roleClass() uint8 { return uint8(t.flags >> roleShift) }
 
 // tokenize appends the tokens of text to dst. Words are runs of letters and
 // digits with inner apostrophes ("O'Neill"); an inner hyphen splits words
