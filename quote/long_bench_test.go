@@ -75,6 +75,7 @@ func BenchmarkLongDocument(b *testing.B) {
 			}
 			b.SetBytes(int64(len(d.Text)))
 			b.ReportAllocs()
+			defer quote.ReportCPU(b, int64(len(d.Text)))()
 			for b.Loop() {
 				d.Quotes = nil
 				if err := s.Process(ctx, d); err != nil {

@@ -124,11 +124,18 @@ var markLead = [256]bool{'"': true, '\'': true, 0xE2: true, 0xC2: true}
 // quotation mark: it is " or ' or not ASCII. It may answer true for none.
 func maybeLead(text string, i int) bool {
 	const ones, highs = 0x0101010101010101, 0x8080808080808080
-	x := uint64(text[i]) | uint64(text[i+1])<<8 | uint64(text[i+2])<<16 | uint64(text[i+3])<<24 |
-		uint64(text[i+4])<<32 | uint64(text[i+5])<<40 | uint64(text[i+6])<<48 | uint64(text[i+7])<<56
+	x := load8(text[i : i+8])
 	d := x ^ ('"' * ones)
 	a := x ^ ('\'' * ones)
 	return (x|(d-ones)&^d|(a-ones)&^a)&highs != 0
+}
+
+// load8 returns the first eight bytes of s, which holds eight at least,
+// as a little-endian number (one load).
+func load8(s string) uint64 {
+	_ = s[7]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
 }
 
 // pairMarks finds the quotations of the paragraphs, appending them to out.

@@ -53,6 +53,7 @@ func BenchmarkStageInPipeline(b *testing.B) {
 	s := quote.New()
 	b.SetBytes(int64(size))
 	b.ReportAllocs()
+	defer quote.ReportCPU(b, int64(size))()
 	for b.Loop() {
 		for _, d := range docs {
 			d.Quotes = nil

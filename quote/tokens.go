@@ -1,8 +1,11 @@
 package quote
 
 import (
+	"slices"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/axis-news/axis"
 )
 
 // Token kinds.
@@ -189,6 +192,190 @@ func tokenize(dst []token, text string, start, end int, marks *markSet) []token 
 	}
 	return dst
 }
+
+// tokenizeSeg appends the tokens of text[start:end] to dst as tokenize
+// does, taking the words and marks the segment stage found (seg, in
+// order) where they are what tokenize would make of them: a word of ASCII
+// letters and digits that ends where tokenize ends it, a punctuation mark
+// other than an apostrophe, a quotation mark in use. Around anything else
+// it runs tokenize, from where it stands to the next space (tokenize
+// reads no further than the space after a token, so the split changes
+// nothing).
+//
+// The search for the first token of seg starts at *next, where the last
+// call stopped, and *next is left at the first token after end.
+func tokenizeSeg(dst []token, text string, start, end int, seg []axis.Token, next *int, marks *markSet) []token {
+	pos := start
+	// every token holds a byte at least: no append below grows dst
+	dst = slices.Grow(dst, end-start)
+	k := *next
+	if k < 0 || k > len(seg) || k < len(seg) && seg[k].Start < start || k > 0 && seg[k-1].Start >= start {
+		k = searchSeg(seg, start)
+	}
+	for ; k < len(seg); k++ {
+		i, j := seg[k].Start, seg[k].End
+		if i >= end {
+			break
+		}
+		if i < pos {
+			continue
+		}
+		if j <= i || j > end {
+			break
+		}
+		g := pos
+		for g < i && isSpaceByte(text[g]) {
+			g++
+		}
+		if g == i {
+			if kd, n := marks.at(i); n > 0 {
+				dst = putToken(dst, i, i+n, kd, false, false)
+				pos = i + n
+				continue
+			}
+			c := text[i]
+			switch {
+			case c < 0x80 && asciiWord[c]:
+				if ok, upper := alnumRun(text, i, j); ok && (j >= end || text[j] == ' ' || wordEndsAt(text, j, end)) {
+					dst = putToken(dst, i, j, tWord, c <= 'Z' && c >= 'A', !upper)
+					pos = j
+					continue
+				}
+			case c < 0x80:
+				if j == i+1 && c != '\'' && !isSpaceByte(c) {
+					dst = putToken(dst, i, j, tPunct, false, false)
+					pos = j
+					continue
+				}
+			default:
+				if r, n := utf8.DecodeRuneInString(text[i:end]); j == i+n && r != '’' && (punctRune(r) || !isWordRune(r) && !unicode.IsSpace(r)) {
+					dst = putToken(dst, i, j, tPunct, false, false)
+					pos = j
+					continue
+				}
+			}
+		}
+		q := j
+		for q < end && text[q] != ' ' {
+			q++
+		}
+		dst = tokenize(dst, text, pos, q, marks)
+		pos = q
+	}
+	*next = k
+	if pos < end {
+		dst = tokenize(dst, text, pos, end, marks)
+	}
+	return dst
+}
+
+// putToken appends a token outside any quotation and sentence to dst,
+// whose capacity must hold it.
+func putToken(dst []token, start, end int, kind uint8, caps, lower bool) []token {
+	n := len(dst)
+	dst = dst[:n+1]
+	t := &dst[n]
+	t.start, t.end = int32(start), int32(end)
+	t.kind, t.caps, t.lower, t.miss = kind, caps, lower, 0
+	t.q, t.sent, t.fold = -1, 0, 0
+	return dst
+}
+
+// alnumRun reports whether text[i:j] is all ASCII letters and digits and
+// whether one of them is upper case, eight bytes at a time.
+func alnumRun(text string, i, j int) (ok, upper bool) {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	var up uint64
+	for ; i < j; i += 8 {
+		if i+8 > len(text) {
+			// the end of the text: byte by byte
+			for ; i < j; i++ {
+				c := text[i]
+				if c >= 0x80 || !asciiWord[c] {
+					return false, false
+				}
+				if c <= 'Z' && c >= 'A' {
+					up = 1
+				}
+			}
+			break
+		}
+		hi := uint64(highs)
+		if j-i < 8 {
+			hi >>= 64 - 8*(j-i)
+		}
+		x := load8(text[i : i+8])
+		if x&hi != 0 {
+			return false, false // not ASCII
+		}
+		// a byte b below 0x80 is in [lo, hi] when b+0x80-lo has its high
+		// bit and b+0x7f-hi has not; carries run only into later bytes
+		digit := (x + (0x80-'0')*ones) &^ (x + (0x7f-'9')*ones)
+		u := (x + (0x80-'A')*ones) &^ (x + (0x7f-'Z')*ones)
+		l := (x + (0x80-'a')*ones) &^ (x + (0x7f-'z')*ones)
+		if (digit|u|l)&hi != hi {
+			return false, false
+		}
+		up |= u & hi
+	}
+	return true, up != 0
+}
+
+// wordEndsAt reports whether tokenize ends a word of ASCII letters and
+// digits that reaches offset j of text[:end] at j.
+func wordEndsAt(text string, j, end int) bool {
+	if j >= end {
+		return true
+	}
+	c := text[j]
+	if c >= 0x80 {
+		// a dash or quotation mark ends it, not a letter, ’ or ‑
+		r, _ := utf8.DecodeRuneInString(text[j:end])
+		return punctRune(r) && r != '’' && r != '‑'
+	}
+	if asciiWord[c] {
+		return false
+	}
+	switch c {
+	case ',', '.':
+		if j+1 < end && isDigit(text[j-1]) && isDigit(text[j+1]) {
+			return false // 30,000, 3.5
+		}
+		if c == ',' {
+			return true
+		}
+	case '-', '\'':
+	default:
+		return true
+	}
+	// a hyphen, dot or apostrophe ends the word unless a word goes on
+	// after it
+	return j+1 >= end || text[j+1] < 0x80 && !asciiWord[text[j+1]]
+}
+
+// punctRune reports whether r is one of the dashes, quotation marks and
+// other punctuation of U+2010-U+2027 and U+2030-U+205E: neither a letter,
+// a digit, a mark nor a space.
+func punctRune(r rune) bool {
+	return r >= 0x2010 && r <= 0x2027 || r >= 0x2030 && r <= 0x205e
+}
+
+// searchSeg returns the index of the first token of seg starting at or
+// after off.
+func searchSeg(seg []axis.Token, off int) int {
+	i, j := 0, len(seg)
+	for i < j {
+		h := int(uint(i+j) >> 1)
+		if seg[h].Start < off {
+			i = h + 1
+		} else {
+			j = h
+		}
+	}
+	return i
+}
+
+func isSpaceByte(c byte) bool { return c == ' ' || c == '\n' || c == '\t' || c == '\r' }
 
 func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 

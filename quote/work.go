@@ -267,9 +267,15 @@ func (w *work) tokenizeAll() {
 	}
 	ds := w.d.Sentences
 	si := 0
+	next := 0 // in d.Tokens
 	for pi, p := range w.paras {
 		first := len(w.toks)
-		w.toks = tokenize(w.toks, w.text, p[0], p[1], ms)
+		if len(w.d.Tokens) > 0 {
+			w.toks = tokenizeSeg(w.toks, w.text, p[0], p[1], w.d.Tokens, &next, ms)
+		} else {
+			w.toks = tokenize(w.toks, w.text, p[0], p[1], ms)
+		}
+		// each token goes into the sentence being built, w.sents[len(w.sents)]
 		start := first
 		for i := first; i < len(w.toks); i++ {
 			t := &w.toks[i]
@@ -280,21 +286,17 @@ func (w *work) tokenizeAll() {
 				}
 				si++
 			}
-			if i > start && !brk {
+			if i > start && !brk && (t.kind == tOpen || t.kind == tWord && t.caps) {
 				brk = w.boundaryBefore(i, len(ds) == 0)
 			}
 			if brk {
 				w.sents = append(w.sents, sentence{first: start, end: i, para: pi})
 				start = i
 			}
+			t.sent = int32(len(w.sents))
 		}
 		if start < len(w.toks) {
 			w.sents = append(w.sents, sentence{first: start, end: len(w.toks), para: pi})
-		}
-	}
-	for s, se := range w.sents {
-		for i := se.first; i < se.end; i++ {
-			w.toks[i].sent = int32(s)
 		}
 	}
 }

@@ -1,0 +1,185 @@
+package quote
+
+import (
+	"os"
+	"path/filepath"
+	"slices"
+	"sort"
+	"strings"
+	"testing"
+	"unicode"
+
+	"github.com/axis-news/axis"
+	"github.com/axis-news/axis/segment"
+)
+
+// tokenTexts are written to reach the corners of tokenize: possessives,
+// initialisms, numbers, inner hyphens and apostrophes, marks next to
+// words, non-ASCII letters, dashes and spaces.
+var tokenTexts = []string{
+	`“We will not back down,” said Maria Lopez.`,
+	`The Houthis’ ability was ‘degraded’, the country’s army said. Putin's aide, Mr. Ushakov, said 'no'.`,
+	`The U.S. and the U.K. spent 30,000 or 3.5 billion (about 1,000km) on the e.g. so-called “deal”—again.`,
+	`He said 'never' and “always” and «sometimes» and „rarely“ and ‹once› in the ’90s with 12" pipes.`,
+	`Don't, won’t, O’Neill, Jong-un, Leif-Eric, co‑chair, rock'n'roll, the Joneses' house, its' end.`,
+	"Élysée officials said “ça suffit” to Zoë Ørsted's team\u00a0again\u2009and\u3000again.",
+	"word”, word“ word— word–word word‑word word’s word’ word‘ word… word•word word‰ word\u2028word\u202fword\u205fword.",
+	`A-B, a-, -b, a--b, a.b.c., U.S, U.S.A., 1.2.3, 1,2,3, 1,,2, x'y, x' y, x 'y, 'x', "x", x"y`,
+	"tabs\tand\nnew lines\r\nand  double  spaces, “a\nb” and x’\ny and Houthis’\tnext",
+	`End with a word`,
+	`End with a dot.`,
+	`“`,
+	`x’s`,
+	`1.`,
+	`A.B.`,
+	`Mr.Smith said:“yes”;he left…then—back.`,
+	"#hashtag @user http://example.com/a-b?c=d&e=f 50% $5 €5 5€ £3.5m",
+}
+
+// tokenTestFiles returns the texts of the fixture articles and, when
+// present, the shared dev corpus.
+func tokenTestFiles(t *testing.T) []string { return tokenTestFilesB(t) }
+
+func tokenTestFilesB(t testing.TB) []string {
+	var out []string
+	for _, g := range []string{"testdata/golden/*.txt", "testdata/stress/*.txt", "../testdata/eval/*.txt", "../../shared/corpus/dev/*.txt"} {
+		files, _ := filepath.Glob(g)
+		for _, f := range files {
+			b, err := os.ReadFile(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			out = append(out, string(b))
+		}
+	}
+	return out
+}
+
+// checkTokenizeSeg compares tokenize with tokenizeSeg over the segment
+// stage's tokens of text split into paragraphs at blank lines, with the
+// quotation marks pairMarks finds.
+func checkTokenizeSeg(t *testing.T, text string) {
+	t.Helper()
+	var paras [][2]int
+	for off := 0; off <= len(text); {
+		n := strings.Index(text[off:], "\n\n")
+		if n < 0 {
+			paras = append(paras, [2]int{off, len(text)})
+			break
+		}
+		paras = append(paras, [2]int{off, off + n})
+		off += n + 2
+	}
+	marks := func() *markSet {
+		var ms markSet
+		for _, s := range pairMarks(text, paras, nil) {
+			if s.openLen > 0 {
+				ms.pos, ms.kind, ms.size = append(ms.pos, s.openPos), append(ms.kind, tOpen), append(ms.size, s.openLen)
+			}
+			if s.closeLen > 0 {
+				ms.pos, ms.kind, ms.size = append(ms.pos, s.closePos), append(ms.kind, tClose), append(ms.size, s.closeLen)
+			}
+		}
+		sort.Sort(&ms)
+		return &ms
+	}
+	seg := segment.Tokenize(nil, text, 0, len(text))
+	var want, got []token
+	m1, m2 := marks(), marks()
+	next := 0
+	for _, p := range paras {
+		want = tokenize(want, text, p[0], p[1], m1)
+		got = tokenizeSeg(got, text, p[0], p[1], seg, &next, m2)
+	}
+	if !slices.Equal(got, want) {
+		for i := range min(len(got), len(want)) {
+			if got[i] != want[i] {
+				t.Fatalf("%q: token %d is %+v %q, want %+v %q", text, i, got[i], text[got[i].start:got[i].end], want[i], text[want[i].start:want[i].end])
+			}
+		}
+		t.Fatalf("%q: %d tokens, want %d", text, len(got), len(want))
+	}
+}
+
+func TestPunctRune(t *testing.T) {
+	for r := rune(0x2000); r < 0x2070; r++ {
+		if punctRune(r) && (isWordRune(r) || unicode.IsSpace(r)) {
+			t.Errorf("punctRune(%U) but it is a letter, digit, mark or space", r)
+		}
+	}
+}
+
+func TestTokenizeSeg(t *testing.T) {
+	for _, s := range append(tokenTexts, tokenTestFiles(t)...) {
+		checkTokenizeSeg(t, s)
+	}
+	t.Run("BadTokens", func(t *testing.T) {
+		// tokens out of order, overlapping or past the end change nothing
+		text := tokenTexts[2]
+		ms := func() *markSet { return &markSet{} }
+		want := tokenize(nil, text, 0, len(text), ms())
+		for _, seg := range [][]axis.Token{
+			nil,
+			{{Start: 5, End: 3}},
+			{{Start: 0, End: len(text) + 5}},
+			{{Start: 4, End: 9}, {Start: 0, End: 3}, {Start: 4, End: 20}},
+			{{Start: 1, End: 2}, {Start: 2, End: 3}, {Start: 3, End: 4}},
+		} {
+			next := 0
+			if got := tokenizeSeg(nil, text, 0, len(text), seg, &next, ms()); !slices.Equal(got, want) {
+				t.Errorf("tokens %v: got %d tokens, want %d", seg, len(got), len(want))
+			}
+		}
+	})
+}
+
+// FuzzTokenizeSeg checks that tokenizeSeg makes the tokens tokenize makes
+// from any text.
+func FuzzTokenizeSeg(f *testing.F) {
+	for _, s := range tokenTexts {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		checkTokenizeSeg(t, s)
+	})
+}
+
+// BenchmarkTokenize times the stage's own tokenizer and tokenizeSeg over
+// the segment stage's tokens of the test articles, one paragraph a line.
+func BenchmarkTokenize(b *testing.B) {
+	text := strings.Join(tokenTestFilesB(b), "\n\n")
+	var paras [][2]int
+	for off := 0; off < len(text); {
+		n := strings.IndexByte(text[off:], '\n')
+		if n < 0 {
+			n = len(text) - off
+		}
+		paras = append(paras, [2]int{off, off + n})
+		off += n + 1
+	}
+	seg := segment.Tokenize(nil, text, 0, len(text))
+	toks := make([]token, 0, len(text)/4)
+	b.Run("Own", func(b *testing.B) {
+		b.SetBytes(int64(len(text)))
+		defer ReportCPU(b, int64(len(text)))()
+		for b.Loop() {
+			toks = toks[:0]
+			ms := &markSet{}
+			for _, p := range paras {
+				toks = tokenize(toks, text, p[0], p[1], ms)
+			}
+		}
+	})
+	b.Run("Seg", func(b *testing.B) {
+		b.SetBytes(int64(len(text)))
+		defer ReportCPU(b, int64(len(text)))()
+		for b.Loop() {
+			toks = toks[:0]
+			ms := &markSet{}
+			next := 0
+			for _, p := range paras {
+				toks = tokenizeSeg(toks, text, p[0], p[1], seg, &next, ms)
+			}
+		}
+	})
+}
