@@ -184,19 +184,37 @@ func newRun(s *Stage, d *axis.Document) *run {
 // of tokens between sentences (split further at blank lines).
 func (r *run) segment() {
 	sents := r.d.Sentences
-	si, seg := 0, -1
-	lastSent := -2
-	for k := range r.toks {
-		t := &r.toks[k]
-		for si < len(sents) && sents[si].End <= t.start {
-			si++
+	toks := r.toks
+	const far = int(^uint(0) >> 1)
+	// the sentence si that may hold the next token: [sStart, sEnd)
+	si := 0
+	sStart, sEnd := far, far
+	if len(sents) > 0 {
+		sStart, sEnd = sents[0].Start, sents[0].End
+	}
+	seg, lastSent := -1, -2
+	var cnt segCounts
+	for k := range toks {
+		t := &toks[k]
+		if t.start >= sEnd {
+			for si < len(sents) && sents[si].End <= t.start {
+				si++
+			}
+			sStart, sEnd = far, far
+			if si < len(sents) {
+				sStart, sEnd = sents[si].Start, sents[si].End
+			}
 		}
 		cur := -1
-		if si < len(sents) && sents[si].Start <= t.start {
+		if sStart <= t.start {
 			cur = si
 		}
-		newSeg := seg < 0 || cur != lastSent || (cur < 0 && k > 0 && strings.Contains(r.text[r.toks[k-1].end:t.start], "\n\n"))
-		if newSeg {
+		if seg < 0 || cur != lastSent || cur < 0 && k > 0 && strings.Contains(r.text[toks[k-1].end:t.start], "\n\n") {
+			if seg >= 0 {
+				r.segEnd[seg] = k
+				r.classify(seg, &cnt)
+			}
+			cnt = segCounts{}
 			seg++
 			r.segStart = append(r.segStart, k)
 			r.segEnd = append(r.segEnd, k)
@@ -211,45 +229,52 @@ func (r *run) segment() {
 		}
 		lastSent = cur
 		t.sent = int32(seg)
-		r.segEnd[seg] = k + 1
+		cnt.shapes[t.shape]++
+		if t.shape == shapeLower && (t.flags&fFunction == 0 || len(t.key) > 3) {
+			cnt.content++
+		}
+		if t.flags&fCreditFirst != 0 {
+			cnt.credit++
+		}
 	}
-	for g := range r.segStart {
-		body := r.segCase[g] == segBody
-		if body {
-			r.segCase[g] = segNormal
-		}
-		if r.credit(g) {
-			r.segCase[g] = segByline
-		}
-		if r.segCase[g] != segNormal {
-			continue
-		}
-		words, caps, upper, lower := 0, 0, 0, 0
-		for k := r.segStart[g]; k < r.segEnd[g]; k++ {
-			t := &r.toks[k]
-			switch t.shape {
-			case shapeCap:
-				words++
-				caps++
-			case shapeUpper:
-				words++
-				upper++
-			case shapeLower:
-				words++
-				if t.flags&fFunction == 0 || len(t.key) > 3 {
-					lower++
-				}
-			}
-		}
-		switch {
-		case words >= 3 && upper*10 >= words*8:
-			r.segCase[g] = segUpper
-		case words >= 4 && lower*5 <= caps+upper && caps >= 3 && !body,
-			body && words >= 4 && lower*10 <= caps+upper && caps >= 3:
-			// a body sentence dense with names ("Foreign Minister Choe Son
-			// Hui met Russian Ambassador ... said") is no headline
-			r.segCase[g] = segTitle
-		}
+	if seg >= 0 {
+		r.segEnd[seg] = len(toks)
+		r.classify(seg, &cnt)
+	}
+}
+
+// segCounts counts the tokens of a segment by shape: content, the lower-case
+// words that are no short function words; credit, the words that may open
+// a credit line.
+type segCounts struct {
+	shapes          [shapeUpper + 1]int
+	content, credit int
+}
+
+// classify sets the case of segment g, whose tokens cnt counts: a credit
+// line is a byline, a segment of capitalised words a title, of upper-case
+// ones upper.
+func (r *run) classify(g int, cnt *segCounts) {
+	body := r.segCase[g] == segBody
+	if body {
+		r.segCase[g] = segNormal
+	}
+	if cnt.credit > 0 && r.credit(g) {
+		r.segCase[g] = segByline
+	}
+	if r.segCase[g] != segNormal {
+		return
+	}
+	caps, upper, lower := cnt.shapes[shapeCap], cnt.shapes[shapeUpper], cnt.content
+	words := caps + upper + cnt.shapes[shapeLower]
+	switch {
+	case words >= 3 && upper*10 >= words*8:
+		r.segCase[g] = segUpper
+	case words >= 4 && lower*5 <= caps+upper && caps >= 3 && !body,
+		body && words >= 4 && lower*10 <= caps+upper && caps >= 3:
+		// a body sentence dense with names ("Foreign Minister Choe Son
+		// Hui met Russian Ambassador ... said") is no headline
+		r.segCase[g] = segTitle
 	}
 }
 
