@@ -177,6 +177,7 @@ type coder struct {
 	orgs   []int
 	events []axis.Event
 	toks   []tok
+	trig   []int32 // the tokens that start a pattern
 	// buffers of the matches of a sentence
 	ms, taken, failed []match
 	phr               []phrase
@@ -386,7 +387,7 @@ func (c *coder) release() {
 	*c = coder{
 		idx:    idx,
 		events: c.events[:0], arena: c.arena[:0], cands: c.cands[:0], late: c.late[:0], spareGroups: c.spareGroups, ttoks: c.ttoks[:0],
-		mention: c.mention[:0], spare: c.spare[:0], order: c.order[:0], keys: c.keys[:0], added: c.added[:0], counts: c.counts[:0], orgs: c.orgs[:0], toks: c.toks[:0], ms: c.ms[:0], taken: c.taken[:0], failed: c.failed[:0], phr: c.phr[:0], brokers: c.brokers[:0], forms: c.forms,
+		mention: c.mention[:0], spare: c.spare[:0], order: c.order[:0], keys: c.keys[:0], added: c.added[:0], counts: c.counts[:0], orgs: c.orgs[:0], toks: c.toks[:0], trig: c.trig[:0], ms: c.ms[:0], taken: c.taken[:0], failed: c.failed[:0], phr: c.phr[:0], brokers: c.brokers[:0], forms: c.forms,
 		treatySents: c.treatySents[:0], prevActors: c.prevActors[:0], groups: c.groups[:0], acts: c.acts[:0],
 	}
 }
@@ -471,12 +472,22 @@ func (c *coder) sentence(si int) {
 		return
 	}
 	c.toks = c.sentenceTokens(c.toks[:0], si)
-	for _, t := range c.toks {
-		if t.cap && t.cls&clsTreatyHead != 0 {
-			c.treatySents = append(c.treatySents, si)
-			c.markTreatyNames()
-			break
+	// one pass finds the triggers and whether an agreement is named
+	trig := c.trig[:0]
+	var capCls class // the classes of capitalised words
+	for i := range c.toks {
+		t := &c.toks[i]
+		if t.cap {
+			capCls |= t.cls
 		}
+		if t.cls&clsTrigger != 0 {
+			trig = append(trig, int32(i))
+		}
+	}
+	c.trig = trig
+	if capCls&clsTreatyHead != 0 {
+		c.treatySents = append(c.treatySents, si)
+		c.markTreatyNames()
 	}
 	c.buildPhrases(s)
 	if c.trace {
@@ -485,15 +496,18 @@ func (c *coder) sentence(si int) {
 		}
 	}
 	ms := c.ms[:0]
-	for i := range c.toks {
-		if c.toks[i].cls&clsTrigger == 0 || s.Kind != axis.KindHeadline && c.inName(i) || c.toks[i].treaty {
+	for _, i := range trig {
+		i := int(i)
+		if s.Kind != axis.KindHeadline && c.inName(i) || c.toks[i].treaty {
 			continue
 		}
-		for _, p := range c.st.pats.byID[c.toks[i].id] {
-			if x := p.probe; x != nil && !c.probe(x, i+p.probeLo, i+p.probeHi) {
+		tries := c.st.pats.tries[c.toks[i].id]
+		for k := range tries {
+			x := &tries[k]
+			if x.words != nil && !c.probe(x.words, i+int(x.lo), i+int(x.hi)) {
 				continue
 			}
-			if m, ok := c.match(p, i); ok {
+			if m, ok := c.match(x.p, i); ok {
 				ms = append(ms, m)
 			}
 		}
@@ -742,10 +756,10 @@ func (c *coder) glue(i, j int) bool {
 	return true
 }
 
-// probe reports whether a token from lo to hi is one of x's words.
-func (c *coder) probe(x *element, lo, hi int) bool {
+// probe reports whether a token from lo to hi is one of words.
+func (c *coder) probe(words []int32, lo, hi int) bool {
 	for k := lo; k <= hi && k < len(c.toks); k++ {
-		if x.has(c.toks[k].id) {
+		if hasWord(words, c.toks[k].id) {
 			return true
 		}
 	}

@@ -94,11 +94,6 @@ type Pattern struct {
 	elems        []element
 	// Specificity orders matches at one place: more words win.
 	Specificity int
-	// probe is a word the pattern needs among the tokens from probeLo
-	// to probeHi after its first word, or nil: a quick test before
-	// matching
-	probe            *element
-	probeLo, probeHi int
 	flags            patFlags
 	cameo            Code // codes[Code]
 }
@@ -136,30 +131,44 @@ func (p *Pattern) setFlags() {
 	p.cameo = codes[p.Code]
 }
 
-// setProbe finds the pattern's probe: the second element when it is a
-// required word, or the word after a leading gap.
-func (p *Pattern) setProbe() {
+// try returns the pattern to try with its quick test: the second
+// element when it is a required word, or the word after a leading gap.
+func (p *Pattern) try() try {
 	plain := func(e *element) bool { return e.kind == elemWord && !e.optional && len(e.seqs) == 0 }
 	switch {
 	case len(p.elems) > 1 && plain(&p.elems[1]):
-		p.probe, p.probeLo, p.probeHi = &p.elems[1], 1, 1
+		return try{p: p, words: p.elems[1].words, lo: 1, hi: 1}
 	case len(p.elems) > 2 && p.elems[1].kind == elemGap && plain(&p.elems[2]):
-		p.probe, p.probeLo, p.probeHi = &p.elems[2], 1, 1+p.elems[1].gap
+		return try{p: p, words: p.elems[2].words, lo: 1, hi: int32(1 + p.elems[1].gap)}
 	}
+	return try{p: p}
 }
 
 // has reports whether the word with id w is one of the element's words.
-func (e *element) has(w int32) bool {
-	if len(e.words) <= 8 {
-		for _, x := range e.words {
+func (e *element) has(w int32) bool { return hasWord(e.words, w) }
+
+// hasWord reports whether w is one of the sorted ids of words.
+func hasWord(words []int32, w int32) bool {
+	if len(words) <= 8 {
+		for _, x := range words {
 			if x == w {
 				return true
 			}
 		}
 		return false
 	}
-	_, ok := slices.BinarySearch(e.words, w)
+	_, ok := slices.BinarySearch(words, w)
 	return ok
+}
+
+// try is a pattern to try where its first word is: the words it needs
+// among the tokens from lo to hi after it (nil when there is no such
+// quick test) are kept with it, so that most patterns are ruled out
+// without reading them.
+type try struct {
+	p      *Pattern
+	words  []int32
+	lo, hi int32
 }
 
 // Patterns is an index of patterns by the forms of their first word.
@@ -168,6 +177,7 @@ type Patterns struct {
 	// words are looked up once and matched by number
 	vocab map[string]int32
 	byID  [][]*Pattern // patterns by the id of their first word
+	tries [][]try      // the same with their quick tests
 	all   []*Pattern
 	// irregular verbs: base to other forms
 	irregular map[string][]string
@@ -298,7 +308,6 @@ func (ps *Patterns) Load(name string, r io.Reader) error {
 		ps.class = append(ps.class, 0)
 	}
 	for _, p := range add {
-		p.setProbe()
 		p.setFlags()
 		ps.all = append(ps.all, p)
 		for _, w := range p.elems[0].words {
@@ -307,8 +316,12 @@ func (ps *Patterns) Load(name string, r io.Reader) error {
 		}
 	}
 	ps.gen++
-	for _, l := range ps.byID {
+	ps.tries = make([][]try, len(ps.byID))
+	for id, l := range ps.byID {
 		slices.SortStableFunc(l, func(a, b *Pattern) int { return b.Specificity - a.Specificity })
+		for _, p := range l {
+			ps.tries[id] = append(ps.tries[id], p.try())
+		}
 	}
 	ps.buildTable()
 	return nil

@@ -1,6 +1,7 @@
 package event
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -201,7 +202,7 @@ func (ps *Patterns) negation(start, end int) tok {
 // of other words are kept in the coder's form table.
 func (c *coder) word(dst []tok, text string, i, j int) []tok {
 	ps := c.st.pats
-	if j-i > maxPacked || len(ps.table.slots) == 0 {
+	if j-i > maxPacked || len(ps.table.index) == 0 {
 		s := text[i:j]
 		if isLowerASCII(s) {
 			id, cls := ps.lookupClass(s)
@@ -211,12 +212,21 @@ func (c *coder) word(dst []tok, text string, i, j int) []tok {
 		return append(dst, tok{start: i, end: j, low: f.low, id: f.id, cls: f.cls, cap: f.cap})
 	}
 	k := packAt(text, i, j-i)
+	n := len(dst)
+	if n == cap(dst) {
+		dst = slices.Grow(dst, 1)
+	}
+	dst = dst[:n+1]
+	t := &dst[n]
+	t.start, t.end, t.punct, t.treaty = i, j, false, false
 	if k.lower() {
-		id, cls := ps.table.find(k)
-		return append(dst, tok{start: i, end: j, low: text[i:j], id: id, cls: cls})
+		t.id, t.cls = ps.table.find(k)
+		t.low, t.cap = text[i:j], false
+		return dst
 	}
 	f := c.forms.get(ps, text[i:j], k)
-	return append(dst, tok{start: i, end: j, low: f.low, id: f.id, cls: f.cls, cap: f.cap})
+	t.low, t.id, t.cls, t.cap = f.low, f.id, f.cls, f.cap
+	return dst
 }
 
 // isLowerASCII reports whether s is ASCII without capitals.

@@ -69,7 +69,7 @@ func (k key) hash() uint32 {
 	return uint32(hi ^ lo)
 }
 
-// vocabSlot is one word of the table: id 0 marks an empty slot.
+// vocabSlot is one word of the table.
 type vocabSlot struct {
 	key
 	id  int32
@@ -77,19 +77,34 @@ type vocabSlot struct {
 }
 
 // vocabTable is the vocabulary as an open-addressing hash table of keys:
-// a sentence's words are looked up here, faster than in a map.
+// a sentence's words are looked up here, faster than in a map. The
+// table is an index of small entries (the top half of a key's hash and
+// the number of its slot) over the slots in vocabulary order, so that
+// a miss is decided in the index, which stays in the cache.
 type vocabTable struct {
+	index []uint32
 	slots []vocabSlot
 	mask  uint32
 	long  map[string]int32 // words longer than maxPacked bytes
 }
 
+// maxSlots bounds the words of a table: an index entry holds a slot
+// number in 16 bits.
+const maxSlots = 1<<16 - 1
+
 // find returns the id and classes of the word with key k.
 func (t *vocabTable) find(k key) (int32, class) {
-	for h := k.hash() & t.mask; ; h = (h + 1) & t.mask {
-		s := &t.slots[h]
-		if s.key == k || s.id == 0 {
-			return s.id, s.cls
+	h := k.hash()
+	tag := h >> 16
+	for i := h & t.mask; ; i = (i + 1) & t.mask {
+		e := t.index[i]
+		if e == 0 {
+			return 0, 0
+		}
+		if e>>16 == tag {
+			if s := &t.slots[e&0xffff-1]; s.key == k {
+				return s.id, s.cls
+			}
 		}
 	}
 }
@@ -103,7 +118,7 @@ func (ps *Patterns) lookup(w string) int32 {
 // lookupClass returns the id and classes of word w.
 func (ps *Patterns) lookupClass(w string) (int32, class) {
 	t := &ps.table
-	if len(t.slots) == 0 {
+	if len(t.index) == 0 {
 		id := ps.vocab[w]
 		return id, ps.classOf(id)
 	}
@@ -114,26 +129,39 @@ func (ps *Patterns) lookupClass(w string) (int32, class) {
 	return t.find(pack(w))
 }
 
-// buildTable rebuilds the lookup table from the vocabulary.
+// buildTable rebuilds the lookup table from the vocabulary; a
+// vocabulary too large for it is looked up in its map.
 func (ps *Patterns) buildTable() {
-	n := 16
-	for n < 3*len(ps.vocab) {
-		n *= 2
-	}
-	t := vocabTable{slots: make([]vocabSlot, n), mask: uint32(n - 1), long: map[string]int32{}}
-	for w, id := range ps.vocab {
-		if len(w) > maxPacked {
-			t.long[w] = id
-			continue
+	ps.table = vocabTable{}
+	if len(ps.vocab) <= maxSlots {
+		n := 16
+		for n < 3*len(ps.vocab) {
+			n *= 2
 		}
-		k := pack(w)
-		h := k.hash() & t.mask
-		for t.slots[h].id != 0 {
-			h = (h + 1) & t.mask
+		t := vocabTable{index: make([]uint32, n), slots: make([]vocabSlot, 0, len(ps.vocab)), mask: uint32(n - 1), long: map[string]int32{}}
+		words := make([]string, len(ps.vocab)+1)
+		for w, id := range ps.vocab {
+			words[id] = w
 		}
-		t.slots[h] = vocabSlot{key: k, id: id, cls: ps.classOf(id)}
+		for id, w := range words {
+			if id == 0 {
+				continue
+			}
+			if len(w) > maxPacked {
+				t.long[w] = int32(id)
+				continue
+			}
+			k := pack(w)
+			t.slots = append(t.slots, vocabSlot{key: k, id: int32(id), cls: ps.classOf(int32(id))})
+			h := k.hash()
+			i := h & t.mask
+			for t.index[i] != 0 {
+				i = (i + 1) & t.mask
+			}
+			t.index[i] = h>>16<<16 | uint32(len(t.slots))
+		}
+		ps.table = t
 	}
-	ps.table = t
 	for b := range ps.ascii {
 		ps.ascii[b] = ps.lookup(string(rune(b)))
 	}
