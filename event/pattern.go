@@ -94,8 +94,8 @@ type Pattern struct {
 	elems        []element
 	// Specificity orders matches at one place: more words win.
 	Specificity int
-	flags            patFlags
-	cameo            Code // codes[Code]
+	flags       patFlags
+	cameo       Code // codes[Code]
 }
 
 // patFlags say what the coder asks of a pattern's code and category.
