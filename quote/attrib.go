@@ -127,7 +127,7 @@ func (w *work) labelModifier(k int) bool {
 		return false
 	}
 	lw := w.word(n)
-	if minor[lw] || introWords[lw] || auxWords[lw] || clauseBreaks[lw] || clauseWords[lw] || pronouns[lw] ||
+	if w.lex(n).bits&(wMinor|wIntro|wAux|wBreak|wClause|wPronoun) != 0 ||
 		strings.HasSuffix(lw, "ly") {
 		return false
 	}
@@ -377,7 +377,7 @@ func (w *work) possessorCue(o, first int) (int, cand) {
 			continue
 		}
 		n++
-		if !t.lower || !w.nounOfSpeech(w.word(j)) {
+		if !t.lower || w.lex(j).bits&wSpeechNoun == 0 {
 			continue
 		}
 		switch p := w.toks[j-1]; {
@@ -388,23 +388,12 @@ func (w *work) possessorCue(o, first int) (int, cand) {
 			}
 			return -1, cand{}
 		case w.isWordOut(j - 1):
-			if pr, ok := possPronouns[w.lowerWord(j-1)]; ok {
+			if pr := w.lex(j - 1).possPron; pr != "" {
 				return j, cand{kind: cPron, pron: pr, a: j - 1, b: j - 1, ent: -1, poss: -1}
 			}
 		}
 	}
 	return -1, cand{}
-}
-
-// nounOfSpeech reports whether lower-case word lw is a one-word cue that
-// may be a noun: remarks, claims, warning.
-func (w *work) nounOfSpeech(lw string) bool {
-	for _, c := range w.lx.cues[lw] {
-		if len(c.rest) == 0 && c.flags&(cuePrep|cuePart) == 0 || c.flags&cuePoss != 0 {
-			return true
-		}
-	}
-	return false
 }
 
 // thatClause reports whether tokens [a, o) hold a "that" opening a clause
@@ -456,7 +445,7 @@ func (w *work) plainStretch(a, b int) bool {
 				return false
 			}
 		case tWord:
-			if clauseBreaks[w.lowerWord(i)] {
+			if w.lex(i).bits&wBreak != 0 {
 				return false
 			}
 		}
@@ -511,7 +500,7 @@ func (w *work) outerCue(i, last, first int) (int, int) {
 		if t.q >= 0 || t.kind == tPunct && (w.text[t.start] == ';' || w.text[t.start] == ':') {
 			break
 		}
-		if t.kind == tWord && clauseBreaks[w.lowerWord(j)] && w.lowerWord(j) != "that" {
+		if t.kind == tWord && w.lex(j).bits&wBreak != 0 && w.lowerWord(j) != "that" {
 			break
 		}
 		if c2, l2 := w.cueAt(j); c2 != nil && c2.flags&cueFar != 0 && c2.flags&(cuePart|cuePrep) == 0 {
@@ -626,9 +615,9 @@ func (w *work) nickname(o, first int) bool {
 			if !w.isWordOut(p) {
 				return false
 			}
-			lw := w.lowerWord(p)
-			return pronouns[lw] || activeWords[lw] || strings.HasSuffix(lw, "ly") ||
-				(w.isNameWord(p) && !dets[lw])
+			e := w.lex(p)
+			return e.bits&(wPronoun|wActive) != 0 || strings.HasSuffix(w.lowerWord(p), "ly") ||
+				(w.isNameWord(p) && e.bits&wDet == 0)
 		}
 		n++
 	}
@@ -646,7 +635,7 @@ var minor = map[string]bool{"of": true, "the": true, "and": true, "for": true, "
 // words, every one but the minor ones capitalised or a number (the “Camp
 // David Principles”, “Project 2025”).
 func (w *work) titleLike(k int) bool {
-	if o := w.qtok[k][0]; w.text[w.spans[k].end-1] == '.' && o+1 < len(w.toks) && w.toks[o+1].kind == tWord && clauseOpeners[w.lowerWord(o+1)] {
+	if o := w.qtok[k][0]; w.text[w.spans[k].end-1] == '.' && o+1 < len(w.toks) && w.toks[o+1].kind == tWord && w.lex(o+1).bits&wOpener != 0 {
 		return false // a sentence: “That's on Chuck Schumer.”
 	}
 	if o := w.qtok[k][0]; o > 0 && w.toks[o-1].kind == tPunct && w.text[w.toks[o-1].start] == ':' {
@@ -685,7 +674,7 @@ func (w *work) medium(i, last int) string {
 				goto done
 			}
 			// the addressee ends where a clause begins: told Reuters the talks ...
-			if b > a && (pronouns[lw] || auxWords[lw] || dets[lw]) {
+			if b > a && w.lex(b).bits&(wPronoun|wAux|wDet) != 0 {
 				break
 			}
 			b++

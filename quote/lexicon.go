@@ -9,6 +9,7 @@ import (
 	"path"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 )
@@ -63,6 +64,9 @@ type Lexicon struct {
 	// fold maps the capitalised form of every word the stage looks up
 	// (Said, The, Minister) to lower case, so that lookups do not allocate.
 	fold map[string]string
+
+	voc   atomic.Pointer[vocab] // compiled on first use, dropped by Load
+	vocMu sync.Mutex
 }
 
 // NewLexicon returns an empty lexicon.
@@ -172,6 +176,7 @@ func (lx *Lexicon) Load(name string, r io.Reader) error {
 	for k, v := range tmp.given {
 		lx.given[k] = v
 	}
+	lx.voc.Store(nil)
 	return nil
 }
 

@@ -156,7 +156,7 @@ func (w *work) passiveCue(i int) bool {
 	for j >= 0 && w.isWordOut(j) && strings.HasSuffix(w.lowerWord(j), "ly") {
 		j-- // was widely described
 	}
-	return w.isWordOut(j) && passiveAux[w.lowerWord(j)]
+	return w.is(j, wPassive)
 }
 
 // byAgent returns the phrase after "by" within the clause from token n:
@@ -243,7 +243,7 @@ func (w *work) inverted(i, last int) bool {
 		return false
 	}
 	_, isNoun := w.nounAt(n)
-	startOK := w.isNameWord(n) || (isNoun && w.lx.nouns[w.lowerWord(n)].class != nounTitle) ||
+	startOK := w.isNameWord(n) || (isNoun && w.lex(n).noun.class != nounTitle) ||
 		(w.isDet(n) && (w.isNameWord(n+1) || w.nounIs(n+1)))
 	if !startOK {
 		return false
@@ -313,9 +313,9 @@ func (w *work) backwardSubject(i int) cand {
 		if w.lowerWord(j) != "what" {
 			continue
 		}
-		if j+1 < i && !w.candidateHeadIn(j+1, i) && !pronouns[w.lowerWord(j+1)] {
+		if j+1 < i && !w.candidateHeadIn(j+1, i) && w.lex(j+1).bits&wPronoun == 0 {
 			b := i - 1
-			for b > j+1 && (auxWords[w.lowerWord(b)] || strings.HasSuffix(w.lowerWord(b), "ly")) {
+			for b > j+1 && (w.lex(b).bits&wAux != 0 || strings.HasSuffix(w.lowerWord(b), "ly")) {
 				b-- // what conservatives have long called
 			}
 			return cand{kind: cName, inst: true, a: j + 1, b: b, nameA: j + 1, nameB: b, ent: -1, poss: -1}
@@ -361,17 +361,17 @@ func (w *work) backwardSubject(i int) cand {
 			// X called the deal illegal and said ...
 			return w.sentenceSubject(int(w.toks[i].sent), j)
 		}
-		if t.lower && pronouns[lw] {
+		if t.lower && w.lex(j).bits&wPronoun != 0 {
 			return cand{kind: cPron, pron: lw, a: j, b: j, ent: -1, poss: -1}
 		}
-		if t.caps && pronouns[lw] && j == se.first {
+		if t.caps && w.lex(j).bits&wPronoun != 0 && j == se.first {
 			return cand{kind: cPron, pron: lw, a: j, b: j, ent: -1, poss: -1}
 		}
 		if w.candidateHead(j) {
 			a, b := w.chunkAround(j)
 			// a phrase after a preposition hangs on the noun before it:
 			// Election officials in Georgia said
-			for n := 0; n < 3 && a-2 >= se.first && w.isWordOut(a-1) && subjectPreps[w.lowerWord(a-1)] &&
+			for n := 0; n < 3 && a-2 >= se.first && w.is(a-1, wSubjPrep) &&
 				w.candidateHead(a-2) && w.toks[a-2].q < 0; n++ {
 				a, b = w.chunkAround(a - 2)
 			}
@@ -451,7 +451,7 @@ func (w *work) sentenceSubject(s, limit int) cand {
 	}
 	if j < limit {
 		lw := w.lowerWord(j)
-		if introWords[lw] || strings.HasSuffix(lw, "ing") {
+		if w.lex(j).bits&wIntro != 0 || strings.HasSuffix(lw, "ing") {
 			for k := j; k < limit; k++ {
 				if w.toks[k].q < 0 && w.toks[k].kind == tPunct && w.text[w.toks[k].start] == ',' {
 					j = k + 1
@@ -464,7 +464,7 @@ func (w *work) sentenceSubject(s, limit int) cand {
 		if !w.isWordOut(j) {
 			continue
 		}
-		if pronouns[w.lowerWord(j)] {
+		if w.lex(j).bits&wPronoun != 0 {
 			return cand{kind: cPron, pron: w.lowerWord(j), a: j, b: j, ent: -1, poss: -1}
 		}
 		if w.candidateHead(j) || w.isDet(j) && w.nounIs(j+1) {
@@ -491,7 +491,7 @@ func (w *work) sentenceSubject(s, limit int) cand {
 // ending at token b (the spokesperson, Ammar Moussa, ...), with x as its
 // role.
 func (w *work) appositive(x cand, b int) (cand, bool) {
-	if x.kind == cRole && w.isWordOut(b+1) && rolePreps[w.lowerWord(b+1)] {
+	if x.kind == cRole && w.is(b+1, wRolePrep) {
 		// the role's complement runs to the comma: an adviser to the
 		// prime minister, Dr Sam Okafor
 		for e := b + 2; e < len(w.toks) && e <= b+9 && w.toks[e].sent == w.toks[b].sent; e++ {
@@ -571,7 +571,7 @@ func (w *work) withRole(y, x cand) cand {
 	}
 	head, compl := -1, x.b+1
 	for i := x.a; i <= x.b; i++ {
-		if w.isWordOut(i) && rolePreps[w.lowerWord(i)] {
+		if w.is(i, wRolePrep) {
 			compl = i
 			break
 		}
@@ -646,7 +646,7 @@ func (w *work) isConnector(i int) bool {
 	case "of", "for", "and":
 		return true
 	}
-	return particles[w.lowerWord(i)]
+	return w.lex(i).bits&wParticle != 0
 }
 
 // chunkAround returns the name phrase around token h.
@@ -662,7 +662,7 @@ func (w *work) chunkAround(h int) (int, int) {
 		case w.chunkable(p) && !(w.toks[p].kind == tWord && w.toks[p].lower && !w.nounIs(p)):
 			a = p
 			continue
-		case w.isDet(p) || (w.isWordOut(p) && w.toks[p].caps && dets[w.lowerWord(p)]) || w.isWordOut(p) && w.lowerWord(p) == "one":
+		case w.isDet(p) || (w.is(p, wDet) && w.toks[p].caps) || w.isWordOut(p) && w.lowerWord(p) == "one":
 			if p-1 >= se.first && w.isWordOut(p-1) && (w.lowerWord(p-1) == "of" || w.lowerWord(p-1) == "for") {
 				a = p
 				continue
@@ -697,11 +697,11 @@ func (w *work) chunkAround(h int) (int, int) {
 				lw := w.lowerWord(k)
 				if w.toks[k].lower {
 					lc++
-					if lc > 2 || w.nounIs(k) || whWords[lw] || strings.HasSuffix(lw, "ed") && !w.isDet(k-1) {
+					if lc > 2 || w.nounIs(k) || w.lex(k).bits&wWh != 0 || strings.HasSuffix(lw, "ed") && !w.isDet(k-1) {
 						break
 					}
 				}
-				if pronouns[lw] || minor[lw] || introWords[lw] || auxWords[lw] || (w.toks[k].lower && w.lx.cues[lw] != nil) {
+				if e := w.lex(k); e.bits&(wPronoun|wMinor|wIntro|wAux) != 0 || (w.toks[k].lower && e.cues != nil) {
 					break
 				}
 			}
@@ -743,7 +743,7 @@ func (w *work) chunkForwardRange(n int) (int, int) {
 		return 1, 0
 	}
 	a := n
-	if w.isDet(a) || (w.isWordOut(a) && dets[w.lowerWord(a)]) {
+	if w.isDet(a) {
 		a++
 	}
 	if a+2 < len(w.toks) && w.isWordOut(a) && w.toks[a+1].kind == tPoss && w.toks[a+1].q < 0 && w.nounIs(a+2) &&
@@ -762,7 +762,7 @@ func (w *work) chunkForwardRange(n int) (int, int) {
 // role noun or a group.
 func (w *work) analyse(a, b int) cand {
 	c := cand{kind: cNone, a: a, b: b, ent: -1, poss: -1, nameA: -1}
-	for a <= b && (w.isDet(a) || (w.isWordOut(a) && w.toks[a].caps && dets[w.lowerWord(a)])) {
+	for a <= b && w.isDet(a) {
 		switch w.lowerWord(a) {
 		case "a", "an", "another":
 			c.indef = true
@@ -817,7 +817,7 @@ func (w *work) analyse(a, b int) cand {
 			// must match (the former president is not the vice president)
 			mod := ""
 			if i > a {
-				mod = officeMods[w.lowerWord(i-1)]
+				mod = w.lex(i - 1).office
 			}
 			if roleMod(w.d.Entities[w.ments[m].ent].Role, n.key) != mod {
 				break
@@ -833,7 +833,7 @@ func (w *work) analyse(a, b int) cand {
 			return c
 		}
 		if w.toks[after].kind == tPoss && w.nounIs(b) && !w.isNameWord(b) {
-			c.kind, c.noun, c.poss = cRole, w.lx.nouns[w.lowerWord(b)], e
+			c.kind, c.noun, c.poss = cRole, w.lex(b).noun, e
 			c.definite = true
 			return c
 		}
@@ -843,10 +843,10 @@ func (w *work) analyse(a, b int) cand {
 	r := b
 	for r >= a {
 		switch {
-		case w.isNameWord(r) && !w.nounIs(r) && !w.isTitle(r) && !(r == a && w.firstWordOfSentence(r) && w.lx.nouns[w.lowerWord(r)].class != 0):
+		case w.isNameWord(r) && !w.nounIs(r) && !w.isTitle(r) && !(r == a && w.firstWordOfSentence(r) && w.lex(r).noun.class != 0):
 			r--
 			continue
-		case r > a && r < b && w.isWordOut(r) && particles[w.lowerWord(r)]:
+		case r > a && r < b && w.is(r, wParticle):
 			r--
 			continue
 		case r > a && r < b && w.nounIs(r) && w.toks[r].caps && w.isNameWord(r-1) && !w.nounIs(r-1) && !w.isTitle(r-1):
@@ -857,7 +857,7 @@ func (w *work) analyse(a, b int) cand {
 	}
 	if ra := r + 1; ra <= b {
 		prevOK := ra == a || w.nounIs(ra-1) || w.isTitle(ra-1) || w.toks[ra-1].kind == tPoss || w.abbrevDot(ra-1) ||
-			(w.toks[ra-1].kind == tWord && w.toks[ra-1].lower && !w.isConnector(ra-1) && !minor[w.word(ra-1)] && !dets[w.word(ra-1)])
+			(w.toks[ra-1].kind == tWord && w.toks[ra-1].lower && !w.isConnector(ra-1) && w.lex(ra-1).bits&(wMinor|wDet) == 0)
 		if prevOK {
 			c.kind, c.nameA, c.nameB = cName, ra, b
 			if m := w.mentionAt(int(w.toks[b].start)); m >= 0 && (w.ments[m].start <= int(w.toks[ra].start) ||
@@ -1735,7 +1735,7 @@ func (w *work) binding(c cand, pos, para int) (speaker, bool) {
 		if !ok || n.key != c.noun.key {
 			continue
 		}
-		if j > 0 && officeMods[w.lowerWord(j-1)] != mod {
+		if j > 0 && w.lex(j-1).office != mod {
 			continue // the former president is not the vice president
 		}
 		a, b := w.chunkAround(j)
@@ -1813,7 +1813,7 @@ var officeMods = map[string]string{"vice": "vice", "deputy": "deputy", "former":
 func (w *work) roleModifier(c cand) string {
 	for j := c.b; j > c.a; j-- {
 		if n, ok := w.nounAt(j); ok && n.key == c.noun.key {
-			return officeMods[w.lowerWord(j-1)]
+			return w.lex(j - 1).office
 		}
 	}
 	return ""

@@ -19,8 +19,8 @@ const (
 
 // Bits of token.miss.
 const (
-	missNoun = 1 << iota // nounAt
-	missCue              // cueAt
+	notNameKnown = 1 << iota // isNotName has looked the word up
+	notNameYes               // and found it
 )
 
 // token is a word or mark of the text, as the quote stage sees it.
@@ -29,10 +29,10 @@ type token struct {
 	kind       uint8
 	caps       bool  // starts with an upper-case letter
 	lower      bool  // has no upper-case letter
-	miss       uint8 // lookups known to find nothing: missNoun, missCue
+	miss       uint8 // isNotName's answer: notNameKnown, notNameYes
 	q          int32 // index of the quotation it lies in (marks included), or -1
 	sent       int32 // index in work.sents
-	fold       int32 // lowerWord's answer: 0 unknown, -1 the word itself, k > 0 work.folds[k-1]
+	lex        int32 // work.lex's answer: 0 unknown, -1 noEntry, k > 0 vocab entry k-1
 }
 
 // sentence is a run of tokens [first, end) in one paragraph.
@@ -277,7 +277,7 @@ func putToken(dst []token, start, end int, kind uint8, caps, lower bool) []token
 	t := &dst[n]
 	t.start, t.end = int32(start), int32(end)
 	t.kind, t.caps, t.lower, t.miss = kind, caps, lower, 0
-	t.q, t.sent, t.fold = -1, 0, 0
+	t.q, t.sent, t.lex = -1, 0, 0
 	return dst
 }
 

@@ -46,13 +46,13 @@ type ment struct{ start, end, ent int }
 // work is the state of the stage for one document.
 type work struct {
 	lx       *Lexicon
+	voc      *vocab
 	d        *axis.Document
 	text     string
 	paras    [][2]int
 	paraKind []string
 	spans    []span
 	toks     []token
-	folds    []string // lower-case forms lowerWord found, see token.fold
 	sents    []sentence
 	qtok     [][2]int // per span: first and last token (marks included)
 	marks    markSet  // the quotation marks of spans, for tokenize
@@ -81,7 +81,7 @@ var workPool = sync.Pool{New: func() any { return new(work) }}
 // release returns w's buffers to the pool.
 func (w *work) release() {
 	*w = work{toks: w.toks[:0], sents: w.sents[:0], ments: w.ments[:0], spans: w.spans[:0],
-		paras: w.paras[:0], paraKind: w.paraKind[:0], folds: w.folds[:0], mkeys: w.mkeys[:0], mtmp: w.mtmp[:0],
+		paras: w.paras[:0], paraKind: w.paraKind[:0], mkeys: w.mkeys[:0], mtmp: w.mtmp[:0],
 		gender: w.gender[:0], media: w.media[:0], nameKey: w.nameKey[:0], res: w.res[:0], qtok: w.qtok[:0],
 		marks: w.marks.reset()}
 	workPool.Put(w)
@@ -89,7 +89,7 @@ func (w *work) release() {
 
 func newWork(lx *Lexicon, d *axis.Document) *work {
 	w := workPool.Get().(*work)
-	w.lx, w.d, w.text = lx, d, d.Text
+	w.lx, w.voc, w.d, w.text = lx, lx.vocab(), d, d.Text
 	w.curSpan = -1
 	for _, p := range d.Paragraphs {
 		if p.Start < 0 || p.End > len(d.Text) || p.Start > p.End {
@@ -402,27 +402,49 @@ func (w *work) word(i int) string {
 	return w.text[t.start:t.end]
 }
 
-// lowerWord returns token i in lower case.
+// lowerWord returns token i in lower case: the word itself when it has
+// no upper-case letter or when the stage looks up no word like it (see
+// Lexicon.fold).
 func (w *work) lowerWord(i int) string {
 	t := &w.toks[i]
-	wd := w.text[t.start:t.end]
-	if t.lower {
-		return wd
+	if t.lower || t.lex < 0 {
+		return w.text[t.start:t.end]
 	}
+	if e := w.lex(i); e != &noEntry {
+		return e.lower
+	}
+	return w.text[t.start:t.end]
+}
+
+// lex returns the vocabulary entry of token i in lower case (lowerWord),
+// or noEntry; the answer is kept on the token.
+func (w *work) lex(i int) *lexEntry {
+	t := &w.toks[i]
 	switch {
-	case t.fold < 0:
-		return wd
-	case t.fold > 0:
-		return w.folds[t.fold-1]
+	case t.lex > 0:
+		return &w.voc.entries[t.lex-1]
+	case t.lex < 0:
+		return &noEntry
 	}
-	if l, ok := w.lx.fold[wd]; ok {
-		w.folds = append(w.folds, l)
-		t.fold = int32(len(w.folds))
-		return l
+	var k int32
+	var ok bool
+	if t.lower {
+		k, ok = w.voc.lower[w.text[t.start:t.end]]
+	} else {
+		k, ok = w.voc.upper[w.text[t.start:t.end]]
 	}
-	// not a word the stage looks up: the lower case form matches nothing
-	t.fold = -1
-	return wd
+	if !ok {
+		t.lex = -1
+		return &noEntry
+	}
+	t.lex = k + 1
+	return &w.voc.entries[k]
+}
+
+// is reports whether token i is a word outside quotations whose lower
+// case form is in one of the word classes of bits (wDet, ...).
+func (w *work) is(i int, bits uint32) bool {
+	return w.isWordOut(i) && w.lex(i).bits&bits != 0
 }
 
 // isWordOut reports whether token i is a word outside quotations.
@@ -448,25 +470,16 @@ func (w *work) cueAt(i int) (*cue, int) {
 		return nil, i
 	}
 	t := w.toks[i]
-	if t.miss&missCue != 0 {
+	if !t.lower && !t.caps {
 		return nil, i
 	}
-	var key string
-	switch {
-	case t.lower:
-		key = w.word(i)
-	case t.caps && w.firstWordOfSentence(i):
-		key = w.lowerWord(i)
-	default:
+	e := w.lex(i)
+	cs := e.cues
+	if len(cs) == 0 || !t.lower && !w.firstWordOfSentence(i) {
 		return nil, i
 	}
-	cs := w.lx.cues[key]
-	if len(cs) == 0 {
-		w.toks[i].miss |= missCue
-		return nil, i
-	}
-	if i > 0 && w.isWordOut(i-1) && dets[w.lowerWord(i-1)] || i > 0 && w.toks[i-1].kind == tPoss ||
-		strings.HasSuffix(key, "ing") && i > 1 && w.isDet(i-2) && w.isWordOut(i-1) && w.toks[i-1].lower && w.lx.cues[w.lowerWord(i-1)] == nil && !w.nounIs(i-1) {
+	if w.is(i-1, wDet) || i > 0 && w.toks[i-1].kind == tPoss ||
+		strings.HasSuffix(e.lower, "ing") && i > 1 && w.isDet(i-2) && w.isWordOut(i-1) && w.toks[i-1].lower && w.lex(i-1).cues == nil && !w.nounIs(i-1) {
 		return nil, i // a noun: an audio warning, the statement's comments, Trump's claims
 	}
 	var best *cue
@@ -494,34 +507,34 @@ func (w *work) cueAt(i int) (*cue, int) {
 
 var pronouns = map[string]bool{"he": true, "she": true, "they": true, "it": true, "we": true, "i": true}
 
-func (w *work) isPronoun(i int) bool {
-	return w.isWordOut(i) && pronouns[w.lowerWord(i)]
-}
+func (w *work) isPronoun(i int) bool { return w.is(i, wPronoun) }
 
 var dets = map[string]bool{"the": true, "a": true, "an": true, "its": true, "his": true, "her": true,
 	"their": true, "another": true, "both": true, "this": true, "that": true, "these": true, "those": true}
 
-func (w *work) isDet(i int) bool {
-	return w.isWordOut(i) && dets[w.lowerWord(i)]
-}
+func (w *work) isDet(i int) bool { return w.is(i, wDet) }
 
 // nounAt returns the speaker noun of token i, if it is one.
 func (w *work) nounAt(i int) (noun, bool) {
 	if !w.isWordOut(i) {
 		return noun{}, false
 	}
-	if w.toks[i].miss&missNoun != 0 {
-		return noun{}, false
-	}
-	n, ok := w.lx.nouns[w.lowerWord(i)]
-	if !ok {
-		w.toks[i].miss |= missNoun
-	}
-	return n, ok
+	e := w.lex(i)
+	return e.noun, e.isNoun
 }
 
-// isNotName reports whether capitalised token i is a known non-name.
-func (w *work) isNotName(i int) bool { return w.lx.notNames[w.word(i)] }
+// isNotName reports whether capitalised token i is a known non-name; the
+// answer is kept on the token.
+func (w *work) isNotName(i int) bool {
+	t := &w.toks[i]
+	if t.miss&notNameKnown == 0 {
+		t.miss |= notNameKnown
+		if w.lx.notNames[w.text[t.start:t.end]] {
+			t.miss |= notNameYes
+		}
+	}
+	return t.miss&notNameYes != 0
+}
 
 // isNameWord reports whether token i may be part of a proper name.
 func (w *work) isNameWord(i int) bool {
