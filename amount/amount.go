@@ -92,6 +92,12 @@ func (sc *scanner) release() {
 // when sentences is empty). dates, in text order, are spans that hold no
 // amount.
 func (s *Stage) Find(text string, sentences []axis.Sentence, dates []axis.Date) []axis.Amount {
+	return s.find(text, sentences, dates, true)
+}
+
+// find is Find; with filter unset it scans every sentence, even those
+// that mayHold rules out (for tests).
+func (s *Stage) find(text string, sentences []axis.Sentence, dates []axis.Date, filter bool) []axis.Amount {
 	sc := scanners.Get().(*scanner)
 	defer sc.release()
 	sc.lx, sc.text, sc.dates, sc.di, sc.out = s.lx, text, dates, 0, []axis.Amount{}
@@ -105,7 +111,9 @@ func (s *Stage) Find(text string, sentences []axis.Sentence, dates []axis.Date) 
 		if start >= end {
 			continue
 		}
-		sc.scan(start, end)
+		if !filter || s.lx.mayHold(text, start, end) {
+			sc.scan(start, end)
+		}
 		last = end
 	}
 	return sc.out

@@ -9,6 +9,7 @@ import (
 	"os"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 )
 
 //go:embed data/units.tsv
@@ -60,7 +61,16 @@ type Lexicon struct {
 	// starts has the signature bit (see table) of each word that may start
 	// an amount: a scanner looks other words up only near numbers.
 	starts lex.SigSet
+	// needs has the signature bit of each word with one of the flags of
+	// needed, and of the scale words: a sentence without a number or one
+	// of those holds no amount.
+	needs lex.SigSet
 }
+
+// needed are the flags of which every amount needs a word, unless it has a
+// number: a number word ("two"), a vague or indefinite one ("dozens",
+// "several") or a scale word after "a" or "an" ("a million").
+const needed = fNumber | fVague | fIndefinite
 
 func newLexicon() *Lexicon {
 	lx := &Lexicon{phrases: map[string]*entry{}, first: map[string]bool{}, list: []*entry{nil}}
@@ -107,6 +117,51 @@ func (lx *Lexicon) mayStart(w string) bool {
 	return lx.starts.Has(w)
 }
 
+// mayHold reports whether text[start:end] may hold an amount: whether it
+// has a number, a word with one of the flags of needed, or a scale word
+// right after "a" or "an".
+func (lx *Lexicon) mayHold(text string, start, end int) bool {
+	return lex.Mentions(text, start, end, &lx.needs, func(i, j int) bool {
+		e, ok := lx.words.Get(text[i:j])
+		if !ok {
+			return false
+		}
+		f := lx.list[e].flags
+		return f&needed != 0 || f&fScale != 0 && afterArticle(text, start, i)
+	})
+}
+
+// afterArticle reports whether the word at i follows the word "a" or "an"
+// in text[start:i] with only white space between, as Lex sees it. Where
+// other than ASCII makes that unclear it says yes.
+func afterArticle(text string, start, i int) bool {
+	j := i
+	for j > start && isSpaceByte(text[j-1]) {
+		j--
+	}
+	if j > start && text[j-1] >= utf8.RuneSelf {
+		return true // perhaps a space, perhaps a letter
+	}
+	if j == i {
+		return false
+	}
+	k := j
+	for k > start && isLetterByte(text[k-1]) {
+		k--
+	}
+	if k > start && text[k-1] >= utf8.RuneSelf {
+		return true
+	}
+	w := text[k:j]
+	return strings.EqualFold(w, "a") || strings.EqualFold(w, "an")
+}
+
+func isSpaceByte(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'
+}
+
+func isLetterByte(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
+
 func (lx *Lexicon) add(kind, words, unit, val string) error {
 	flag, ok := kinds[kind]
 	if !ok {
@@ -134,6 +189,9 @@ func (lx *Lexicon) add(kind, words, unit, val string) error {
 	e.flags |= flag
 	if flag&(fNumber|fVague|fIndefinite|fCode|fSymbol) != 0 && len(fields) == 1 {
 		lx.markStart(key)
+	}
+	if flag&(needed|fScale) != 0 && len(fields) == 1 {
+		lx.needs.Add(key)
 	}
 	num := func(s string) (float64, error) {
 		v, err := strconv.ParseFloat(s, 64)

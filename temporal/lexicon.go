@@ -66,7 +66,16 @@ type Lexicon struct {
 	// starts has the signature bit (see table) of each word that may start
 	// a date: a scanner looks other words up only near those.
 	starts lex.SigSet
+	// needs has the signature bit of each word with one of the flags of
+	// needed: a sentence without a number or one of those words holds no
+	// date.
+	needs lex.SigSet
 }
+
+// needed are the flags of which every date needs a word, unless it has a
+// number: a month or weekday name, a relative day or a unit ("two years
+// ago", "last week"; "last" alone is nothing).
+const needed = fMonth | fWeekday | fRelday | fUnit
 
 func newLexicon() *Lexicon {
 	return &Lexicon{approx: map[string]bool{}, list: []*entry{nil}}
@@ -110,6 +119,15 @@ func (lx *Lexicon) mayStart(w string) bool {
 	return lx.starts.Has(w)
 }
 
+// mayHold reports whether text[start:end] may hold a date: whether it has
+// a number or a word with one of the flags of needed.
+func (lx *Lexicon) mayHold(text string, start, end int) bool {
+	return lex.Mentions(text, start, end, &lx.needs, func(i, j int) bool {
+		e, ok := lx.words.Get(text[i:j])
+		return ok && lx.list[e].flags&needed != 0
+	})
+}
+
 // entry returns the entry of word, adding an empty one if needed.
 func (lx *Lexicon) entry(word string) *entry {
 	if i, ok := lx.words.Get(word); ok {
@@ -142,6 +160,9 @@ func (lx *Lexicon) add(cat, word, val string) error {
 	e.flags |= flag
 	if flag&(fMonth|fWeekday|fNumber|fRelday|fModifier|fShift|fRecent|fApprox) != 0 {
 		lx.markStart(word)
+	}
+	if flag&needed != 0 {
+		lx.needs.Add(word)
 	}
 	atoi := func(lo, hi int) (int, error) {
 		v, err := strconv.Atoi(val)

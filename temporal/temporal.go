@@ -106,6 +106,12 @@ func (sc *scanner) release() {
 // (the whole text when sentences is empty) and resolving against docDate
 // (YYYY-MM-DD, or "" when unknown).
 func (s *Stage) Find(text string, sentences []axis.Sentence, docDate string) []axis.Date {
+	return s.find(text, sentences, docDate, true)
+}
+
+// find is Find; with filter unset it scans every sentence, even those
+// that mayHold rules out (for tests).
+func (s *Stage) find(text string, sentences []axis.Sentence, docDate string, filter bool) []axis.Date {
 	sc := scanners.Get().(*scanner)
 	defer sc.release()
 	sc.lx, sc.text, sc.out = s.lx, text, []axis.Date{}
@@ -120,7 +126,9 @@ func (s *Stage) Find(text string, sentences []axis.Sentence, docDate string) []a
 		if start >= end {
 			continue
 		}
-		sc.scan(start, end)
+		if !filter || s.lx.mayHold(text, start, end) {
+			sc.scan(start, end)
+		}
 		last = end
 	}
 	return sc.out

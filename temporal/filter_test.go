@@ -1,0 +1,67 @@
+package temporal
+
+import (
+	"os"
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/axis-news/axis"
+)
+
+// splitSentences cuts text after each '.', '!', '?' or line break, the way
+// sentences leave white space between them.
+func splitSentences(text string) []axis.Sentence {
+	var out []axis.Sentence
+	start := 0
+	for i := 0; i < len(text); i++ {
+		switch text[i] {
+		case '.', '!', '?', '\n':
+			out = append(out, axis.Sentence{Start: start, End: i + 1, Kind: axis.KindBody})
+			start = i + 1
+		}
+	}
+	return append(out, axis.Sentence{Start: start, End: len(text), Kind: axis.KindBody})
+}
+
+var filterSeeds = []string{
+	"The talks went on. Nothing was said. It ended in May. He left two years ago.",
+	"They met last week! The vote was held on Tuesday, and the earlier one Monday.",
+	"No date here. Nor here, said the envoy. A decade later it was over.",
+	"Yesterday’s meeting. this morning’s call. Week-long talks. The 1990s. Mid-2023.",
+	"Señor Día met Décembre. Un año después.\nLAST NIGHT\nthe past few years",
+}
+
+// checkFilter compares Find with a scan of every sentence.
+func checkFilter(t *testing.T, st *Stage, text, docDate string) {
+	t.Helper()
+	sents := splitSentences(text)
+	got := st.find(text, sents, docDate, true)
+	want := st.find(text, sents, docDate, false)
+	if !reflect.DeepEqual(got, want) {
+		t.Fatalf("Find(%q) with the sentence filter:\n%+v\nwithout:\n%+v", text, got, want)
+	}
+}
+
+func TestFind_Filter(t *testing.T) {
+	st := New()
+	for _, s := range filterSeeds {
+		checkFilter(t, st, s, "2024-06-26")
+	}
+	text, _ := benchDoc(t)
+	checkFilter(t, st, text, "2024-06-26")
+}
+
+func FuzzFilter(f *testing.F) {
+	for _, s := range filterSeeds {
+		f.Add(s)
+	}
+	sample, _ := os.ReadFile("testdata/sample.txt")
+	for line := range strings.Lines(string(sample)) {
+		f.Add(line)
+	}
+	st := New()
+	f.Fuzz(func(t *testing.T, text string) {
+		checkFilter(t, st, text, "2024-06-26")
+	})
+}
