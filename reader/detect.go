@@ -120,12 +120,23 @@ func controlRatio(b []byte) float64 {
 	}
 	n := 0
 	for _, c := range b {
-		if c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' && c != '\v' && c != 0x1b {
-			n++
-		}
+		n += int(isControl[c])
 	}
 	return float64(n) / float64(len(b))
 }
+
+// isControl is 1 for the C0 control characters other than white space and
+// escape.
+var isControl = func() (t [256]uint8) {
+	for c := range 0x20 {
+		switch c {
+		case '\n', '\r', '\t', '\f', '\v', 0x1b:
+		default:
+			t[c] = 1
+		}
+	}
+	return t
+}()
 
 // Detect returns the format of an input from its content; name (a path or
 // URL, may be "") only breaks ties, such as Markdown without headings.

@@ -145,6 +145,21 @@ func collapsed(s string) bool {
 		return false
 	}
 	for i := 0; i < len(s); {
+		if i+8 <= len(s) {
+			// Eight bytes at a time while they are printable ASCII.
+			x := load64(s, i)
+			if x&highBits == 0 {
+				sp := ^((x ^ ' '*ones) + 0x7f*ones) & highBits                     // spaces
+				vis := (x + (0x80-0x21)*ones) &^ (x + (0x80-0x7f)*ones) & highBits // '!'..'~'
+				if sp|vis == highBits {
+					if sp&(sp>>8) != 0 || sp>>63 != 0 && s[i+8] == ' ' {
+						return false // two spaces
+					}
+					i += 8
+					continue
+				}
+			}
+		}
 		c := s[i]
 		if c < utf8.RuneSelf {
 			if c < 0x20 || c == 0x7f || c == ' ' && s[i+1] == ' ' {
@@ -160,6 +175,18 @@ func collapsed(s string) bool {
 		i += n
 	}
 	return true
+}
+
+const (
+	ones     = 0x0101010101010101
+	highBits = 0x8080808080808080
+)
+
+// load64 returns the eight bytes of s at i, the first in the lowest bits.
+func load64(s string, i int) uint64 {
+	s = s[i : i+8]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
 }
 
 // changedRune reports whether collapseSpace replaces or drops the rune r
@@ -226,8 +253,10 @@ type langCount struct {
 	words, hits int
 }
 
-// full reports whether the first 200 words have been counted.
-func (l *langCount) full() bool { return l.words >= 200 }
+// full reports whether the first 200 words have been counted, or enough
+// function words to make the text English whatever follows (16 of at most
+// 200 words is 8%).
+func (l *langCount) full() bool { return l.words >= 200 || l.hits >= 16 }
 
 // add counts the words of text (as strings.Fields splits it) until the
 // first 200 words of all texts are counted.
