@@ -502,9 +502,19 @@ func (c *coder) sentence(si int) {
 			continue
 		}
 		tries := c.st.pats.tries[c.toks[i].id]
+		next := int32(-1) // the id of the token after the trigger
+		if i+1 < len(c.toks) {
+			next = c.toks[i+1].id
+		}
 		for k := range tries {
 			x := &tries[k]
-			if x.words != nil && !c.probe(x.words, i+int(x.lo), i+int(x.hi)) {
+			switch {
+			case x.words == nil:
+			case x.hi == 1:
+				if x.w0 != 0 && next != x.w0 || x.w0 == 0 && (next < 0 || x.mask&wordBit(next) == 0 || !hasWord(x.words, next)) {
+					continue
+				}
+			case !c.probe(x, i+int(x.lo), i+int(x.hi)):
 				continue
 			}
 			if m, ok := c.match(x.p, i); ok {
@@ -756,10 +766,10 @@ func (c *coder) glue(i, j int) bool {
 	return true
 }
 
-// probe reports whether a token from lo to hi is one of words.
-func (c *coder) probe(words []int32, lo, hi int) bool {
+// probe reports whether a token from lo to hi is one of x's words.
+func (c *coder) probe(x *try, lo, hi int) bool {
 	for k := lo; k <= hi && k < len(c.toks); k++ {
-		if hasWord(words, c.toks[k].id) {
+		if id := c.toks[k].id; x.mask&wordBit(id) != 0 && hasWord(x.words, id) {
 			return true
 		}
 	}

@@ -71,6 +71,7 @@ const (
 type element struct {
 	kind     int
 	words    []int32   // word ids, sorted
+	mask     uint64    // maskOf(words)
 	seqs     [][]int32 // multi-word alternatives ("air_defence")
 	optional bool
 	gap      int
@@ -135,17 +136,35 @@ func (p *Pattern) setFlags() {
 // element when it is a required word, or the word after a leading gap.
 func (p *Pattern) try() try {
 	plain := func(e *element) bool { return e.kind == elemWord && !e.optional && len(e.seqs) == 0 }
+	t := try{p: p}
 	switch {
 	case len(p.elems) > 1 && plain(&p.elems[1]):
-		return try{p: p, words: p.elems[1].words, lo: 1, hi: 1}
+		t.words, t.lo, t.hi = p.elems[1].words, 1, 1
 	case len(p.elems) > 2 && p.elems[1].kind == elemGap && plain(&p.elems[2]):
-		return try{p: p, words: p.elems[2].words, lo: 1, hi: int32(1 + p.elems[1].gap)}
+		t.words, t.lo, t.hi = p.elems[2].words, 1, int32(1+p.elems[1].gap)
 	}
-	return try{p: p}
+	if len(t.words) == 1 {
+		t.w0 = t.words[0]
+	}
+	t.mask = maskOf(t.words)
+	return t
 }
 
 // has reports whether the word with id w is one of the element's words.
-func (e *element) has(w int32) bool { return hasWord(e.words, w) }
+func (e *element) has(w int32) bool { return e.mask&wordBit(w) != 0 && hasWord(e.words, w) }
+
+// wordBit is the bit of word id w in a mask of words: a mask with the
+// bits of a list of words rules out most others at once.
+func wordBit(w int32) uint64 { return 1 << (uint32(w) % 64) }
+
+// maskOf returns the mask of words.
+func maskOf(words []int32) uint64 {
+	var m uint64
+	for _, w := range words {
+		m |= wordBit(w)
+	}
+	return m
+}
 
 // hasWord reports whether w is one of the sorted ids of words.
 func hasWord(words []int32, w int32) bool {
@@ -168,7 +187,9 @@ func hasWord(words []int32, w int32) bool {
 type try struct {
 	p      *Pattern
 	words  []int32
+	mask   uint64 // maskOf(words)
 	lo, hi int32
+	w0     int32 // the one word of words, or 0
 }
 
 // Patterns is an index of patterns by the forms of their first word.
@@ -434,6 +455,7 @@ func (ps *Patterns) parseLine(ln string) (*Pattern, string) {
 			}
 			slices.Sort(e.words)
 			e.words = slices.Compact(e.words)
+			e.mask = maskOf(e.words)
 			longest := 1
 			for _, q := range e.seqs {
 				longest = max(longest, len(q))

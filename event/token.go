@@ -56,29 +56,72 @@ func (c *coder) sentenceTokens(dst []tok, si int) []tok {
 		return c.tokenize(dst, d.Text, s.Start, s.End)
 	}
 	ps := c.st.pats
+	tab := &ps.table
+	text := d.Text
 	for _, t := range d.Tokens[s.FirstToken:s.EndToken] {
-		if t.Start < s.Start || t.End > s.End || t.Start >= t.End {
+		st, en := t.Start, t.End
+		if st < s.Start || en > s.End || st >= en {
 			continue
 		}
-		w := d.Text[t.Start:t.End]
-		if b := w[0]; b < utf8.RuneSelf && !asciiWord[b] || b >= utf8.RuneSelf && !isWordRune(firstRune(w)) {
-			if w == "'s" || w == "'S" || w == "’s" || w == "’S" {
-				dst = append(dst, ps.possessive(t.Start, t.End)) // possessive
-				continue
-			}
-			dst = append(dst, c.punct(t.Start, t.End, w))
+		// the common tokens, ASCII words of up to maxPacked bytes and
+		// one-byte marks, are read here; the others by token
+		n := en - st
+		b := text[st]
+		if b >= utf8.RuneSelf || n > maxPacked || len(tab.index) == 0 {
+			dst = c.token(dst, text, st, en)
 			continue
 		}
-		if len(w) > 3 {
-			if k := contraction(w); k > 0 {
-				dst = c.word(dst, d.Text, t.Start, t.Start+k)
-				dst = append(dst, ps.negation(t.Start+k, t.End))
+		if !asciiWord[b] {
+			if n != 1 {
+				dst = c.token(dst, text, st, en)
 				continue
 			}
+			id := ps.ascii[b]
+			dst = append(dst, tok{start: st, end: en, low: text[st:en], id: id, cls: ps.classOf(id), punct: true})
+			continue
 		}
-		dst = c.word(dst, d.Text, t.Start, t.End)
+		if n > 3 && text[en-2] == '\'' {
+			dst = c.token(dst, text, st, en) // n't
+			continue
+		}
+		k := packAt(text, st, n)
+		if (k.k0|k.k1)&high != 0 {
+			dst = c.token(dst, text, st, en)
+			continue
+		}
+		if len(dst) == cap(dst) {
+			dst = slices.Grow(dst, 1)
+		}
+		dst = dst[:len(dst)+1]
+		w := &dst[len(dst)-1]
+		if k.upper() {
+			f := c.forms.get(ps, text[st:en], k)
+			*w = tok{start: st, end: en, low: f.low, id: f.id, cls: f.cls, cap: f.cap}
+			continue
+		}
+		id, cls := tab.find(k)
+		*w = tok{start: st, end: en, low: text[st:en], id: id, cls: cls}
 	}
 	return dst
+}
+
+// token appends the token text[st:en] of a sentence to dst.
+func (c *coder) token(dst []tok, text string, st, en int) []tok {
+	ps := c.st.pats
+	w := text[st:en]
+	if b := w[0]; b < utf8.RuneSelf && !asciiWord[b] || b >= utf8.RuneSelf && !isWordRune(firstRune(w)) {
+		if w == "'s" || w == "'S" || w == "’s" || w == "’S" {
+			return append(dst, ps.possessive(st, en)) // possessive
+		}
+		return append(dst, c.punct(st, en, w))
+	}
+	if len(w) > 3 {
+		if k := contraction(w); k > 0 {
+			dst = c.word(dst, text, st, st+k)
+			return append(dst, ps.negation(st+k, en))
+		}
+	}
+	return c.word(dst, text, st, en)
 }
 
 // contraction returns where n't starts in w ("didn't", "won’t"), or 0.

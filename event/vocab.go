@@ -54,13 +54,14 @@ const (
 
 // lower reports whether the bytes of k are ASCII without capitals.
 func (k key) lower() bool {
-	if (k.k0|k.k1)&high != 0 {
-		return false
-	}
+	return (k.k0|k.k1)&high == 0 && !k.upper()
+}
+
+// upper reports whether k, of ASCII bytes, has a capital.
+func (k key) upper() bool {
 	// a byte b < 0x80 is a capital when b+0x3f has its high bit and
 	// b+0x25 has not
-	up := func(x uint64) uint64 { return (x + ones*(0x80-'A')) &^ (x + ones*(0x80-'Z'-1)) & high }
-	return up(k.k0)|up(k.k1) == 0
+	return ((k.k0+ones*(0x80-'A'))&^(k.k0+ones*(0x80-'Z'-1))|(k.k1+ones*(0x80-'A'))&^(k.k1+ones*(0x80-'Z'-1)))&high != 0
 }
 
 // hash mixes the two words of k.
