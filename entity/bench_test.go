@@ -136,7 +136,7 @@ func BenchmarkTokenize(b *testing.B) {
 		b.SetBytes(int64(n))
 		for i := 0; i < b.N; i++ {
 			for _, d := range docs {
-				buf = tokenizeArena(buf[:0], d.Text, arena[:0])
+				buf, _ = tokenizeArena(buf[:0], d.Text, arena[:0])
 			}
 		}
 	})
@@ -145,9 +145,10 @@ func BenchmarkTokenize(b *testing.B) {
 		var tz tokenizer
 		for i := 0; i < b.N; i++ {
 			for _, d := range docs {
-				tz.init(buf[:0], d.Text, arena[:0], tz.spans)
+				tz.init(buf[:0], d.Text, arena)
 				tz.lex(s, 0, len(d.Text))
-				buf = tz.finish()
+				buf, _ = tz.finish()
+				arena = tz.arena
 			}
 		}
 	})

@@ -49,13 +49,16 @@ func FuzzEntities(f *testing.F) {
 func FuzzTokenize(f *testing.F) {
 	f.Add("U.S.-Russia ties, Kim Jong-un’s visit; O'Neill's 11,000 troops.")
 	f.Fuzz(func(t *testing.T, text string) {
-		ts := tokenize(nil, text)
+		ts, keys := tokenize(text)
 		prev := 0
 		for _, tk := range ts {
 			if tk.start < prev || tk.end <= tk.start || tk.end > len(text) {
 				t.Fatalf("token %+v out of order in %q", tk, text)
 			}
 			prev = tk.end
+			if int(tk.ka) > len(keys)+1 || tk.ka > 0 && int(tk.ka-1+tk.kn) > len(keys) {
+				t.Fatalf("token %+v key out of %d bytes of keys in %q", tk, len(keys), text)
+			}
 		}
 	})
 }
@@ -97,7 +100,7 @@ func FuzzMatcher(f *testing.F) {
 		if !utf8.ValidString(text) {
 			return
 		}
-		toks := tokenize(nil, text)
+		toks, _ := lexTokens(s, text)
 		hits := s.m.match(nil, toks, false)
 		prev := 0
 		for _, h := range hits {
@@ -111,7 +114,7 @@ func FuzzMatcher(f *testing.F) {
 				}
 			}
 			sub := text[toks[h.i].start:toks[h.j-1].end]
-			st := tokenize(nil, sub)
+			st, _ := lexTokens(s, sub)
 			if j, es := s.m.longestAt(st, 0); j != len(st) || len(es) == 0 {
 				t.Fatalf("hit %q not matched whole alone: %d of %d tokens", sub, j, len(st))
 			}

@@ -102,7 +102,7 @@ func bareSurname(w string, lx *lexicon, m *matcher) bool {
 // "Moon Jae-in"): a given name written after the family name, never used
 // alone for the person.
 func hyphenEnd(name string) bool {
-	ts := tokenize(nil, name)
+	ts, _ := tokenize(name)
 	return len(ts) > 1 && ts[len(ts)-1].joined
 }
 

@@ -44,8 +44,7 @@ func (tz *tokenizer) lex(s *Stage, lo, hi int) {
 		case bSpace:
 			i++
 		case bOther:
-			tz.dst = append(tz.dst, tok{start: i, end: i + 1, key: text[i : i+1], shape: shapeOther,
-				vid: s.punct[c], flags: s.punctFlags[c]})
+			tz.dst = append(tz.dst, tok{start: i, end: i + 1, shape: shapeOther, vid: s.punct[c], flags: s.punctFlags[c]})
 			i++
 		case bWord:
 			h := uint32(infoHashInit)
@@ -70,17 +69,17 @@ func (tz *tokenizer) lex(s *Stage, lo, hi int) {
 					continue
 				}
 			}
-			t := tok{start: i, end: j, key: text[i:j], shape: shapeOf(c, up, low)}
+			t := tok{start: i, end: j, shape: shapeOf(c, up, low)}
 			var w *infoSlot
 			if up > 0 {
 				s0 := len(tz.arena)
 				for k := i; k < j; k++ {
 					tz.arena = append(tz.arena, text[k]|0x20)
 				}
-				tz.spans = append(tz.spans, keySpan{len(tz.dst) - tz.first, s0, len(tz.arena)})
+				tz.arenaKey(&t, s0)
 				w = infoFind(s.info, h, tz.arena[s0:])
 			} else {
-				w = infoFind(s.info, h, t.key)
+				w = infoFind(s.info, h, text[i:j])
 			}
 			if w != nil {
 				t.vid, t.flags = w.vid, w.flags
@@ -105,8 +104,7 @@ func (tz *tokenizer) lexSlow(s *Stage, i, hi int) int {
 	text := tz.text
 	c := text[i]
 	if c < utf8.RuneSelf { // '-', '\''
-		tz.dst = append(tz.dst, tok{start: i, end: i + 1, key: text[i : i+1], shape: shapeOther,
-			vid: s.punct[c], flags: s.punctFlags[c]})
+		tz.dst = append(tz.dst, tok{start: i, end: i + 1, shape: shapeOther, vid: s.punct[c], flags: s.punctFlags[c]})
 		return i + 1
 	}
 	r, w := utf8.DecodeRuneInString(text[i:hi])
@@ -116,8 +114,8 @@ func (tz *tokenizer) lexSlow(s *Stage, i, hi int) int {
 	case isWordRune(r):
 		return tz.slowChunk(i, hi)
 	}
-	t := tok{start: i, end: i + w, key: text[i : i+w], shape: shapeOther, vid: vidUnknown}
-	s.annotate(&t)
+	t := tok{start: i, end: i + w, shape: shapeOther}
+	s.annotate(&t, text[i:i+w])
 	tz.dst = append(tz.dst, t)
 	return i + w
 }

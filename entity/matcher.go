@@ -45,9 +45,10 @@ func newMatcher() *matcher {
 
 // add inserts a name. Leading articles are dropped ("the Kremlin").
 func (m *matcher) add(name string, kind uint8, ref int32) {
-	ts := tokenize(nil, name)
-	for len(ts) > 1 && (ts[0].key == "the") {
-		ts = ts[1:]
+	ts, arena := tokenize(name)
+	keys := tokenKeys(ts, name, arena)
+	for len(ts) > 1 && keys[0] == "the" {
+		ts, keys = ts[1:], keys[1:]
 	}
 	if len(ts) == 0 {
 		return
@@ -55,10 +56,10 @@ func (m *matcher) add(name string, kind uint8, ref int32) {
 	node := int32(0)
 	shapes := make([]uint8, len(ts))
 	for i, t := range ts {
-		id, ok := m.vocab[t.key]
+		id, ok := m.vocab[keys[i]]
 		if !ok {
 			id = int32(len(m.vocab))
-			m.vocab[t.key] = id
+			m.vocab[keys[i]] = id
 		}
 		k := uint64(node)<<32 | uint64(id)
 		next, ok := m.edges[k]
@@ -70,7 +71,7 @@ func (m *matcher) add(name string, kind uint8, ref int32) {
 		}
 		node = next
 		shapes[i] = t.shape
-		if t.shape == shapeUpper && len(t.key) >= 4 && !strings.Contains(name, ".") {
+		if t.shape == shapeUpper && len(keys[i]) >= 4 && !strings.Contains(name, ".") {
 			shapes[i] = shapeCap // "Nato" for "NATO"
 		}
 	}
@@ -95,18 +96,7 @@ func equalShapes(a, b []uint8) bool {
 	return true
 }
 
-// vid returns the vocabulary id of a token: annotated, or looked up.
-func (m *matcher) vid(t *tok) int32 {
-	if t.vid != vidUnknown {
-		return t.vid
-	}
-	if id, ok := m.vocab[t.key]; ok {
-		return id
-	}
-	return -1
-}
-
-// vidUnknown marks a token not annotated (tokens of names at build time).
+// vidUnknown marks a token not annotated yet (see Stage.annotate).
 const vidUnknown = -2
 
 // fits reports whether text token t has the capitalisation pattern shape p
@@ -159,10 +149,10 @@ func (m *matcher) match(dst []hit, toks []tok, titles bool) []hit {
 	return dst
 }
 
-// longestAt returns the end of the longest name starting at token i and its
-// entries, or -1.
+// longestAt returns the end of the longest name starting at token i of
+// annotated tokens and its entries, or -1.
 func (m *matcher) longestAt(toks []tok, i int) (int, []entry) {
-	id := m.vid(&toks[i])
+	id := toks[i].vid
 	if id < 0 {
 		return -1, nil
 	}
@@ -206,7 +196,7 @@ func (m *matcher) longestAt(toks []tok, i int) (int, []entry) {
 		if j >= len(toks) || toks[j].sent != toks[i].sent {
 			break
 		}
-		id := m.vid(&toks[j])
+		id := toks[j].vid
 		if id < 0 {
 			break
 		}

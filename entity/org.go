@@ -60,7 +60,7 @@ func (r *run) orgRunEnd(k, segEnd int) int {
 			if r.key(n) == "the" || r.key(j) != "and" && r.has(n, fOrgConnector) && r.toks[n].shape == shapeLower && r.key(n) != "and" {
 				n++ // "of the", "de los"
 			}
-			if n < segEnd && (r.orgWord(n) || (r.toks[j].key != "and" && r.ownedBy(n, mCountry, mLocation, mOrg))) {
+			if n < segEnd && (r.orgWord(n) || (r.tkey(j) != "and" && r.ownedBy(n, mCountry, mLocation, mOrg))) {
 				j = n
 				if o := r.owner(n); o != nil {
 					j = o.j
@@ -104,7 +104,7 @@ func (r *run) orgFrom(k, end int) int {
 		if r.toks[x].flags&fOrgHead == 0 || r.own[x] >= 0 {
 			continue
 		}
-		kind := r.lx.orgHead[r.toks[x].key]
+		kind := r.lx.orgHead[r.tkey(x)]
 		if x > k || r.has(x+1, fOrgConnector) && x+1 < end || r.countryBefore(k) != nil {
 			head, headKind = x, kind
 		}
@@ -158,7 +158,7 @@ func (r *run) orgFrom(k, end int) int {
 			m.country = r.mentCountry(o)
 		}
 	}
-	if m.country == "" && r.lx.localHead[r.toks[head].key] {
+	if m.country == "" && r.lx.localHead[r.tkey(head)] {
 		m.local = true // settled by localOrgs
 	}
 	// IGO prefix: "UN sanctions inspectors" is the UN; "UN Security Council" is in the KB

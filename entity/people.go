@@ -107,7 +107,7 @@ func (r *run) nameRunEnd(k, end int) int {
 		switch {
 		case r.nameWord(j):
 			j++
-		case t.joined && t.shape == shapeLower && t.key != "led" && t.key != "based" && t.key != "backed":
+		case t.joined && t.shape == shapeLower && r.keyOf(t) != "led" && r.keyOf(t) != "based" && r.keyOf(t) != "backed":
 			j++
 		case t.flags&fParticle != 0 && j+1 < end && r.own[j+1] < 0 && r.nameWord(j+1):
 			j++
@@ -119,9 +119,9 @@ func (r *run) nameRunEnd(k, end int) int {
 			// "Claudia Major", "John Major said": a role word as a surname
 			// after a given name, ending the name
 			return j + 1
-		case (t.key == "jr" || t.key == "sr") && t.shape == shapeCap:
+		case (r.keyOf(t) == "jr" || r.keyOf(t) == "sr") && t.shape == shapeCap:
 			j++
-			if j < end && r.toks[j].key == "." {
+			if j < end && r.tkey(j) == "." {
 				j++
 			}
 			return j
@@ -143,10 +143,10 @@ func (r *run) speechCue(k, j int) bool {
 		words := 0
 		for y := j + 1; y < j+25 && r.sameSeg(j, y); y++ {
 			t := &r.toks[y]
-			if t.key == "," {
+			if r.keyOf(t) == "," {
 				return words > 0 && r.sameSeg(y, y+1) && r.has(y+1, fSpeech)
 			}
-			if t.shape == shapeOther && t.key != "-" && t.key != "'" && t.key != "’" && t.key != "&" {
+			if t.shape == shapeOther && r.keyOf(t) != "-" && r.keyOf(t) != "'" && r.keyOf(t) != "’" && r.keyOf(t) != "&" {
 				break // a quote, a parenthesis, the end of a clause
 			}
 			if t.shape == shapeLower && t.flags&fFunction == 0 {
@@ -250,12 +250,12 @@ func (r *run) titleBefore(k int, cx *nameContext) {
 		if cl == roleNone || cl == roleHonorific {
 			break
 		}
-		if t.key == "and" {
+		if r.keyOf(t) == "and" {
 			if ands++; ands > 1 {
 				break // a chain of titles: "the Secretary and Foreign Minister Wang"
 			}
 		}
-		if t.key == "of" || t.key == "and" || t.key == "for" || t.key == "the" {
+		if r.keyOf(t) == "of" || r.keyOf(t) == "and" || r.keyOf(t) == "for" || r.keyOf(t) == "the" {
 			// only between role words: "Secretary of State", "State Councilor and Foreign Minister"
 			if cl2 := r.role(x - 1); cl2 == roleNone || cl2 == roleHonorific || !r.sameSeg(x-1, x) {
 				break
@@ -452,7 +452,7 @@ func (r *run) addPerson(k, j int, cx nameContext, rule string) {
 		if t.shape == shapeOther {
 			continue
 		}
-		keys = append(keys, t.key)
+		keys = append(keys, r.keyOf(t))
 	}
 	name.WriteString(r.text[r.toks[k].start:r.toks[j-1].end])
 	m := ment{i: k, j: j, kind: mPerson, ref: -1, rule: rule}
@@ -502,10 +502,10 @@ func (r *run) kbPeople() {
 			t := r.s.kb.People[c].TermAt(r.date)
 			titled := m.j-m.i == 2 && r.toks[m.i].roleClass() >= roleTitle && r.toks[m.i].roleClass() != roleHonorific
 			if cx.country != "" && t != nil && t.Country != cx.country || titled && (t == nil || !inForce(t, r.date)) {
-				last := r.toks[m.j-1].key
+				last := r.tkey(m.j - 1)
 				cx2 := cx
 				if titled && cx2.role == "" {
-					cx2.role = r.toks[m.i].key
+					cx2.role = r.tkey(m.i)
 				}
 				if alt := r.s.surnameKB(last, cx2, r.date, r.namesCountry); alt >= 0 {
 					c = alt
@@ -697,7 +697,7 @@ func (r *run) aliases() {
 		if r.own[pd.k] >= 0 {
 			continue
 		}
-		if c := r.s.surnameKB(r.toks[pd.k].key, pd.cx, r.date, r.namesCountry); c >= 0 {
+		if c := r.s.surnameKB(r.tkey(pd.k), pd.cx, r.date, r.namesCountry); c >= 0 {
 			p := r.personForKB(c)
 			r.setContext(p, pd.cx)
 			r.addMent(ment{i: pd.k, j: pd.k + 1, kind: mPerson, ref: -1, person: p, rule: "kb:surname"})
@@ -705,7 +705,7 @@ func (r *run) aliases() {
 			if late == nil {
 				late = map[string][]*person{}
 			}
-			late[r.toks[pd.k].key] = appendPerson(late[r.toks[pd.k].key], p)
+			late[r.tkey(pd.k)] = appendPerson(late[r.tkey(pd.k)], p)
 			continue
 		}
 		r.addPerson(pd.k, pd.k+1, pd.cx, pd.rule)
@@ -741,19 +741,19 @@ func (r *run) linkAliases(alias map[string][]*person) {
 			deferred = o // an ambiguous or weak KB name
 		}
 		n := 1
-		cands := alias[t.key]
-		if cands == nil && deferred == nil && (k+1 >= len(r.toks) || alias[t.key+" "+r.toks[k+1].key] == nil) &&
-			r.s.kbx.head[t.key] == nil {
+		cands := alias[r.keyOf(t)]
+		if cands == nil && deferred == nil && (k+1 >= len(r.toks) || alias[r.keyOf(t)+" "+r.tkey(k+1)] == nil) &&
+			r.s.kbx.head[r.keyOf(t)] == nil {
 			continue
 		}
 		if k+1 < len(r.toks) && r.sameSeg(k, k+1) && r.toks[k+1].shape == shapeCap && !t.poss &&
-			deferred == nil && r.oneWordOrg(k+1) && alias[t.key+" "+r.toks[k+1].key] != nil {
+			deferred == nil && r.oneWordOrg(k+1) && alias[r.keyOf(t)+" "+r.tkey(k+1)] != nil {
 			// "Kayikwamba Wagner" after "Thérèse Kayikwamba Wagner": not the Wagner Group
 			r.owner(k + 1).kind = mDrop
 			r.own[k+1] = -1
 		}
 		if k+1 < len(r.toks) && r.own[k+1] < 0 && r.sameSeg(k, k+1) && r.toks[k+1].shape == shapeCap {
-			if c2 := alias[t.key+" "+r.toks[k+1].key]; c2 != nil {
+			if c2 := alias[r.keyOf(t)+" "+r.tkey(k+1)]; c2 != nil {
 				cands, n = c2, 2
 			} else if r.nameWord(k+1) && !t.poss {
 				// "Kim Yo Jong" is not Kim Jong Un
@@ -780,7 +780,7 @@ func (r *run) linkAliases(alias map[string][]*person) {
 		}
 		if cands == nil && deferred == nil && !r.nameBefore(k) {
 			// "Trump said": a head of state or government in office at the date
-			if c := r.s.headAt(t.key, r.date, r.namesCountry); c >= 0 {
+			if c := r.s.headAt(r.keyOf(t), r.date, r.namesCountry); c >= 0 {
 				cands = []*person{r.personForKB(c)}
 			}
 		}
@@ -886,7 +886,7 @@ func (r *run) titleReferences() {
 	type refState struct{ next, best int32 }
 	var states map[refKind]*refState
 	for k := 0; k+1 < len(r.toks); k++ {
-		if r.toks[k].key != "the" {
+		if r.tkey(k) != "the" {
 			continue
 		}
 		x := k + 1
@@ -903,7 +903,7 @@ func (r *run) titleReferences() {
 				title = x
 				continue
 			}
-			if cl != roleModifier || r.toks[x].key == "of" || r.toks[x].key == "and" || r.toks[x].key == "the" {
+			if cl != roleModifier || r.tkey(x) == "of" || r.tkey(x) == "and" || r.tkey(x) == "the" {
 				break
 			}
 		}
@@ -935,7 +935,7 @@ func (r *run) titleReferences() {
 				na++
 			}
 		}
-		word := r.toks[title].key
+		word := r.tkey(title)
 		leader := r.lx.role[word] == roleLeader
 		if states == nil {
 			states = map[refKind]*refState{}
@@ -1129,10 +1129,10 @@ func (r *run) textSpelling(p *person, m *ment) {
 	differ := false
 	for x, k := range p.keys {
 		t := &r.toks[m.i+x]
-		if t.key == k {
+		if r.keyOf(t) == k {
 			continue
 		}
-		if !oneEdit(t.key, k) {
+		if !oneEdit(r.keyOf(t), k) {
 			return
 		}
 		differ = true
@@ -1160,9 +1160,9 @@ func (r *run) possessiveState(k int) bool {
 // recurs reports whether the word at token x appears again, capitalised and
 // free, outside tokens [k, j): a surname used alone later.
 func (r *run) recurs(x, k, j int) bool {
-	key := r.toks[x].key
+	key := r.tkey(x)
 	for y := range r.toks {
-		if (y < k || y >= j) && r.toks[y].key == key && r.toks[y].shape == shapeCap && r.own[y] < 0 &&
+		if (y < k || y >= j) && r.tkey(y) == key && r.toks[y].shape == shapeCap && r.own[y] < 0 &&
 			r.segCase[r.toks[y].sent] == segNormal {
 			return true
 		}

@@ -65,6 +65,7 @@ type run struct {
 	text  string
 	date  string
 	toks  []tok
+	keys  string  // the token keys that differ from the text (tok.keyIn)
 	own   []int32 // token → mention index, -1 if none
 	ments []ment
 	// segments: runs of tokens in one sentence
@@ -101,7 +102,7 @@ const (
 // scratch is the memory of one run kept for the next: token, mention and
 // segment buffers.
 type scratch struct {
-	tz               tokenizer
+	arena            []byte
 	toks             []tok
 	own              []int32
 	ments            []ment
@@ -127,28 +128,26 @@ func (s *Stage) getScratch() *scratch {
 // the pool.
 func (r *run) release() {
 	sc := r.sc
-	clear(r.toks)
 	clear(r.ments)
 	clear(sc.hits[:cap(sc.hits)])
 	clear(sc.accs)
 	sc.accs = sc.accs[:0]
 	sc.toks, sc.own, sc.ments = r.toks[:0], r.own[:0], r.ments[:0]
 	sc.segStart, sc.segEnd, sc.segCase = r.segStart[:0], r.segEnd[:0], r.segCase[:0]
-	sc.tz.dst, sc.tz.text, sc.tz.arena, sc.tz.spans = nil, "", sc.tz.arena[:0], sc.tz.spans[:0]
 	r.s.pool.Put(sc)
 }
 
-// annotate sets the vocabulary id and lexicon flags of t.
-func (s *Stage) annotate(t *tok) {
-	if t.shape == shapeOther && len(t.key) == 1 {
-		c := t.key[0]
+// annotate sets the vocabulary id and lexicon flags of t, whose key is key.
+func (s *Stage) annotate(t *tok, key string) {
+	if t.shape == shapeOther && len(key) == 1 {
+		c := key[0]
 		t.vid = s.punct[c&0x7f] // ASCII: one byte
 		if c < 0x80 {
 			t.flags = s.punctFlags[c]
 		}
 		return
 	}
-	w, ok := s.info.get(t.key)
+	w, ok := s.info.get(key)
 	if !ok {
 		t.vid = -1
 		return
@@ -159,15 +158,15 @@ func (s *Stage) annotate(t *tok) {
 func newRun(s *Stage, d *axis.Document) *run {
 	sc := s.getScratch()
 	r := &run{s: s, lx: s.lx, d: d, text: d.Text, date: d.Meta.Date, byKB: map[int32]*person{}, byKey: map[string]*person{}, sc: sc}
-	tz := &sc.tz
-	tz.init(grow(sc.toks, len(d.Text)/5+16), d.Text, growBytes(tz.arena, len(d.Text)/4+16), grow(tz.spans, len(d.Text)/20+8))
+	var tz tokenizer
+	tz.init(grow(sc.toks, len(d.Text)/5+16), d.Text, growBytes(sc.arena, len(d.Text)/4+16))
 	tz.lex(s, 0, len(d.Text))
-	r.toks = tz.finish()
-	sc.tz.arena, sc.tz.spans = tz.arena, tz.spans
+	r.toks, r.keys = tz.finish()
+	sc.arena = tz.arena
 	// the tokens the scanner made
 	for k := range r.toks {
 		if t := &r.toks[k]; t.vid == vidUnknown {
-			s.annotate(t)
+			s.annotate(t, r.keyOf(t))
 		}
 	}
 	r.ments = grow(sc.ments, len(r.toks)/6+8)
@@ -230,7 +229,7 @@ func (r *run) segment() {
 		lastSent = cur
 		t.sent = int32(seg)
 		cnt.shapes[t.shape]++
-		if t.shape == shapeLower && (t.flags&fFunction == 0 || len(t.key) > 3) {
+		if t.shape == shapeLower && (t.flags&fFunction == 0 || len(r.keyOf(t)) > 3) {
 			cnt.content++
 		}
 		if t.flags&fCreditFirst != 0 {
@@ -282,7 +281,7 @@ func (r *run) classify(g int, cnt *segCounts) {
 // "Reporting by ...; Editing by ...", "... contributed to this report."
 func (r *run) credit(g int) bool {
 	i, end := r.segStart[g], r.segEnd[g]
-	if i < end && r.toks[i].key == "(" {
+	if i < end && r.tkey(i) == "(" {
 		i++
 	}
 	for k := r.segStart[g]; k < end; k++ {
@@ -293,9 +292,9 @@ func (r *run) credit(g int) bool {
 		if k == i {
 			phrase = r.lx.creditOpen
 		}
-		key := r.toks[k].key
+		key := r.tkey(k)
 		for x := k + 1; x < k+5 && x < end; x++ {
-			key += " " + r.toks[x].key
+			key += " " + r.tkey(x)
 			if phrase[key] || k == i && r.lx.creditIn[key] {
 				return true
 			}
@@ -321,8 +320,14 @@ func (r *run) key(k int) string {
 	if k < 0 || k >= len(r.toks) {
 		return ""
 	}
-	return r.toks[k].key
+	return r.toks[k].keyIn(r.text, r.keys)
 }
+
+// tkey returns token k's key.
+func (r *run) tkey(k int) string { return r.toks[k].keyIn(r.text, r.keys) }
+
+// keyOf returns the key of t, a token of the run.
+func (r *run) keyOf(t *tok) string { return t.keyIn(r.text, r.keys) }
 
 // role returns the role class of token k's word (lexicon.role), or
 // roleNone out of range.
@@ -436,7 +441,7 @@ func (r *run) gazetteer() {
 			if r.key(h.i-1) == "ethnic" {
 				continue
 			}
-			if h.j < len(r.toks) && r.toks[h.j].joined && ethnicSuffix[r.toks[h.j].key] {
+			if h.j < len(r.toks) && r.toks[h.j].joined && ethnicSuffix[r.tkey(h.j)] {
 				continue // "Serb-majority towns", "Russian-speaking regions": people, not the state
 			}
 			m.kind, m.adj = mCountry, true
@@ -539,7 +544,7 @@ func (r *run) northSouth() {
 	korea := -1 // unknown until a candidate is seen
 	for k := 1; k < len(r.toks); k++ {
 		t := &r.toks[k]
-		if t.shape != shapeCap || t.key != "north" && t.key != "south" || r.own[k] >= 0 || r.key(k-1) != "the" ||
+		if t.shape != shapeCap || r.keyOf(t) != "north" && r.keyOf(t) != "south" || r.own[k] >= 0 || r.key(k-1) != "the" ||
 			!r.sameSeg(k-1, k) || r.segCase[t.sent] != segNormal {
 			continue
 		}
@@ -556,7 +561,7 @@ func (r *run) northSouth() {
 			return
 		}
 		ref := north
-		if t.key == "south" {
+		if r.keyOf(t) == "south" {
 			ref = south
 		}
 		r.addMent(ment{i: k, j: k + 1, kind: mCountry, ref: ref, rule: "pattern:korea"})
@@ -698,7 +703,7 @@ func (r *run) usStateAt(k int) int {
 	n, x := 0, k
 	best := -1
 	for n < 2 && x < len(r.toks) && r.capWord(x) && r.sameSeg(k, x) {
-		buf[n] = r.toks[x].key
+		buf[n] = r.tkey(x)
 		n++
 		x++
 		if r.key(x) == "." && r.toks[x-1].end == r.toks[x].start {
@@ -787,7 +792,7 @@ func (r *run) usGeorgia(i int) bool {
 	us, geo := 0, 0
 	seg := r.toks[i].sent
 	for k := r.segStart[seg]; k < r.segEnd[seg]; k++ {
-		switch r.toks[k].key {
+		switch r.tkey(k) {
 		case "atlanta", "republican", "republicans", "democrat", "democrats", "democratic", "governor", "gov",
 			"senator", "sen", "county", "gop", "voters", "savannah", "primary", "congressman", "congresswoman":
 			us++
@@ -814,7 +819,7 @@ func (r *run) usGeorgia(i int) bool {
 		}
 	}
 	for k := range r.toks {
-		switch r.toks[k].key {
+		switch r.tkey(k) {
 		case "tbilisi", "georgian", "georgians", "abkhazia", "ossetia":
 			geo++
 		}
@@ -835,16 +840,16 @@ func (r *run) locative(i, j int) bool {
 	// "Geneva (Reuters) -" opening a paragraph
 	lineStart := i == 0 || strings.Contains(r.text[r.toks[i-1].end:r.toks[i].start], "\n")
 	if lineStart && j < len(r.toks) && r.toks[i].shape == shapeUpper {
-		switch r.toks[j].key {
+		switch r.tkey(j) {
 		case "(", "—", "–", "-":
 			return true
 		}
 	}
-	if lineStart && j < len(r.toks) && r.toks[j].key == "(" {
+	if lineStart && j < len(r.toks) && r.tkey(j) == "(" {
 		// "(Agency)" then a dash
 		for x := j + 1; x < j+5 && x+1 < len(r.toks); x++ {
-			if r.toks[x].key == ")" {
-				switch r.toks[x+1].key {
+			if r.tkey(x) == ")" {
+				switch r.tkey(x + 1) {
 				case "—", "–", "-":
 					return true
 				}
@@ -852,7 +857,7 @@ func (r *run) locative(i, j int) bool {
 			}
 		}
 	}
-	if j < len(r.toks) && r.toks[j].key == "," && lineStart {
+	if j < len(r.toks) && r.tkey(j) == "," && lineStart {
 		if r.toks[i].shape == shapeUpper {
 			return true
 		}

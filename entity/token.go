@@ -1,7 +1,6 @@
 package entity
 
 import (
-	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -15,11 +14,16 @@ const (
 	shapeUpper        // "NATO", "U.S." (two or more letters, all upper case)
 )
 
-// tok is a word or punctuation mark of the text.
+// tok is a word or punctuation mark of the text. It holds no pointers:
+// a run's token buffer costs the garbage collector nothing and goes back to
+// the pool as it is.
 type tok struct {
 	start, end int
-	key        string // folded: lower case, no diacritics, no dots ("U.S." → "us")
-	shape      uint8
+	// The key is the word folded: lower case, no diacritics, no dots ("U.S."
+	// → "us"). It is text[start:end] when ka is 0, else the kn bytes at ka-1
+	// of the keys the tokenizer wrote (see keyIn).
+	ka, kn uint32
+	shape  uint8
 	// joined: the token follows the previous one with only a hyphen between
 	// ("Jong-un", "Russia-Ukraine").
 	joined bool
@@ -33,55 +37,68 @@ type tok struct {
 	flags uint32
 }
 
+// keyIn returns the key of t, a token of text whose tokenizer wrote keys.
+func (t *tok) keyIn(text, keys string) string {
+	if t.ka == 0 {
+		return text[t.start:t.end]
+	}
+	return keys[t.ka-1 : t.ka-1+t.kn]
+}
+
 // roleClass returns the role class of the word (lexicon.role).
 func (t *tok) roleClass() uint8 { return uint8(t.flags >> roleShift) }
 
-// tokenize appends the tokens of text to dst. Words are runs of letters and
-// digits with inner apostrophes ("O'Neill"); an inner hyphen splits words
-// and marks the second as joined; dotted acronyms ("U.S.", "U.N.") are one
-// token; a possessive ending is dropped and recorded on the word. Every
-// other non-space character is a token by itself.
-func tokenize(dst []tok, text string) []tok {
-	return tokenizeArena(dst, text, nil)
+// tokenize returns the tokens of text and the keys they point into. Words
+// are runs of letters and digits with inner apostrophes ("O'Neill"); an
+// inner hyphen splits words and marks the second as joined; dotted acronyms
+// ("U.S.", "U.N.") are one token; a possessive ending is dropped and
+// recorded on the word. Every other non-space character is a token by
+// itself.
+func tokenize(text string) ([]tok, string) {
+	return tokenizeArena(nil, text, nil)
 }
 
-// tokenizeArena is tokenize writing lower-cased keys into one buffer
-// (allocated once, turned into one string) instead of a string each.
-func tokenizeArena(dst []tok, text string, arena []byte) []tok {
+// tokenizeArena is tokenize appending to dst and writing the keys that
+// differ from the text into arena.
+func tokenizeArena(dst []tok, text string, arena []byte) ([]tok, string) {
 	var tz tokenizer
-	tz.init(dst, text, arena, nil)
+	tz.init(dst, text, arena)
 	tz.scan(0, len(text))
 	return tz.finish()
+}
+
+// tokenKeys returns the keys of ts, tokens of text whose tokenizer wrote
+// keys.
+func tokenKeys(ts []tok, text, keys string) []string {
+	out := make([]string, len(ts))
+	for i := range ts {
+		out[i] = ts[i].keyIn(text, keys)
+	}
+	return out
 }
 
 // tokenizer holds the state of one tokenisation.
 type tokenizer struct {
 	dst   []tok
-	first int
 	text  string
-	arena []byte
-	spans []keySpan
+	arena []byte // the keys that differ from the text
 }
 
-// keySpan is a token whose key lies in the arena.
-type keySpan struct{ k, s, e int }
-
-func (tz *tokenizer) init(dst []tok, text string, arena []byte, spans []keySpan) {
-	tz.dst, tz.first, tz.text, tz.arena, tz.spans = dst, len(dst), text, arena, spans[:0]
-	if arena != nil && spans == nil {
-		tz.spans = make([]keySpan, 0, len(text)/16+4)
-	}
+func (tz *tokenizer) init(dst []tok, text string, arena []byte) {
+	tz.dst, tz.text, tz.arena = dst, text, arena[:0]
 }
 
-// finish points the arena keys into one string.
-func (tz *tokenizer) finish() []tok {
-	if len(tz.spans) > 0 {
-		keys := string(tz.arena)
-		for _, sp := range tz.spans {
-			tz.dst[tz.first+sp.k].key = keys[sp.s:sp.e]
-		}
+// finish returns the tokens and the keys they point into.
+func (tz *tokenizer) finish() ([]tok, string) {
+	return tz.dst, string(tz.arena)
+}
+
+// arenaKey points t's key at the arena's bytes from s0 on.
+func (tz *tokenizer) arenaKey(t *tok, s0 int) {
+	if len(tz.arena) >= 1<<31 {
+		panic("entity: text too long")
 	}
-	return tz.dst
+	t.ka, t.kn = uint32(s0)+1, uint32(len(tz.arena)-s0)
 }
 
 // scan tokenises text[lo:hi].
@@ -97,7 +114,7 @@ func (tz *tokenizer) scan(lo, hi int) {
 			continue
 		}
 		if !isWordRune(r) {
-			if (r == '-' || r == '‑') && len(tz.dst) > tz.first && tz.dst[len(tz.dst)-1].end == i &&
+			if (r == '-' || r == '‑') && len(tz.dst) > 0 && tz.dst[len(tz.dst)-1].end == i &&
 				tz.dst[len(tz.dst)-1].shape >= shapeLower && i+w < n {
 				if nr, _ := decode(text, i+w); isWordRune(nr) {
 					joined = true
@@ -105,7 +122,7 @@ func (tz *tokenizer) scan(lo, hi int) {
 					continue
 				}
 			}
-			tz.dst = append(tz.dst, tok{start: i, end: i + w, key: text[i : i+w], shape: shapeOther, vid: vidUnknown})
+			tz.dst = append(tz.dst, tok{start: i, end: i + w, shape: shapeOther, vid: vidUnknown})
 			i += w
 			joined = false
 			continue
@@ -113,23 +130,13 @@ func (tz *tokenizer) scan(lo, hi int) {
 		// dotted acronym: single letters each followed by '.', at least two.
 		if j := acronymEnd(text[:n], i); j > 0 {
 			t := tok{start: i, end: j, shape: shapeUpper, joined: joined, vid: vidUnknown}
-			if tz.arena != nil {
-				s0 := len(tz.arena)
-				for k := i; k < j; k++ {
-					if c := text[k]; c != '.' {
-						tz.arena = append(tz.arena, c|0x20)
-					}
+			s0 := len(tz.arena)
+			for k := i; k < j; k++ {
+				if c := text[k]; c != '.' {
+					tz.arena = append(tz.arena, c|0x20)
 				}
-				tz.spans = append(tz.spans, keySpan{len(tz.dst) - tz.first, s0, len(tz.arena)})
-			} else {
-				var b strings.Builder
-				for k := i; k < j; k++ {
-					if c := text[k]; c != '.' {
-						b.WriteByte(c | 0x20)
-					}
-				}
-				t.key = b.String()
 			}
+			tz.arenaKey(&t, s0)
 			i, joined = tz.possessive(&t, j, n), false // "the U.S.'s"
 			tz.dst = append(tz.dst, t)
 			continue
@@ -151,19 +158,19 @@ func (tz *tokenizer) scan(lo, hi int) {
 			break
 		}
 		t := tok{start: i, end: j, joined: joined, vid: vidUnknown}
-		if tz.arena != nil && isASCIIWord(text[i:j]) {
-			s0 := len(tz.arena)
+		s0 := len(tz.arena)
+		if isASCIIWord(text[i:j]) {
 			var up int
 			tz.arena, up = appendLowerASCII(tz.arena, text[i:j])
 			t.shape = shapeASCII(text[i:j], up)
 			if up > 0 {
-				tz.spans = append(tz.spans, keySpan{len(tz.dst) - tz.first, s0, len(tz.arena)})
+				tz.arenaKey(&t, s0)
 			} else {
-				t.key = text[i:j]
-				tz.arena = tz.arena[:s0]
+				tz.arena = tz.arena[:s0] // the key is the text
 			}
 		} else {
-			t.key, t.shape = fold(text[i:j])
+			tz.arena, t.shape = appendFold(tz.arena, text[i:j])
+			tz.arenaKey(&t, s0)
 		}
 		i, joined = tz.possessive(&t, j, n), false
 		tz.dst = append(tz.dst, t)
@@ -265,9 +272,9 @@ func isWordRune(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
 
-// fold returns the matching key of a word (lower case, Latin diacritics
-// removed, apostrophes unified) and its shape.
-func fold(w string) (string, uint8) {
+// appendFold appends the matching key of a word (lower case, Latin
+// diacritics removed, apostrophes unified) to dst and returns its shape.
+func appendFold(dst []byte, w string) ([]byte, uint8) {
 	ascii := true
 	upper, lower := 0, 0
 	for i := 0; i < len(w); i++ {
@@ -282,14 +289,9 @@ func fold(w string) (string, uint8) {
 		}
 	}
 	if ascii {
-		shape := shapeOf(w[0], upper, lower)
-		if upper == 0 {
-			return w, shape
-		}
-		return strings.ToLower(w), shape
+		dst, _ = appendLowerASCII(dst, w)
+		return dst, shapeOf(w[0], upper, lower)
 	}
-	var b strings.Builder
-	b.Grow(len(w))
 	first := true
 	var firstUpper, firstDigit bool
 	for _, r := range w {
@@ -306,7 +308,7 @@ func fold(w string) (string, uint8) {
 		}
 		first = false
 		if r == '’' {
-			b.WriteByte('\'')
+			dst = append(dst, '\'')
 			continue
 		}
 		if unicode.Is(unicode.Mn, r) {
@@ -315,11 +317,11 @@ func fold(w string) (string, uint8) {
 		r = unicode.ToLower(r)
 		if r >= 0xc0 {
 			if s, ok := foldMap[r]; ok {
-				b.WriteString(s)
+				dst = append(dst, s...)
 				continue
 			}
 		}
-		b.WriteRune(r)
+		dst = utf8.AppendRune(dst, r)
 	}
 	var shape uint8
 	switch {
@@ -332,7 +334,7 @@ func fold(w string) (string, uint8) {
 	default:
 		shape = shapeLower
 	}
-	return b.String(), shape
+	return dst, shape
 }
 
 func shapeOf(first byte, upper, lower int) uint8 {
@@ -366,13 +368,14 @@ var foldMap = func() map[rune]string {
 
 // foldPhrase folds a phrase into the keys of its tokens.
 func foldPhrase(s string) []string {
-	ts := tokenize(nil, s)
+	ts, arena := tokenize(s)
 	keys := make([]string, 0, len(ts))
-	for _, t := range ts {
-		if t.shape == shapeOther && (t.key == "." || t.key == ",") {
+	for i := range ts {
+		k := ts[i].keyIn(s, arena)
+		if ts[i].shape == shapeOther && (k == "." || k == ",") {
 			continue
 		}
-		keys = append(keys, t.key)
+		keys = append(keys, k)
 	}
 	return keys
 }

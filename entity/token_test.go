@@ -25,41 +25,40 @@ var lexSeeds = []string{
 // scanner's over the whole text, annotated alike.
 func compareTokenizers(t *testing.T, s *Stage, text string) {
 	t.Helper()
-	want := tokenizeArena(nil, text, make([]byte, 0, 16))
+	want, wantKeys := tokenize(text)
 	for k := range want {
-		s.annotate(&want[k])
+		s.annotate(&want[k], want[k].keyIn(text, wantKeys))
 	}
-	got := lexTokens(s, text)
+	got, gotKeys := lexTokens(s, text)
 	if len(got) != len(want) {
-		t.Fatalf("%q: %d tokens, want %d\ngot  %v\nwant %v", text, len(got), len(want), keysOf(got), keysOf(want))
+		t.Fatalf("%q: %d tokens, want %d\ngot  %q\nwant %q", text, len(got), len(want),
+			tokenKeys(got, text, gotKeys), tokenKeys(want, text, wantKeys))
 	}
 	for i := range got {
-		if got[i] != want[i] {
-			t.Fatalf("%q: token %d = %+v, want %+v", text, i, got[i], want[i])
+		g, w := got[i], want[i]
+		if gk, wk := g.keyIn(text, gotKeys), w.keyIn(text, wantKeys); gk != wk {
+			t.Fatalf("%q: token %d key %q, want %q", text, i, gk, wk)
+		}
+		g.ka, g.kn, w.ka, w.kn = 0, 0, 0, 0
+		if g != w {
+			t.Fatalf("%q: token %d = %+v, want %+v", text, i, g, w)
 		}
 	}
 }
 
-// lexTokens returns the annotated tokens of text as newRun makes them.
-func lexTokens(s *Stage, text string) []tok {
+// lexTokens returns the annotated tokens of text as newRun makes them and
+// their keys.
+func lexTokens(s *Stage, text string) ([]tok, string) {
 	var tz tokenizer
-	tz.init(nil, text, make([]byte, 0, 16), nil)
+	tz.init(nil, text, nil)
 	tz.lex(s, 0, len(text))
-	ts := tz.finish()
+	ts, keys := tz.finish()
 	for k := range ts {
 		if ts[k].vid == vidUnknown {
-			s.annotate(&ts[k])
+			s.annotate(&ts[k], ts[k].keyIn(text, keys))
 		}
 	}
-	return ts
-}
-
-func keysOf(ts []tok) []string {
-	var out []string
-	for _, t := range ts {
-		out = append(out, t.key)
-	}
-	return out
+	return ts, keys
 }
 
 func TestLex(t *testing.T) {
