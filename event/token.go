@@ -84,7 +84,19 @@ func (c *coder) sentenceTokens(dst []tok, si int) []tok {
 			dst = c.token(dst, text, st, en) // n't
 			continue
 		}
-		k := packAt(text, st, n)
+		var k key
+		if st+16 <= len(text) {
+			k0, k1 := load8(text, st), load8(text, st+8)
+			if n < 8 {
+				k0 &= 1<<(8*uint(n)&63) - 1
+				k1 = 0
+			} else {
+				k1 &= 1<<(8*uint(n-8)&63) - 1
+			}
+			k = key{k0, k1 | uint64(n)<<56}
+		} else {
+			k = packAt(text, st, n)
+		}
 		if (k.k0|k.k1)&high != 0 {
 			dst = c.token(dst, text, st, en)
 			continue
@@ -94,13 +106,29 @@ func (c *coder) sentenceTokens(dst []tok, si int) []tok {
 		}
 		dst = dst[:len(dst)+1]
 		w := &dst[len(dst)-1]
+		w.start, w.end, w.punct, w.treaty = st, en, false, false
 		if k.upper() {
 			f := c.forms.get(ps, text[st:en], k)
-			*w = tok{start: st, end: en, low: f.low, id: f.id, cls: f.cls, cap: f.cap}
+			w.low, w.id, w.cls, w.cap = f.low, f.id, f.cls, f.cap
 			continue
 		}
-		id, cls := tab.find(k)
-		*w = tok{start: st, end: en, low: text[st:en], id: id, cls: cls}
+		w.low, w.cap = text[st:en], false
+		// the look-up of tab.find
+		h := k.hash()
+		tag := h >> 16
+		for i := h & tab.mask; ; i = (i + 1) & tab.mask {
+			e := tab.index[i]
+			if e == 0 {
+				w.id, w.cls = 0, 0
+				break
+			}
+			if e>>16 == tag {
+				if sl := &tab.slots[e&0xffff-1]; sl.key == k {
+					w.id, w.cls = sl.id, sl.cls
+					break
+				}
+			}
+		}
 	}
 	return dst
 }
