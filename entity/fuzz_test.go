@@ -25,6 +25,7 @@ func FuzzEntities(f *testing.F) {
 		"A.B.C. U.S.A U. S. x.y. \u00a0 \u200b é É ı İ ß",
 		"BRUSSELS (AP) — Lt. Gen. Ada Oyelaran, a counter-terrorism scholar at the University of Georgia in Athens, Ga., told the AP.",
 		"Rwanda's Ines Wagner and Congo's Amani Wagner signed the Rome Statute. Wagner said: Moscow, Idaho, and Paris (",
+		"Students of the University of Georgia in",
 	} {
 		f.Add(s)
 	}

@@ -809,7 +809,7 @@ func (r *run) usGeorgia(i int) bool {
 	}
 	// "the University of Georgia in Athens": an institution in a town of
 	// another state
-	if r.key(i-1) == "of" && r.has(i-2, fOrgHead) && r.key(i+1) == "in" {
+	if r.key(i-1) == "of" && r.has(i-2, fOrgHead) && r.key(i+1) == "in" && i+2 < len(r.toks) {
 		if _, es := r.s.m.longestAt(r.toks, i+2); es != nil {
 			for _, x := range es {
 				if (x.kind == gCapital || x.kind == gPlace) && r.entryCountry(x) != "GEO" && r.entryCountry(x) != "" {
