@@ -43,9 +43,25 @@ func AppendNormalized(dst []byte, s string) []byte {
 		}
 	}
 	for i := 0; i < len(s); {
+		if i+8 <= len(s) {
+			// Printable ASCII and single spaces between characters kept
+			// (the first byte may be a space only after one): copied as
+			// they are.
+			if x := load64(s, i); x&highBits == 0 {
+				sp := spaces(x)
+				if sp|visible(x) == highBits && sp&(sp>>8) == 0 && sp>>63 == 0 && (sp&0x80 == 0 || run < i) {
+					i += 8
+					continue
+				}
+			}
+		}
 		c := s[i]
 		if c > ' ' && c < 0x7f {
 			i++
+			continue
+		}
+		if c == ' ' && run < i && i+1 < len(s) && s[i+1] > ' ' && s[i+1] < 0x7f {
+			i += 2 // one space between characters kept
 			continue
 		}
 		r, n := rune(c), 1
@@ -99,7 +115,19 @@ func needsWork(s string) bool {
 		return true
 	}
 	prev := byte(0)
-	for i := 0; i < len(s); i++ {
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		x := load64(s, i)
+		if x&highBits != 0 {
+			return true
+		}
+		sp := spaces(x)
+		if sp|visible(x) != highBits || sp&(sp>>8) != 0 || prev == ' ' && sp&0x80 != 0 {
+			return true
+		}
+		prev = byte(x >> 56)
+	}
+	for ; i < len(s); i++ {
 		c := s[i]
 		if c < 0x20 || c >= 0x7f || (c == ' ' && prev == ' ') {
 			return true

@@ -1,6 +1,7 @@
 package segment
 
 import (
+	"math/bits"
 	"unicode"
 	"unicode/utf8"
 
@@ -16,27 +17,29 @@ import (
 func Tokenize(dst []axis.Token, text string, start, end int) []axis.Token {
 	i := start
 	for i < end {
-		if text[i] == ' ' {
-			i++
-			continue
-		}
-		r, n := decode(text, i)
-		switch {
-		case isSpace(r):
-			i += n
-		case isWordRune(r):
-			j := wordEnd(text, i, end)
-			// possessive: split "Putin’s" into "Putin" "’s"
-			if k := possessive(text, i, j); k > 0 {
-				dst = append(dst, axis.Token{Start: i, End: k}, axis.Token{Start: k, End: j})
-			} else {
-				dst = append(dst, axis.Token{Start: i, End: j})
+		if c := text[i]; c < utf8.RuneSelf {
+			switch {
+			case c == ' ' || c == '\n' || c == '\t' || c == '\r':
+				i++
+				continue
+			case !asciiWord[c]:
+				dst = append(dst, axis.Token{Start: i, End: i + 1})
+				i++
+				continue
 			}
-			i = j
-		default:
+		} else if r, n := utf8.DecodeRuneInString(text[i:]); !isWordRune(r) {
 			dst = append(dst, axis.Token{Start: i, End: i + n})
 			i += n
+			continue
 		}
+		j := wordEnd(text, i, end)
+		// possessive: split "Putin’s" into "Putin" "’s"
+		if k := possessive(text, i, j); k > 0 {
+			dst = append(dst, axis.Token{Start: i, End: k}, axis.Token{Start: k, End: j})
+		} else {
+			dst = append(dst, axis.Token{Start: i, End: j})
+		}
+		i = j
 	}
 	return dst
 }
@@ -48,11 +51,12 @@ func decode(s string, i int) (rune, int) {
 	return utf8.DecodeRuneInString(s[i:])
 }
 
-func isSpace(r rune) bool { return r == ' ' || r == '\n' || r == '\t' || r == '\r' }
-
 func isWordRune(r rune) bool {
 	if r < utf8.RuneSelf {
 		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
+	if r >= 0x2000 && r <= 0x206f {
+		return false // general punctuation: quotes, dashes, spaces
 	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
@@ -71,6 +75,15 @@ var asciiWord = func() (t [utf8.RuneSelf]bool) {
 func wordEnd(s string, i, end int) int {
 	j := i
 	for j < end {
+		if j+8 <= end {
+			// Eight ASCII letters or digits at a time.
+			m := ^wordBytes(load64(s, j)) & highBits
+			if m == 0 {
+				j += 8
+				continue
+			}
+			j += bits.TrailingZeros64(m) / 8
+		}
 		if c := s[j]; c < utf8.RuneSelf && asciiWord[c] {
 			j++
 			continue
