@@ -78,8 +78,11 @@ func (c *coder) anaphors() {
 	for i, t := range d.Tokens {
 		// most words are no such noun: the state below is brought up to
 		// date at the words that may be
+		if n := t.End - t.Start; n < 4 || n > len(buf) {
+			continue
+		}
 		w := d.Text[t.Start:t.End]
-		if len(w) < 4 || len(w) > len(buf) || !mayBeNoun(w) {
+		if !mayBeNoun(w) {
 			continue
 		}
 		for si+1 < len(d.Sentences) && d.Sentences[si].EndToken <= i {

@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/axis-news/axis"
 )
 
 // tok is a word or punctuation mark of a sentence.
@@ -22,8 +24,23 @@ func isWordRune(r rune) bool {
 	if r < utf8.RuneSelf {
 		return asciiWord[r]
 	}
+	if r >= punctStart && r < punctStart+rune(len(punctWord)) {
+		return punctWord[r-punctStart] // quotes and dashes, quickly
+	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }
+
+// punctWord tells isWordRune of the runes of the General Punctuation
+// block, which starts at punctStart.
+const punctStart = 0x2000
+
+var punctWord = func() (t [0x70]bool) {
+	for i := range t {
+		r := punctStart + rune(i)
+		t[i] = unicode.IsLetter(r) || unicode.IsDigit(r)
+	}
+	return t
+}()
 
 var asciiWord = func() (t [utf8.RuneSelf]bool) {
 	for c := '0'; c <= '9'; c++ {
@@ -56,68 +73,104 @@ func (c *coder) sentenceTokens(dst []tok, si int) []tok {
 		return c.tokenize(dst, d.Text, s.Start, s.End)
 	}
 	ps := c.st.pats
+	c.forms.check(ps)
+	toks := d.Tokens[s.FirstToken:s.EndToken]
+	for len(toks) > 0 {
+		// the common tokens are read in a loop without calls; it stops
+		// at the others, read here one at a time
+		if len(ps.table.index) != 0 {
+			if cap(dst)-len(dst) < 2*len(toks) {
+				dst = slices.Grow(dst, 2*len(toks))
+			}
+			var k int
+			dst, k = c.commonTokens(dst, toks, s.Start, s.End)
+			toks = toks[k:]
+			if len(toks) == 0 {
+				break
+			}
+		}
+		if t := toks[0]; t.Start >= s.Start && t.End <= s.End && t.Start < t.End {
+			dst = c.token(dst, d.Text, t.Start, t.End)
+		}
+		toks = toks[1:]
+	}
+	return dst
+}
+
+// commonTokens appends to dst the tokens of toks (of a sentence from
+// byte start to end) up to the first that is not common, and returns
+// how many it read. The common tokens are one-byte marks and ASCII words
+// of up to maxPacked bytes whose forms are known (no "n't"). dst has
+// room for two tokens a token of toks.
+func (c *coder) commonTokens(dst []tok, toks []axis.Token, start, end int) ([]tok, int) {
+	ps := c.st.pats
 	tab := &ps.table
-	text := d.Text
-	for _, t := range d.Tokens[s.FirstToken:s.EndToken] {
+	ft := &c.forms
+	text := c.d.Text
+	for i, t := range toks {
 		st, en := t.Start, t.End
-		if st < s.Start || en > s.End || st >= en {
+		if st < start || en > end || st >= en {
 			continue
 		}
-		// the common tokens, ASCII words of up to maxPacked bytes and
-		// one-byte marks, are read here; the others by token
 		n := en - st
 		b := text[st]
-		if b >= utf8.RuneSelf || n > maxPacked || len(tab.index) == 0 {
-			dst = c.token(dst, text, st, en)
-			continue
+		if b >= utf8.RuneSelf || n > maxPacked {
+			return dst, i
 		}
 		if !asciiWord[b] {
 			if n != 1 {
-				dst = c.token(dst, text, st, en)
-				continue
+				return dst, i
 			}
 			id := ps.ascii[b]
-			dst = append(dst, tok{start: st, end: en, low: text[st:en], id: id, cls: ps.classOf(id), punct: true})
+			dst = dst[:len(dst)+1]
+			w := &dst[len(dst)-1]
+			w.start, w.end, w.low, w.id, w.cls = st, en, text[st:en], id, ps.classOf(id)
+			w.cap, w.punct, w.treaty = false, true, false
 			continue
 		}
-		if n > 3 && text[en-2] == '\'' {
-			dst = c.token(dst, text, st, en) // n't
-			continue
+		if n > 3 && text[en-2] == '\'' || st+16 > len(text) {
+			return dst, i // n't, or the end of the text
 		}
-		var k key
-		if st+16 <= len(text) {
-			k0, k1 := load8(text, st), load8(text, st+8)
-			if n < 8 {
-				k0 &= 1<<(8*uint(n)&63) - 1
-				k1 = 0
-			} else {
-				k1 &= 1<<(8*uint(n-8)&63) - 1
-			}
-			k = key{k0, k1 | uint64(n)<<56}
+		k0, k1 := load8(text, st), load8(text, st+8)
+		if n < 8 {
+			k0 &= 1<<(8*uint(n)&63) - 1
+			k1 = 0
 		} else {
-			k = packAt(text, st, n)
+			k1 &= 1<<(8*uint(n-8)&63) - 1
 		}
-		if (k.k0|k.k1)&high != 0 {
-			dst = c.token(dst, text, st, en)
+		k := key{k0, k1 | uint64(n)<<56}
+		if (k0|k1)&high != 0 {
+			return dst, i
+		}
+		h := k.hash()
+		if k.upper() {
+			// a known form
+			if len(ft.slots) == 0 {
+				return dst, i
+			}
+			mask := uint32(len(ft.slots) - 1)
+			j := h & mask
+			for ft.slots[j].key != k {
+				if ft.slots[j].key == (key{}) {
+					return dst, i
+				}
+				j = (j + 1) & mask
+			}
+			f := &ft.slots[j]
+			dst = dst[:len(dst)+1]
+			w := &dst[len(dst)-1]
+			w.start, w.end, w.low, w.id, w.cls = st, en, f.low, f.id, f.cls
+			w.cap, w.punct, w.treaty = f.cap, false, false
 			continue
-		}
-		if len(dst) == cap(dst) {
-			dst = slices.Grow(dst, 1)
 		}
 		dst = dst[:len(dst)+1]
 		w := &dst[len(dst)-1]
-		w.start, w.end, w.punct, w.treaty = st, en, false, false
-		if k.upper() {
-			f := c.forms.get(ps, text[st:en], k)
-			w.low, w.id, w.cls, w.cap = f.low, f.id, f.cls, f.cap
-			continue
-		}
-		w.low, w.cap = text[st:en], false
+		w.start, w.end, w.low = st, en, text[st:en]
+		w.cap, w.punct, w.treaty = false, false, false
 		// the look-up of tab.find
-		h := k.hash()
 		tag := h >> 16
-		for i := h & tab.mask; ; i = (i + 1) & tab.mask {
-			e := tab.index[i]
+		for j := h & tab.mask; ; j = (j + 1) & tab.mask {
+			e := tab.index[j]
 			if e == 0 {
 				w.id, w.cls = 0, 0
 				break
@@ -130,7 +183,7 @@ func (c *coder) sentenceTokens(dst []tok, si int) []tok {
 			}
 		}
 	}
-	return dst
+	return dst, len(toks)
 }
 
 // token appends the token text[st:en] of a sentence to dst.
