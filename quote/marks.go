@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"math/bits"
 	"unicode"
 	"unicode/utf8"
 )
@@ -120,14 +121,14 @@ func classify(text string, ps, pe, i int, r rune, n int) (m mark, ok bool) {
 // markLead marks the bytes a quotation mark can start with.
 var markLead = [256]bool{'"': true, '\'': true, 0xE2: true, 0xC2: true}
 
-// maybeLead reports whether one of the eight bytes at text[i:] may start a
-// quotation mark: it is " or ' or not ASCII. It may answer true for none.
-func maybeLead(text string, i int) bool {
-	const ones, highs = 0x0101010101010101, 0x8080808080808080
-	x := load8(text[i : i+8])
-	d := x ^ ('"' * ones)
-	a := x ^ ('\'' * ones)
-	return (x|(d-ones)&^d|(a-ones)&^a)&highs != 0
+// leadMask returns, in the high bit of each of the eight bytes of x, whether
+// that byte is one a quotation mark starts with (markLead): " ' 0xE2 0xC2.
+func leadMask(x uint64) uint64 {
+	const ones, low7, highs = 0x0101010101010101, 0x7f7f7f7f7f7f7f7f, 0x8080808080808080
+	// a byte b of y is zero when neither (b&0x7f)+0x7f nor b has the high
+	// bit: exact, no carry crosses bytes
+	zero := func(y uint64) uint64 { return ^((y&low7 + low7) | y) & highs }
+	return zero(x^'"'*ones) | zero(x^'\''*ones) | zero(x^0xe2*ones) | zero(x^0xc2*ones)
 }
 
 // load8 returns the first eight bytes of s, which holds eight at least,
@@ -147,15 +148,19 @@ func pairMarks(text string, paras [][2]int, out []span) []span {
 		ps, pe := p[0], p[1]
 		marks = marks[:0]
 		for i := ps; i < pe; i++ {
-			// skip eight bytes at a time while none is " or ' or non-ASCII
-			for i+8 <= pe && !maybeLead(text, i) {
+			// every mark is ASCII or starts with 0xE2 (“ ” ‘ ’ „ ‚ ‹ ›) or
+			// 0xC2 (« »); continuation bytes never equal those. Go to the
+			// next such byte eight bytes at a time.
+			for i+8 <= pe {
+				if m := leadMask(load8(text[i : i+8])); m != 0 {
+					i += bits.TrailingZeros64(m) >> 3
+					break
+				}
 				i += 8
 			}
 			if i >= pe {
 				break
 			}
-			// every mark is ASCII or starts with 0xE2 (“ ” ‘ ’ „ ‚ ‹ ›) or
-			// 0xC2 (« »); continuation bytes never equal those
 			c := text[i]
 			if !markLead[c] {
 				continue

@@ -55,6 +55,15 @@ func (m *markSet) reset() markSet {
 	return markSet{pos: m.pos[:0], kind: m.kind[:0], size: m.size[:0]}
 }
 
+// next returns the position of the next mark at() has not passed, or
+// the largest int.
+func (m *markSet) next() int {
+	if m.cur < len(m.pos) {
+		return m.pos[m.cur]
+	}
+	return int(^uint(0) >> 1)
+}
+
 func (m *markSet) at(pos int) (uint8, int) {
 	for m.cur < len(m.pos) && m.pos[m.cur] < pos {
 		m.cur++
@@ -212,6 +221,8 @@ func tokenizeSeg(dst []token, text string, start, end int, seg []axis.Token, nex
 	if k < 0 || k > len(seg) || k < len(seg) && seg[k].Start < start || k > 0 && seg[k-1].Start >= start {
 		k = searchSeg(seg, start)
 	}
+	// the next quotation mark in use: marks.at is asked only there
+	nm := marks.next()
 	for ; k < len(seg); k++ {
 		i, j := seg[k].Start, seg[k].End
 		if i >= end {
@@ -228,15 +239,32 @@ func tokenizeSeg(dst []token, text string, start, end int, seg []axis.Token, nex
 			g++
 		}
 		if g == i {
-			if kd, n := marks.at(i); n > 0 {
-				dst = putToken(dst, i, i+n, kd, false, false)
-				pos = i + n
-				continue
+			if i >= nm {
+				kd, n := marks.at(i)
+				nm = marks.next()
+				if n > 0 {
+					dst = putToken(dst, i, i+n, kd, false, false)
+					pos = i + n
+					continue
+				}
 			}
 			c := text[i]
 			switch {
 			case c < 0x80 && asciiWord[c]:
-				if ok, upper := alnumRun(text, i, j); ok && (j >= end || text[j] == ' ' || wordEndsAt(text, j, end)) {
+				var ok, upper bool
+				if n := j - i; n <= 8 && i+8 <= len(text) {
+					// a word of eight bytes at most, as alnumRun reads it
+					const ones, highs = 0x0101010101010101, 0x8080808080808080
+					hi := uint64(highs) >> (64 - 8*n)
+					x := load8(text[i : i+8])
+					digit := (x + (0x80-'0')*ones) &^ (x + (0x7f-'9')*ones)
+					u := (x + (0x80-'A')*ones) &^ (x + (0x7f-'Z')*ones)
+					l := (x + (0x80-'a')*ones) &^ (x + (0x7f-'z')*ones)
+					ok, upper = x&hi == 0 && (digit|u|l)&hi == hi, u&hi != 0
+				} else {
+					ok, upper = alnumRun(text, i, j)
+				}
+				if ok && (j >= end || text[j] == ' ' || wordEndsAt(text, j, end)) {
 					dst = putToken(dst, i, j, tWord, c <= 'Z' && c >= 'A', !upper)
 					pos = j
 					continue
@@ -260,6 +288,7 @@ func tokenizeSeg(dst []token, text string, start, end int, seg []axis.Token, nex
 			q++
 		}
 		dst = tokenize(dst, text, pos, q, marks)
+		nm = marks.next()
 		pos = q
 	}
 	*next = k

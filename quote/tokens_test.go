@@ -183,3 +183,25 @@ func BenchmarkTokenize(b *testing.B) {
 		}
 	})
 }
+
+// TestLeadMask checks leadMask against markLead for every byte at every
+// place of a word, next to every other byte.
+func TestLeadMask(t *testing.T) {
+	for b := 0; b < 256; b++ {
+		for o := 0; o < 256; o += 17 {
+			for k := 0; k < 8; k++ {
+				var buf [8]byte
+				for j := range buf {
+					buf[j] = byte(o)
+				}
+				buf[k] = byte(b)
+				m := leadMask(load8(string(buf[:])))
+				for j := range buf {
+					if got, want := m>>(8*j+7)&1 == 1, markLead[buf[j]]; got != want {
+						t.Fatalf("leadMask(% x) byte %d: %v, want %v", buf, j, got, want)
+					}
+				}
+			}
+		}
+	}
+}

@@ -60,11 +60,12 @@ type work struct {
 	mkeys    []uint64 // scratch of sortMents
 	mtmp     []ment   // scratch of sortMents
 	res      []result
-	last     *speaker // the last attributed speaker
-	contCue  bool     // the cue being resolved goes on from the last speaker (added)
-	curSpan  int      // the quotation being attributed by fromCue, or -1
-	cur      int      // the quotation being decided (those before it are in res)
-	binding1 bool     // a role is being bound (no nested binding)
+	last     *speaker // the last attributed speaker: nil or &lastSpk
+	lastSpk  speaker
+	contCue  bool // the cue being resolved goes on from the last speaker (added)
+	curSpan  int  // the quotation being attributed by fromCue, or -1
+	cur      int  // the quotation being decided (those before it are in res)
+	binding1 bool // a role is being bound (no nested binding)
 
 	gender  []byte             // per entity: titleGender's answer, 0 not yet known
 	wordIdx map[string][]int32 // see wordsLike
@@ -174,8 +175,8 @@ func (w *work) run() {
 		w.cur = k
 		r := w.attribute(k)
 		if r.ok && r.spk.name != "" {
-			s := r.spk
-			w.last = &s
+			w.lastSpk = r.spk
+			w.last = &w.lastSpk
 		}
 		w.res[k] = r
 		if r.ok && r.spk.name != "" && r.medium != "" {
@@ -277,14 +278,17 @@ func (w *work) tokenizeAll() {
 		}
 		// each token goes into the sentence being built, w.sents[len(w.sents)]
 		start := first
+		sent := int32(len(w.sents))
 		for i := first; i < len(w.toks); i++ {
 			t := &w.toks[i]
 			brk := false
-			for si < len(ds) && ds[si].Start <= int(t.start) {
-				if ds[si].Start > int(w.toks[start].start) && i > start {
-					brk = true
+			if si < len(ds) && ds[si].Start <= int(t.start) {
+				for si < len(ds) && ds[si].Start <= int(t.start) {
+					if ds[si].Start > int(w.toks[start].start) && i > start {
+						brk = true
+					}
+					si++
 				}
-				si++
 			}
 			if i > start && !brk && (t.kind == tOpen || t.kind == tWord && t.caps) {
 				brk = w.boundaryBefore(i, len(ds) == 0)
@@ -292,8 +296,9 @@ func (w *work) tokenizeAll() {
 			if brk {
 				w.sents = append(w.sents, sentence{first: start, end: i, para: pi})
 				start = i
+				sent++
 			}
-			t.sent = int32(len(w.sents))
+			t.sent = sent
 		}
 		if start < len(w.toks) {
 			w.sents = append(w.sents, sentence{first: start, end: len(w.toks), para: pi})
@@ -428,10 +433,11 @@ func (w *work) lex(i int) *lexEntry {
 	}
 	var k int32
 	var ok bool
+	h := textHash(w.text, int(t.start), int(t.end))
 	if t.lower {
-		k, ok = w.voc.lower[w.text[t.start:t.end]]
+		k, ok = w.voc.lower.get(w.text[t.start:t.end], h)
 	} else {
-		k, ok = w.voc.upper[w.text[t.start:t.end]]
+		k, ok = w.voc.upper.get(w.text[t.start:t.end], h)
 	}
 	if !ok {
 		t.lex = -1
