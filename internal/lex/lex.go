@@ -69,11 +69,11 @@ func Lex(text string, start, end int, out []Token) []Token {
 		}
 		r, n := utf8.DecodeRuneInString(text[i:end])
 		switch {
-		case unicode.IsSpace(r):
+		case isSpace(r):
 			space = true
 			i += n
 			continue
-		case unicode.IsLetter(r):
+		case isLetter(r):
 			j := scanWord(text, i, end)
 			out = append(out, Token{Start: i, End: j, Kind: Word, Space: space, Upper: unicode.IsUpper(r)})
 			i = j
@@ -93,6 +93,9 @@ func Lex(text string, start, end int, out []Token) []Token {
 // fraction of the cost of lexing them: ASCII text is read eight bytes at a
 // time.
 func Mentions(text string, start, end int, sig *SigSet, want func(i, j int) bool) bool {
+	if hasDigit(text, start, end) {
+		return true // a number settles it, without looking at words
+	}
 	i := start
 	for i < end {
 		if i+8 <= end {
@@ -143,7 +146,7 @@ func Mentions(text string, start, end int, sig *SigSet, want func(i, j int) bool
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(text[i:end])
-		if unicode.IsLetter(r) {
+		if isLetter(r) {
 			j := scanWord(text, i, end)
 			if sig.Has(text[i:j]) && want(i, j) {
 				return true
@@ -175,6 +178,28 @@ func asciiLetters(x uint64) uint64 {
 	return (y + (0x80-'a')*ones) &^ (y + (0x80-'z'-1)*ones) & highBits
 }
 
+// hasDigit reports whether text[start:end] holds an ASCII digit.
+func hasDigit(text string, start, end int) bool {
+	i := start
+	for ; i+8 <= end; i += 8 {
+		if x := load64(text, i); digits(x&^highBits)&^x != 0 {
+			return true
+		}
+	}
+	for ; i < end; i++ {
+		if text[i] >= '0' && text[i] <= '9' {
+			return true
+		}
+	}
+	return false
+}
+
+// letterBytes returns the high bit of each byte of x that is an ASCII
+// letter; bytes from 0x80 up are not.
+func letterBytes(x uint64) uint64 {
+	return asciiLetters(x&^highBits) &^ x
+}
+
 // digits returns the high bit of each byte of x (all below 0x80) that is
 // an ASCII digit.
 func digits(x uint64) uint64 {
@@ -186,6 +211,15 @@ func isASCIILetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
 // scanWord returns the end of the run of letters starting at i.
 func scanWord(text string, i, end int) int {
 	for i < end {
+		if i+8 <= end {
+			// Eight ASCII letters at a time.
+			m := ^letterBytes(load64(text, i)) & highBits
+			if m == 0 {
+				i += 8
+				continue
+			}
+			i += bits.TrailingZeros64(m) / 8
+		}
 		c := text[i]
 		if c < utf8.RuneSelf {
 			if !isASCIILetter(c) {
@@ -195,12 +229,30 @@ func scanWord(text string, i, end int) int {
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(text[i:end])
-		if !unicode.IsLetter(r) && !unicode.Is(unicode.Mn, r) {
+		if !isLetter(r) && !unicode.Is(unicode.Mn, r) {
 			return i
 		}
 		i += n
 	}
 	return i
+}
+
+// isLetter is unicode.IsLetter, answered at once for general punctuation
+// (curly quotes, dashes), which holds no letter.
+func isLetter(r rune) bool {
+	if r >= 0x2010 && r <= 0x206f {
+		return false
+	}
+	return unicode.IsLetter(r)
+}
+
+// isSpace is unicode.IsSpace, answered at once for the general punctuation
+// after the spaces (from U+2010, curly quotes and dashes), which holds two.
+func isSpace(r rune) bool {
+	if r >= 0x2010 && r <= 0x206f {
+		return r == 0x2028 || r == 0x2029 || r == 0x202f || r == 0x205f
+	}
+	return unicode.IsSpace(r)
 }
 
 // Lower writes the ASCII lower case of s into buf and returns it; words
