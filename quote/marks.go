@@ -121,14 +121,17 @@ func classify(text string, ps, pe, i int, r rune, n int) (m mark, ok bool) {
 // markLead marks the bytes a quotation mark can start with.
 var markLead = [256]bool{'"': true, '\'': true, 0xE2: true, 0xC2: true}
 
-// leadMask returns, in the high bit of each of the eight bytes of x, whether
-// that byte is one a quotation mark starts with (markLead): " ' 0xE2 0xC2.
+// leadMask returns, in the high bit of each of the eight bytes of x,
+// whether that byte may start a quotation mark: " and ' (and # and &),
+// 0xE2 and 0xC2. It holds every byte of markLead.
 func leadMask(x uint64) uint64 {
 	const ones, low7, highs = 0x0101010101010101, 0x7f7f7f7f7f7f7f7f, 0x8080808080808080
-	// a byte b of y is zero when neither (b&0x7f)+0x7f nor b has the high
-	// bit: exact, no carry crosses bytes
-	zero := func(y uint64) uint64 { return ^((y&low7 + low7) | y) & highs }
-	return zero(x^'"'*ones) | zero(x^'\''*ones) | zero(x^0xe2*ones) | zero(x^0xc2*ones)
+	// " ' # & are 0x22 0x27 0x23 0x26, 0xC2 and 0xE2 differ in 0x20: each
+	// set is the bytes b with (b^c)&^m zero; a byte y is zero when neither
+	// (y&0x7f)+0x7f nor y has the high bit (exact, no carry crosses bytes)
+	a := (x ^ 0x22*ones) &^ (0x05 * ones)
+	b := (x ^ 0xc2*ones) &^ (0x20 * ones)
+	return ^((a&low7+low7)|a) & highs | ^((b&low7+low7)|b) & highs
 }
 
 // load8 returns the first eight bytes of s, which holds eight at least,
@@ -141,8 +144,7 @@ func load8(s string) uint64 {
 
 // pairMarks finds the quotations of the paragraphs, appending them to out.
 // paras are [start, end) byte ranges of text.
-func pairMarks(text string, paras [][2]int, out []span) []span {
-	var marks []mark
+func pairMarks(text string, paras [][2]int, out []span, marks []mark) ([]span, []mark) {
 	contNext := false
 	for pi, p := range paras {
 		ps, pe := p[0], p[1]
@@ -179,7 +181,7 @@ func pairMarks(text string, paras [][2]int, out []span) []span {
 		}
 		out, contNext = pairParagraph(text, ps, pe, pi, marks, contNext, paras, out)
 	}
-	return out
+	return out, marks
 }
 
 func pairParagraph(text string, ps, pe, para int, marks []mark, contPrev bool, paras [][2]int, out []span) ([]span, bool) {

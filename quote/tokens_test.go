@@ -72,7 +72,8 @@ func checkTokenizeSeg(t *testing.T, text string) {
 	}
 	marks := func() *markSet {
 		var ms markSet
-		for _, s := range pairMarks(text, paras, nil) {
+		spans, _ := pairMarks(text, paras, nil, nil)
+		for _, s := range spans {
 			if s.openLen > 0 {
 				ms.pos, ms.kind, ms.size = append(ms.pos, s.openPos), append(ms.kind, tOpen), append(ms.size, s.openLen)
 			}
@@ -184,8 +185,9 @@ func BenchmarkTokenize(b *testing.B) {
 	})
 }
 
-// TestLeadMask checks leadMask against markLead for every byte at every
-// place of a word, next to every other byte.
+// TestLeadMask checks leadMask against markLead (and # and &, which it
+// lets through) for every byte at every place of a word, next to every
+// other byte.
 func TestLeadMask(t *testing.T) {
 	for b := 0; b < 256; b++ {
 		for o := 0; o < 256; o += 17 {
@@ -196,8 +198,10 @@ func TestLeadMask(t *testing.T) {
 				}
 				buf[k] = byte(b)
 				m := leadMask(load8(string(buf[:])))
-				for j := range buf {
-					if got, want := m>>(8*j+7)&1 == 1, markLead[buf[j]]; got != want {
+				for j, c := range buf {
+					got := m>>(8*j+7)&1 == 1
+					want := markLead[c] || c == '#' || c == '&'
+					if got != want {
 						t.Fatalf("leadMask(% x) byte %d: %v, want %v", buf, j, got, want)
 					}
 				}

@@ -56,8 +56,11 @@ type work struct {
 	sents    []sentence
 	qtok     [][2]int // per span: first and last token (marks included)
 	marks    markSet  // the quotation marks of spans, for tokenize
+	markBuf  []mark   // scratch of pairMarks
 	ments    []ment
 	mkeys    []uint64 // scratch of sortMents
+	mkeys2   []uint64 // scratch of sortKeys
+	mbucket  []int32  // scratch of sortKeys
 	mtmp     []ment   // scratch of sortMents
 	res      []result
 	last     *speaker // the last attributed speaker: nil or &lastSpk
@@ -82,9 +85,9 @@ var workPool = sync.Pool{New: func() any { return new(work) }}
 // release returns w's buffers to the pool.
 func (w *work) release() {
 	*w = work{toks: w.toks[:0], sents: w.sents[:0], ments: w.ments[:0], spans: w.spans[:0],
-		paras: w.paras[:0], paraKind: w.paraKind[:0], mkeys: w.mkeys[:0], mtmp: w.mtmp[:0],
+		paras: w.paras[:0], paraKind: w.paraKind[:0], mkeys: w.mkeys[:0], mkeys2: w.mkeys2[:0], mbucket: w.mbucket[:0], mtmp: w.mtmp[:0],
 		gender: w.gender[:0], media: w.media[:0], nameKey: w.nameKey[:0], res: w.res[:0], qtok: w.qtok[:0],
-		marks: w.marks.reset()}
+		marks: w.marks.reset(), markBuf: w.markBuf[:0]}
 	workPool.Put(w)
 }
 
@@ -137,7 +140,7 @@ func (w *work) sortMents() {
 		keys = append(keys, uint64(m.start)<<32|uint64(i))
 	}
 	w.mkeys = keys
-	slices.Sort(keys)
+	w.sortKeys(keys)
 	for k := 1; k < len(keys); k++ {
 		if keys[k]>>32 == keys[k-1]>>32 {
 			slices.SortFunc(w.ments, cmpMent)
@@ -153,6 +156,42 @@ func (w *work) sortMents() {
 
 func cmpMent(a, b ment) int { return a.start - b.start }
 
+// sortKeys sorts the keys of sortMents (start<<32 | index, all distinct)
+// as slices.Sort does: it places them by the 64-byte stretch of text
+// their mention starts in, then sorts by insertion the few that share a
+// stretch.
+func (w *work) sortKeys(keys []uint64) {
+	if len(keys) < 16 {
+		slices.Sort(keys)
+		return
+	}
+	nb := len(w.text)>>6 + 2
+	if cap(w.mbucket) < nb {
+		w.mbucket = make([]int32, nb)
+	}
+	count := w.mbucket[:nb]
+	clear(count)
+	for _, k := range keys {
+		count[k>>38+1]++
+	}
+	for b := 1; b < nb; b++ {
+		count[b] += count[b-1]
+	}
+	out := slices.Grow(w.mkeys2[:0], len(keys))[:len(keys)]
+	for _, k := range keys {
+		b := k >> 38
+		out[count[b]] = k
+		count[b]++
+	}
+	for i := 1; i < len(out); i++ {
+		for j := i; j > 0 && out[j] < out[j-1]; j-- {
+			out[j], out[j-1] = out[j-1], out[j]
+		}
+	}
+	copy(keys, out)
+	w.mkeys2 = out
+}
+
 func (m *markSet) Len() int           { return len(m.pos) }
 func (m *markSet) Less(i, j int) bool { return m.pos[i] < m.pos[j] }
 func (m *markSet) Swap(i, j int) {
@@ -162,7 +201,7 @@ func (m *markSet) Swap(i, j int) {
 }
 
 func (w *work) run() {
-	w.spans = pairMarks(w.text, w.paras, w.spans)
+	w.spans, w.markBuf = pairMarks(w.text, w.paras, w.spans, w.markBuf)
 	if len(w.spans) == 0 {
 		return
 	}
