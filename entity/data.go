@@ -349,6 +349,8 @@ const (
 	fCreditFirst  // first word of a credit phrase
 	fOrgConnector // orgConnectors
 	fParticle     // particles
+	fThe          // "the", which opens title references ("the minister")
+	fNorthSouth   // "north", "south" (northSouth)
 )
 
 // roleShift places a word's role class (lexicon.role) in its flags.
@@ -390,6 +392,8 @@ func buildInfo(m *matcher, lx *lexicon) map[string]wordInfo {
 	set(lx.creditFirst, fCreditFirst)
 	set(orgConnectors, fOrgConnector)
 	set(particles, fParticle)
+	set(map[string]bool{"the": true}, fThe)
+	set(map[string]bool{"north": true, "south": true}, fNorthSouth)
 	for k := range lx.orgHead {
 		w := get(k)
 		w.flags |= fOrgHead

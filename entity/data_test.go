@@ -107,6 +107,8 @@ func TestInfoFlags(t *testing.T) {
 		{"creditFirst", fCreditFirst, func(k string) bool { return lx.creditFirst[k] }},
 		{"orgConnectors", fOrgConnector, func(k string) bool { return orgConnectors[k] }},
 		{"particles", fParticle, func(k string) bool { return particles[k] }},
+		{"the", fThe, func(k string) bool { return k == "the" }},
+		{"north, south", fNorthSouth, func(k string) bool { return k == "north" || k == "south" }},
 	}
 	keys := map[string]bool{}
 	for _, m := range []map[string]bool{lx.function, lx.stop, lx.given, lx.speech, lx.locAfter, lx.creditFirst, orgConnectors, particles} {

@@ -886,7 +886,7 @@ func (r *run) titleReferences() {
 	type refState struct{ next, best int32 }
 	var states map[refKind]*refState
 	for k := 0; k+1 < len(r.toks); k++ {
-		if r.tkey(k) != "the" {
+		if r.toks[k].flags&fThe == 0 {
 			continue
 		}
 		x := k + 1

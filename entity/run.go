@@ -544,7 +544,7 @@ func (r *run) northSouth() {
 	korea := -1 // unknown until a candidate is seen
 	for k := 1; k < len(r.toks); k++ {
 		t := &r.toks[k]
-		if t.shape != shapeCap || r.keyOf(t) != "north" && r.keyOf(t) != "south" || r.own[k] >= 0 || r.key(k-1) != "the" ||
+		if t.flags&fNorthSouth == 0 || t.shape != shapeCap || r.own[k] >= 0 || r.toks[k-1].flags&fThe == 0 ||
 			!r.sameSeg(k-1, k) || r.segCase[t.sent] != segNormal {
 			continue
 		}
