@@ -131,7 +131,7 @@ func leadMask(x uint64) uint64 {
 	// (y&0x7f)+0x7f nor y has the high bit (exact, no carry crosses bytes)
 	a := (x ^ 0x22*ones) &^ (0x05 * ones)
 	b := (x ^ 0xc2*ones) &^ (0x20 * ones)
-	return ^((a&low7+low7)|a) & highs | ^((b&low7+low7)|b) & highs
+	return ^((a&low7+low7)|a)&highs | ^((b&low7+low7)|b)&highs
 }
 
 // load8 returns the first eight bytes of s, which holds eight at least,
