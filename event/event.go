@@ -310,16 +310,18 @@ func (c *coder) sortMentions() {
 		}
 		c.mention, c.spare = c.spare, ms[:0]
 	}
-	out := c.mention[:0]
-	last := -1
-	for _, m := range c.mention {
-		if m.start < last {
+	n, last := 0, -1
+	for k := range c.mention {
+		if c.mention[k].start < last {
 			continue
 		}
-		out = append(out, m)
-		last = m.end
+		if n != k {
+			c.mention[n] = c.mention[k]
+		}
+		last = c.mention[n].end
+		n++
 	}
-	c.mention = out
+	c.mention = c.mention[:n]
 }
 
 // Bits of a mention's sort key: its start, its length subtracted from
@@ -534,7 +536,9 @@ func (c *coder) sentence(si int) {
 			j++
 		}
 		cl := ms[i:j]
-		slices.SortStableFunc(cl, func(a, b match) int { return b.p.Specificity - a.p.Specificity })
+		if len(cl) > 1 {
+			slices.SortStableFunc(cl, func(a, b match) int { return b.p.Specificity - a.p.Specificity })
+		}
 		taken, failed := c.taken[:0], c.failed[:0]
 		for _, m := range cl {
 			blocked := false
@@ -575,24 +579,24 @@ func (c *coder) sentence(si int) {
 	c.venue(si, first)
 	c.brokered(si, first)
 	if s.Kind == axis.KindHeadline && c.topic == nil {
-		for _, p := range c.phr {
-			if !p.head.location {
-				c.topicBuf = p.head
+		for k := range c.phr {
+			if !c.phr[k].head.location {
+				c.topicBuf = c.phr[k].head
 				c.topic = &c.topicBuf
 				break
 			}
 		}
 	}
 	c.prevLinked = false
-	for _, e := range c.events[first:] {
-		if e.Target.Country != "" {
+	for k := first; k < len(c.events); k++ {
+		if c.events[k].Target.Country != "" {
 			c.prevLinked = true
 		}
 	}
 	c.prevActors = c.prevActors[:0]
-	for _, p := range c.phr {
-		if !p.head.location {
-			c.prevActors = append(c.prevActors, p.head)
+	for k := range c.phr {
+		if !c.phr[k].head.location {
+			c.prevActors = append(c.prevActors, c.phr[k].head)
 		}
 	}
 	for k := 0; k+1 < len(c.phr); k++ {
@@ -619,9 +623,9 @@ func (c *coder) sentence(si int) {
 	// remember the subject for pronouns in the next sentence: an actor
 	// that opens it
 	c.lastSubject = nil
-	for _, p := range c.phr {
-		if !p.head.location && p.t0 <= 3 {
-			c.subjectBuf[0] = p
+	for k := range c.phr {
+		if p := &c.phr[k]; !p.head.location && p.t0 <= 3 {
+			c.subjectBuf[0] = *p
 			c.lastSubject = c.subjectBuf[:1]
 			break
 		}
@@ -1982,7 +1986,8 @@ var venueNouns = toSet("talks negotiations summit meeting meetings consultations
 func (c *coder) venue(si, first int) {
 	var buf [8]axis.Actor
 	parts := buf[:0]
-	for _, e := range c.events[first:] {
+	for k := first; k < len(c.events); k++ {
+		e := &c.events[k]
 		if e.PLOVER != "CONSULT" && e.PLOVER != "AGREE" || e.Target.Country == "" {
 			continue
 		}
