@@ -7,8 +7,10 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+	"unicode"
 
 	"github.com/axis-news/axis"
+	"golang.org/x/text/unicode/norm"
 )
 
 // processRef is the stage as it was, built on the reference functions.
@@ -100,6 +102,18 @@ func checkEquiv(t *testing.T, blocks []axis.Block) {
 	for _, b := range blocks {
 		if got, want := Normalize(b.Text), string(appendNormalizedRef(nil, b.Text)); got != want {
 			t.Fatalf("Normalize(%q)=%q, want %q", b.Text, got, want)
+		}
+	}
+}
+
+func TestInert(t *testing.T) {
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		if !inert(r) {
+			continue
+		}
+		s := string(r)
+		if !norm.NFC.PropertiesString(s).BoundaryBefore() || !norm.NFC.IsNormalString(s) {
+			t.Fatalf("%U is not inert", r)
 		}
 	}
 }

@@ -24,11 +24,13 @@ func AppendNormalized(dst []byte, s string) []byte {
 	if !needsWork(s) {
 		return append(dst, s...)
 	}
-	if !utf8.ValidString(s) {
-		s = strings.ToValidUTF8(s, "\uFFFD")
-	}
-	if !norm.NFC.IsNormalString(s) {
-		s = norm.NFC.String(s)
+	if !plainNFC(s) {
+		if !utf8.ValidString(s) {
+			s = strings.ToValidUTF8(s, "\uFFFD")
+		}
+		if !norm.NFC.IsNormalString(s) {
+			s = norm.NFC.String(s)
+		}
 	}
 	base := len(dst)
 	space := false // a space is pending before the next visible character
@@ -84,6 +86,33 @@ func AppendNormalized(dst []byte, s string) []byte {
 	flush(len(s))
 	return dst
 }
+
+// plainNFC reports whether s is valid UTF-8 of ASCII and inert runes only
+// (see inert), and so in NFC; it answers faster than the normaliser.
+func plainNFC(s string) bool {
+	for i := 0; i < len(s); {
+		if i+8 <= len(s) && load64(s, i)&highBits == 0 {
+			i += 8
+			continue
+		}
+		if s[i] < utf8.RuneSelf {
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if !inert(r) || r == utf8.RuneError && n == 1 {
+			return false
+		}
+		i += n
+	}
+	return true
+}
+
+// inert reports whether r is in NFC and combines with no rune before it:
+// the Latin letters and symbols below the combining marks, and general
+// punctuation (but for two spaces that NFC replaces), super- and
+// subscripts and currency signs. A text of ASCII and such runes is in NFC.
+func inert(r rune) bool { return r < 0x300 || r >= 0x2002 && r <= 0x20cf }
 
 // isSpaceRune reports whether r is white space that becomes one space.
 func isSpaceRune(r rune) bool {
