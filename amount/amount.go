@@ -82,10 +82,17 @@ var scanners = sync.Pool{New: func() any { return new(scanner) }}
 
 // release clears the references of a scan and returns it to the pool.
 func (sc *scanner) release() {
-	toks, ents := sc.toks[:0], sc.ents[:0]
-	clear(sc.ents[:cap(sc.ents)])
-	*sc = scanner{toks: toks, ents: ents}
+	clear(sc.out) // the texts of the document
+	*sc = scanner{toks: sc.toks[:0], ents: sc.ents[:0], out: sc.out[:0]}
 	scanners.Put(sc)
+}
+
+// result returns a copy of the amounts found, of exactly their number: out
+// grows as a scan goes and stays with the scanner.
+func (sc *scanner) result() []axis.Amount {
+	out := make([]axis.Amount, len(sc.out))
+	copy(out, sc.out)
+	return out
 }
 
 // Find returns the amounts of text, scanning each sentence (the whole text
@@ -100,10 +107,10 @@ func (s *Stage) Find(text string, sentences []axis.Sentence, dates []axis.Date) 
 func (s *Stage) find(text string, sentences []axis.Sentence, dates []axis.Date, filter bool) []axis.Amount {
 	sc := scanners.Get().(*scanner)
 	defer sc.release()
-	sc.lx, sc.text, sc.dates, sc.di, sc.out = s.lx, text, dates, 0, []axis.Amount{}
+	sc.lx, sc.text, sc.dates, sc.di, sc.out = s.lx, text, dates, 0, sc.out[:0]
 	if len(sentences) == 0 {
 		sc.scan(0, len(text))
-		return sc.out
+		return sc.result()
 	}
 	last := 0
 	for _, st := range sentences {
@@ -116,5 +123,5 @@ func (s *Stage) find(text string, sentences []axis.Sentence, dates []axis.Date, 
 		}
 		last = end
 	}
-	return sc.out
+	return sc.result()
 }

@@ -96,10 +96,17 @@ var scanners = sync.Pool{New: func() any { return new(scanner) }}
 
 // release clears the references of a scan and returns it to the pool.
 func (sc *scanner) release() {
-	toks, ents := sc.toks[:0], sc.ents[:0]
-	clear(sc.ents[:cap(sc.ents)])
-	*sc = scanner{toks: toks, ents: ents}
+	clear(sc.out) // the texts of the document
+	*sc = scanner{toks: sc.toks[:0], ents: sc.ents[:0], pend: sc.pend[:0], out: sc.out[:0]}
 	scanners.Put(sc)
+}
+
+// result returns a copy of the dates found, of exactly their number: out
+// grows as a scan goes and stays with the scanner.
+func (sc *scanner) result() []axis.Date {
+	out := make([]axis.Date, len(sc.out))
+	copy(out, sc.out)
+	return out
 }
 
 // Find returns the temporal expressions of text, scanning each sentence
@@ -114,11 +121,11 @@ func (s *Stage) Find(text string, sentences []axis.Sentence, docDate string) []a
 func (s *Stage) find(text string, sentences []axis.Sentence, docDate string, filter bool) []axis.Date {
 	sc := scanners.Get().(*scanner)
 	defer sc.release()
-	sc.lx, sc.text, sc.out = s.lx, text, []axis.Date{}
+	sc.lx, sc.text, sc.out = s.lx, text, sc.out[:0]
 	sc.ref, sc.hasRef = ParseDate(docDate)
 	if len(sentences) == 0 {
 		sc.scan(0, len(text))
-		return sc.out
+		return sc.result()
 	}
 	last := 0
 	for _, st := range sentences {
@@ -131,7 +138,7 @@ func (s *Stage) find(text string, sentences []axis.Sentence, docDate string, fil
 		}
 		last = end
 	}
-	return sc.out
+	return sc.result()
 }
 
 // InSpan returns the dates of d that lie within text[start:end]. d.Dates must
