@@ -351,6 +351,7 @@ const (
 	fParticle     // particles
 	fThe          // "the", which opens title references ("the minister")
 	fNorthSouth   // "north", "south" (northSouth)
+	fHead         // a surname of kbIndex.head
 )
 
 // roleShift places a word's role class (lexicon.role) in its flags.
@@ -361,8 +362,9 @@ type wordInfo struct {
 	flags uint32 // lexicon flags, role class << roleShift
 }
 
-// buildInfo merges the matcher's vocabulary and the lexicon's word lists.
-func buildInfo(m *matcher, lx *lexicon) map[string]wordInfo {
+// buildInfo merges the matcher's vocabulary, the lexicon's word lists and
+// the surnames of the KB index's heads.
+func buildInfo(m *matcher, lx *lexicon, kbx *kbIndex) map[string]wordInfo {
 	info := make(map[string]wordInfo, len(m.vocab)+len(lx.stop)+len(lx.given))
 	get := func(k string) wordInfo {
 		if w, ok := info[k]; ok {
@@ -394,6 +396,11 @@ func buildInfo(m *matcher, lx *lexicon) map[string]wordInfo {
 	set(particles, fParticle)
 	set(map[string]bool{"the": true}, fThe)
 	set(map[string]bool{"north": true, "south": true}, fNorthSouth)
+	for k := range kbx.head {
+		w := get(k)
+		w.flags |= fHead
+		info[k] = w
+	}
 	for k := range lx.orgHead {
 		w := get(k)
 		w.flags |= fOrgHead

@@ -109,6 +109,7 @@ func TestInfoFlags(t *testing.T) {
 		{"particles", fParticle, func(k string) bool { return particles[k] }},
 		{"the", fThe, func(k string) bool { return k == "the" }},
 		{"north, south", fNorthSouth, func(k string) bool { return k == "north" || k == "south" }},
+		{"head", fHead, func(k string) bool { return s.kbx.head[k] != nil }},
 	}
 	keys := map[string]bool{}
 	for _, m := range []map[string]bool{lx.function, lx.stop, lx.given, lx.speech, lx.locAfter, lx.creditFirst, orgConnectors, particles} {
@@ -123,6 +124,9 @@ func TestInfoFlags(t *testing.T) {
 		keys[k] = true
 	}
 	for k := range s.m.vocab {
+		keys[k] = true
+	}
+	for k := range s.kbx.head {
 		keys[k] = true
 	}
 	for k := range keys {

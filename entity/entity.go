@@ -87,7 +87,7 @@ func New(k *kb.KB) (*Stage, error) {
 	}
 	s := &Stage{kb: k, lx: lx, m: buildMatcher(k, lx)}
 	s.kbx = buildKBIndex(k, lx, s.m)
-	s.info = newInfoTable(buildInfo(s.m, lx))
+	s.info = newInfoTable(buildInfo(s.m, lx, s.kbx))
 	s.countryRef = make(map[string]int32, len(k.Countries))
 	for i, c := range k.Countries {
 		s.countryRef[c.Code] = int32(i)

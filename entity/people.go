@@ -728,6 +728,19 @@ func (r *run) aliases() {
 // alias names, to deferred KB matches and to heads of state or government
 // in office by surname.
 func (r *run) linkAliases(alias map[string][]*person) {
+	two := false // two-word aliases ("Pacheco Pardo")
+	for a := range alias {
+		if strings.Contains(a, " ") {
+			two = true
+			break
+		}
+	}
+	alias2 := func(k int) []*person {
+		if !two {
+			return nil
+		}
+		return alias[r.tkey(k)+" "+r.tkey(k+1)]
+	}
 	for k := 0; k < len(r.toks); k++ {
 		t := &r.toks[k]
 		if t.shape != shapeCap || t.joined {
@@ -742,18 +755,17 @@ func (r *run) linkAliases(alias map[string][]*person) {
 		}
 		n := 1
 		cands := alias[r.keyOf(t)]
-		if cands == nil && deferred == nil && (k+1 >= len(r.toks) || alias[r.keyOf(t)+" "+r.tkey(k+1)] == nil) &&
-			r.s.kbx.head[r.keyOf(t)] == nil {
+		if cands == nil && deferred == nil && (k+1 >= len(r.toks) || alias2(k) == nil) && t.flags&fHead == 0 {
 			continue
 		}
 		if k+1 < len(r.toks) && r.sameSeg(k, k+1) && r.toks[k+1].shape == shapeCap && !t.poss &&
-			deferred == nil && r.oneWordOrg(k+1) && alias[r.keyOf(t)+" "+r.tkey(k+1)] != nil {
+			deferred == nil && r.oneWordOrg(k+1) && alias2(k) != nil {
 			// "Kayikwamba Wagner" after "Thérèse Kayikwamba Wagner": not the Wagner Group
 			r.owner(k + 1).kind = mDrop
 			r.own[k+1] = -1
 		}
 		if k+1 < len(r.toks) && r.own[k+1] < 0 && r.sameSeg(k, k+1) && r.toks[k+1].shape == shapeCap {
-			if c2 := alias[r.keyOf(t)+" "+r.tkey(k+1)]; c2 != nil {
+			if c2 := alias2(k); c2 != nil {
 				cands, n = c2, 2
 			} else if r.nameWord(k+1) && !t.poss {
 				// "Kim Yo Jong" is not Kim Jong Un
