@@ -85,131 +85,130 @@ var asciiWord = func() (t [128]bool) {
 // tokenize appends the tokens of text[start:end] to dst. marks holds the
 // quotation marks in use.
 func tokenize(dst []token, text string, start, end int, marks *markSet) []token {
-	i := start
-	for i < end {
-		c := text[i]
-		if c == ' ' || c == '\n' || c == '\t' || c == '\r' {
-			i++
-			continue
-		}
-		if k, n := marks.at(i); n > 0 {
-			dst = append(dst, token{start: int32(i), end: int32(i + n), kind: k, q: -1})
-			i += n
-			continue
-		}
-		r, n := rune(c), 1
-		if c >= 0x80 {
-			r, n = utf8.DecodeRuneInString(text[i:end])
-		}
-		if !(c < 0x80 && asciiWord[c] || c >= 0x80 && isWordRune(r)) {
-			// a possessive ending after a word
-			if (r == '\'' || r == '’') && len(dst) > 0 && dst[len(dst)-1].kind == tWord && int(dst[len(dst)-1].end) == i {
-				j := i + n
-				if j < end && (text[j] == 's' || text[j] == 'S') && (j+1 >= end || !isWordByte(text, j+1, end)) {
-					dst = append(dst, token{start: int32(i), end: int32(j + 1), kind: tPoss, q: -1})
-					i = j + 1
-					continue
-				}
-				if w := dst[len(dst)-1]; text[w.end-1] == 's' && (j >= end || text[j] == ' ') {
-					dst = append(dst, token{start: int32(i), end: int32(j), kind: tPoss, q: -1})
-					i = j
-					continue
-				}
+	dst = slices.Grow(dst, end-start) // every token holds a byte at least
+	for i := start; i < end; {
+		dst, i = step(dst, text, i, end, marks)
+	}
+	return dst
+}
+
+// step is one step of tokenize at offset i < end: it passes a space or
+// appends the token that starts at i, and returns where the next step
+// starts. dst must have room for the token.
+func step(dst []token, text string, i, end int, marks *markSet) ([]token, int) {
+	c := text[i]
+	if c == ' ' || c == '\n' || c == '\t' || c == '\r' {
+		return dst, i + 1
+	}
+	if k, n := marks.at(i); n > 0 {
+		dst = putToken(dst, i, i + n, k, false, false)
+		return dst, i + n
+	}
+	r, n := rune(c), 1
+	if c >= 0x80 {
+		r, n = utf8.DecodeRuneInString(text[i:end])
+	}
+	if !(c < 0x80 && asciiWord[c] || c >= 0x80 && isWordRune(r)) {
+		// a possessive ending after a word
+		if (r == '\'' || r == '’') && len(dst) > 0 && dst[len(dst)-1].kind == tWord && int(dst[len(dst)-1].end) == i {
+			j := i + n
+			if j < end && (text[j] == 's' || text[j] == 'S') && (j+1 >= end || !isWordByte(text, j+1, end)) {
+				dst = putToken(dst, i, j + 1, tPoss, false, false)
+				return dst, j + 1
 			}
-			if c >= 0x80 && unicode.IsSpace(r) {
-				i += n
-				continue
+			if w := dst[len(dst)-1]; text[w.end-1] == 's' && (j >= end || text[j] == ' ') {
+				dst = putToken(dst, i, j, tPoss, false, false)
+				return dst, j
 			}
-			dst = append(dst, token{start: int32(i), end: int32(i + n), kind: tPunct, q: -1})
-			i += n
-			continue
 		}
-		// a word: letters and digits, with inner hyphens, apostrophes and
-		// dots (Leif-Eric, don't, U.S)
-		j := i + n
-		var caps, lower bool
-		if c < 0x80 {
-			caps = c >= 'A' && c <= 'Z'
-		} else {
-			caps = unicode.IsUpper(r)
+		if c >= 0x80 && unicode.IsSpace(r) {
+			return dst, i + n
 		}
-		lower = !caps
-		for j < end {
-			c2 := text[j]
-			// the common case: a run of lower-case ASCII letters
-			for c2 >= 'a' && c2 <= 'z' {
-				j++
-				if j == end {
-					break
-				}
-				c2 = text[j]
-			}
+		dst = putToken(dst, i, i + n, tPunct, false, false)
+		return dst, i + n
+	}
+	// a word: letters and digits, with inner hyphens, apostrophes and
+	// dots (Leif-Eric, don't, U.S)
+	j := i + n
+	var caps, lower bool
+	if c < 0x80 {
+		caps = c >= 'A' && c <= 'Z'
+	} else {
+		caps = unicode.IsUpper(r)
+	}
+	lower = !caps
+	for j < end {
+		c2 := text[j]
+		// the common case: a run of lower-case ASCII letters
+		for c2 >= 'a' && c2 <= 'z' {
+			j++
 			if j == end {
 				break
 			}
-			if c2 < 0x80 {
-				if asciiWord[c2] {
-					if c2 >= 'A' && c2 <= 'Z' {
-						lower = false
-					}
-					j++
-					continue
+			c2 = text[j]
+		}
+		if j == end {
+			break
+		}
+		if c2 < 0x80 {
+			if asciiWord[c2] {
+				if c2 >= 'A' && c2 <= 'Z' {
+					lower = false
 				}
-			} else {
-				r2, n2 := utf8.DecodeRuneInString(text[j:end])
-				if isWordRune(r2) {
-					if unicode.IsUpper(r2) {
-						lower = false
-					}
-					j += n2
-					continue
-				}
-				if r2 != '’' && r2 != '‑' {
-					break
-				}
-			}
-			n2 := 1
-			if (c2 == ',' || c2 == '.') && j+1 < end && isDigit(text[j-1]) && isDigit(text[j+1]) {
-				j++ // a number: 30,000, 3.5
+				j++
 				continue
 			}
-			if c2 >= 0x80 {
-				_, n2 = utf8.DecodeRuneInString(text[j:end])
-			} else if c2 != '-' && c2 != '.' && c2 != '\'' {
+		} else {
+			r2, n2 := utf8.DecodeRuneInString(text[j:end])
+			if isWordRune(r2) {
+				if unicode.IsUpper(r2) {
+					lower = false
+				}
+				j += n2
+				continue
+			}
+			if r2 != '’' && r2 != '‑' {
 				break
 			}
-			if j+n2 >= end || !isWordByte(text, j+n2, end) {
-				break
-			}
-			if _, ismark := marks.at(j); ismark != 0 {
-				break
-			}
-			if (c2 == '\'' || c2 >= 0x80) && (text[j+n2] == 's' || text[j+n2] == 'S') && (j+n2+1 >= end || !isWordByte(text, j+n2+1, end)) {
-				break // a possessive 's
-			}
-			if c2 == '.' && j+n2+1 < end && text[j+n2+1] != '.' && isWordByte(text, j+n2+1, end) {
-				break // a dot inside a word only in initialisms: U.S
-			}
-			j += n2
 		}
-		// an initialism keeps its last dot: U.S.
-		if j < end && text[j] == '.' && j-i >= 3 && text[j-2] == '.' && !(j+1 < end && isWordByte(text, j+1, end)) {
-			j++
+		n2 := 1
+		if (c2 == ',' || c2 == '.') && j+1 < end && isDigit(text[j-1]) && isDigit(text[j+1]) {
+			j++ // a number: 30,000, 3.5
+			continue
 		}
-		dst = append(dst, token{start: int32(i), end: int32(j), kind: tWord, caps: caps, lower: lower, q: -1})
-		i = j
+		if c2 >= 0x80 {
+			_, n2 = utf8.DecodeRuneInString(text[j:end])
+		} else if c2 != '-' && c2 != '.' && c2 != '\'' {
+			break
+		}
+		if j+n2 >= end || !isWordByte(text, j+n2, end) {
+			break
+		}
+		if _, ismark := marks.at(j); ismark != 0 {
+			break
+		}
+		if (c2 == '\'' || c2 >= 0x80) && (text[j+n2] == 's' || text[j+n2] == 'S') && (j+n2+1 >= end || !isWordByte(text, j+n2+1, end)) {
+			break // a possessive 's
+		}
+		if c2 == '.' && j+n2+1 < end && text[j+n2+1] != '.' && isWordByte(text, j+n2+1, end) {
+			break // a dot inside a word only in initialisms: U.S
+		}
+		j += n2
 	}
-	return dst
+	// an initialism keeps its last dot: U.S.
+	if j < end && text[j] == '.' && j-i >= 3 && text[j-2] == '.' && !(j+1 < end && isWordByte(text, j+1, end)) {
+		j++
+	}
+	dst = putToken(dst, i, j, tWord, caps, lower)
+	return dst, j
 }
 
 // tokenizeSeg appends the tokens of text[start:end] to dst as tokenize
 // does, taking the words and marks the segment stage found (seg, in
 // order) where they are what tokenize would make of them: a word of ASCII
 // letters and digits that ends where tokenize ends it, a punctuation mark
-// other than an apostrophe, a quotation mark in use. Around anything else
-// it runs tokenize, from where it stands to the next space (tokenize
-// reads no further than the space after a token, so the split changes
-// nothing).
+// other than an apostrophe, a quotation mark in use. Elsewhere it takes
+// tokenize's own steps.
 //
 // The search for the first token of seg starts at *next, where the last
 // call stopped, and *next is left at the first token after end.
@@ -283,13 +282,11 @@ func tokenizeSeg(dst []token, text string, start, end int, seg []axis.Token, nex
 				}
 			}
 		}
-		q := j
-		for q < end && text[q] != ' ' {
-			q++
+		// tokenize's own steps up to and over the token
+		for pos <= i {
+			dst, pos = step(dst, text, pos, end, marks)
 		}
-		dst = tokenize(dst, text, pos, q, marks)
 		nm = marks.next()
-		pos = q
 	}
 	*next = k
 	if pos < end {
@@ -409,6 +406,9 @@ func isSpaceByte(c byte) bool { return c == ' ' || c == '\n' || c == '\t' || c =
 func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 
 func isWordRune(r rune) bool {
+	if punctRune(r) {
+		return false // dashes and quotation marks, without the tables
+	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
 
