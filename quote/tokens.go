@@ -101,7 +101,7 @@ func step(dst []token, text string, i, end int, marks *markSet) ([]token, int) {
 		return dst, i + 1
 	}
 	if k, n := marks.at(i); n > 0 {
-		dst = putToken(dst, i, i + n, k, false, false)
+		dst = putToken(dst, i, i+n, k, false, false)
 		return dst, i + n
 	}
 	r, n := rune(c), 1
@@ -113,7 +113,7 @@ func step(dst []token, text string, i, end int, marks *markSet) ([]token, int) {
 		if (r == '\'' || r == '’') && len(dst) > 0 && dst[len(dst)-1].kind == tWord && int(dst[len(dst)-1].end) == i {
 			j := i + n
 			if j < end && (text[j] == 's' || text[j] == 'S') && (j+1 >= end || !isWordByte(text, j+1, end)) {
-				dst = putToken(dst, i, j + 1, tPoss, false, false)
+				dst = putToken(dst, i, j+1, tPoss, false, false)
 				return dst, j + 1
 			}
 			if w := dst[len(dst)-1]; text[w.end-1] == 's' && (j >= end || text[j] == ' ') {
@@ -124,7 +124,7 @@ func step(dst []token, text string, i, end int, marks *markSet) ([]token, int) {
 		if c >= 0x80 && unicode.IsSpace(r) {
 			return dst, i + n
 		}
-		dst = putToken(dst, i, i + n, tPunct, false, false)
+		dst = putToken(dst, i, i+n, tPunct, false, false)
 		return dst, i + n
 	}
 	// a word: letters and digits, with inner hyphens, apostrophes and
