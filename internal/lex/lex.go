@@ -93,9 +93,6 @@ func Lex(text string, start, end int, out []Token) []Token {
 // fraction of the cost of lexing them: ASCII text is read eight bytes at a
 // time.
 func Mentions(text string, start, end int, sig *SigSet, want func(i, j int) bool) bool {
-	if hasDigit(text, start, end) {
-		return true // a number settles it, without looking at words
-	}
 	i := start
 	for i < end {
 		if i+8 <= end {
@@ -176,22 +173,6 @@ func load64(s string, i int) uint64 {
 func asciiLetters(x uint64) uint64 {
 	y := x | 0x20*ones // lower case; only letters land in 'a'..'z'
 	return (y + (0x80-'a')*ones) &^ (y + (0x80-'z'-1)*ones) & highBits
-}
-
-// hasDigit reports whether text[start:end] holds an ASCII digit.
-func hasDigit(text string, start, end int) bool {
-	i := start
-	for ; i+8 <= end; i += 8 {
-		if x := load64(text, i); digits(x&^highBits)&^x != 0 {
-			return true
-		}
-	}
-	for ; i < end; i++ {
-		if text[i] >= '0' && text[i] <= '9' {
-			return true
-		}
-	}
-	return false
 }
 
 // letterBytes returns the high bit of each byte of x that is an ASCII
@@ -303,12 +284,16 @@ type SigSet [32 * 32]uint32 // by length (31 for longer) and first letter: a bit
 
 // Add adds the signature of the non-empty word w.
 func (s *SigSet) Add(w string) {
-	s[min(len(w), 31)<<5|int(letterIndex[w[0]])] |= 1 << letterIndex[w[len(w)-1]]
+	s[sigIndex(w)] |= 1 << (letterIndex[w[len(w)-1]] & 31)
 }
 
 // Has reports whether the signature of the non-empty word w is in s.
 func (s *SigSet) Has(w string) bool {
-	return s[min(len(w), 31)<<5|int(letterIndex[w[0]])]&(1<<letterIndex[w[len(w)-1]]) != 0
+	return s[sigIndex(w)]&(1<<(letterIndex[w[len(w)-1]]&31)) != 0
+}
+
+func sigIndex(w string) int {
+	return (min(len(w), 31)<<5 | int(letterIndex[w[0]])) & (len(SigSet{}) - 1)
 }
 
 func fnv(s string) uint64 {
