@@ -84,9 +84,14 @@ func wordEnd(s string, i, end int) int {
 			}
 			j += bits.TrailingZeros64(m) / 8
 		}
-		if c := s[j]; c < utf8.RuneSelf && asciiWord[c] {
-			j++
-			continue
+		if c := s[j]; c < utf8.RuneSelf {
+			if asciiWord[c] {
+				j++
+				continue
+			}
+			if c != '-' && c != '\'' && c != ',' && c != '.' {
+				break // no ASCII character but these continues a word
+			}
 		}
 		r, n := decode(s, j)
 		if isWordRune(r) {
@@ -160,6 +165,9 @@ func isLetterByte(c byte) bool { return c >= 'A' && c <= 'Z' || c >= 'a' && c <=
 // possessive returns the offset where a trailing "'s" or "’s" starts in
 // s[i:j], or 0.
 func possessive(s string, i, j int) int {
+	if c := s[j-1]; c != 's' && c != 'S' {
+		return 0
+	}
 	if j-i > 2 && s[j-2] == '\'' && (s[j-1] == 's' || s[j-1] == 'S') {
 		return j - 2
 	}
