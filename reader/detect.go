@@ -118,8 +118,17 @@ func controlRatio(b []byte) float64 {
 	if len(b) == 0 {
 		return 0
 	}
-	n := 0
-	for _, c := range b {
+	n, i := 0, 0
+	for ; i+8 <= len(b); i += 8 {
+		x := load64(b, i)
+		if ^((x&^highBits)+(0x80-0x20)*ones)&^x&highBits == 0 {
+			continue // no byte below 0x20
+		}
+		for _, c := range b[i : i+8] {
+			n += int(isControl[c])
+		}
+	}
+	for _, c := range b[i:] {
 		n += int(isControl[c])
 	}
 	return float64(n) / float64(len(b))

@@ -109,6 +109,22 @@ func guessLanguageRef(text string) string {
 	return ""
 }
 
+func controlRatioRef(b []byte) float64 {
+	if len(b) > sniffLen {
+		b = b[:sniffLen]
+	}
+	if len(b) == 0 {
+		return 0
+	}
+	n := 0
+	for _, c := range b {
+		if c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' && c != '\v' && c != 0x1b {
+			n++
+		}
+	}
+	return float64(n) / float64(len(b))
+}
+
 func looksMarkdownRef(name string, t []byte) bool {
 	ext := strings.ToLower(filepath.Ext(name))
 	if ext == ".md" || ext == ".markdown" || ext == ".mdown" || ext == ".mkd" {
@@ -267,6 +283,7 @@ var equivSeeds = []string{
 	"WEDNESDAY, JUNE 26TH, 2024 10:30 AM GMT\nPublished: Mon 1st Jan 2024\nSEPTEMBER 3RD 2023 | By A. Writer",
 	"The cat and the dog said that it was on the mat, with a hat, for the man.\n\nLe chat est sur le tapis.",
 	"e\x01\u0301 \t\v\f end  ",
+	"\x01\x02\x03\x04\x05\x06\x07\x08\x1b\x1c\x1d\x1e\x1f\x00 \x7f\x80\x9f\xa0\xff plain text\n\x0e",
 	"A\r\rB\r\n\r\n C \n",
 }
 
@@ -282,6 +299,9 @@ func checkEquiv(t *testing.T, data []byte) {
 		if got, want := tokenizeDate(nil, in), tokenizeDateRef(in); !sameDateTokens(got, want) {
 			t.Fatalf("tokenizeDate(%q)=%v, want %v", in, got, want)
 		}
+	}
+	if got, want := controlRatio(data), controlRatioRef(data); got != want {
+		t.Fatalf("controlRatio(%q)=%v, want %v", data, got, want)
 	}
 	for _, name := range []string{"x", "x.md"} {
 		if got, want := looksMarkdown(name, data), looksMarkdownRef(name, data); got != want {
