@@ -212,7 +212,8 @@ type coder struct {
 	// spareGroups are the backing arrays of groups forgotten
 	spareGroups [][]actor
 	topicBuf    actor // backs topic
-	ttoks       []tok // the tokens of a treaty sentence
+	ttoks       []tok        // the tokens of a treaty sentence
+	parts       []axis.Actor // venue's parties
 	// backing stores of lastSubject and lastPerson
 	subjectBuf [1]phrase
 	personBuf  actor
@@ -388,7 +389,7 @@ func (c *coder) release() {
 	idx := docIndex{dateMaxEnd: c.idx.dateMaxEnd[:0], quoteMaxEnd: c.idx.quoteMaxEnd[:0], sentDates: c.idx.sentDates[:0], entity: c.idx.entity}
 	*c = coder{
 		idx:    idx,
-		events: c.events[:0], arena: c.arena[:0], cands: c.cands[:0], late: c.late[:0], spareGroups: c.spareGroups, ttoks: c.ttoks[:0],
+		events: c.events[:0], arena: c.arena[:0], cands: c.cands[:0], late: c.late[:0], spareGroups: c.spareGroups, ttoks: c.ttoks[:0], parts: c.parts[:0],
 		mention: c.mention[:0], spare: c.spare[:0], order: c.order[:0], keys: c.keys[:0], added: c.added[:0], counts: c.counts[:0], orgs: c.orgs[:0], toks: c.toks[:0], trig: c.trig[:0], ms: c.ms[:0], taken: c.taken[:0], failed: c.failed[:0], phr: c.phr[:0], brokers: c.brokers[:0], forms: c.forms,
 		treatySents: c.treatySents[:0], prevActors: c.prevActors[:0], groups: c.groups[:0], acts: c.acts[:0],
 	}
@@ -823,9 +824,15 @@ func (c *coder) matchFrom(el []element, e, ti int, m *match) (int, bool) {
 		}
 		return 0, false
 	case elemGap:
+		// a plain word after the gap is looked for here (a pattern does
+		// not end with a gap)
+		next := &el[e+1]
 		for k := 0; k <= x.gap && ti+k <= len(c.toks); k++ {
 			if k > 0 && isBoundary(c.toks[ti+k-1].low) {
 				break
+			}
+			if next.plain && (ti+k == len(c.toks) || !next.has(c.toks[ti+k].id)) {
+				continue
 			}
 			if end, ok := c.matchFrom(el, e+1, ti+k, m); ok {
 				return end, true
@@ -1493,8 +1500,8 @@ func (c *coder) code(si int, m match) bool {
 		if claim != nil {
 			ev.ClaimedBy = claim.ent.Name
 		}
-		ev.Mode = c.modeOf(cueLo, cueHi, plover, code)
-		ev.Context = c.contextOf(cueLo, cueHi, code)
+		ev.Mode = c.modeOf(cueLo, cueHi, plover, code, m.p)
+		ev.Context = c.contextOf(cueLo, cueHi, code, m.p)
 		c.events = append(c.events, ev)
 		if c.trace {
 			c.cur.Events = append(c.cur.Events, fmt.Sprintf("%s %s %s %s (%s, goldstein %.1f) %s %s (%s)%s%s",
@@ -1984,8 +1991,8 @@ var venueNouns = toSet("talks negotiations summit meeting meetings consultations
 // venue codes the host of talks held on its soil: "agreed ... after talks
 // in China" makes China consult with both parties (CAMEO 043).
 func (c *coder) venue(si, first int) {
-	var buf [8]axis.Actor
-	parts := buf[:0]
+	parts := c.parts[:0]
+	defer func() { c.parts = parts[:0] }()
 	for k := first; k < len(c.events); k++ {
 		e := &c.events[k]
 		if e.PLOVER != "CONSULT" && e.PLOVER != "AGREE" || e.Target.Country == "" {
@@ -2096,7 +2103,7 @@ func (c *coder) modality(m match, src phrase) (string, *actor) {
 			mod = axis.ModalityHypothetical
 		case w == "to" && i > 0 && c.is(i-1, clsIntend) && mod == axis.ModalityAsserted:
 			mod = axis.ModalityFuture
-		case allegedCues[w] && mod == axis.ModalityAsserted:
+		case mod == axis.ModalityAsserted && isAllegedCue(w):
 			mod = axis.ModalityAlleged // "reportedly sent", "allegedly supplied"
 		case w == "to" && i > 1 && hearsay[c.toks[i-1].low] && c.is(i-2, clsBe) && mod == axis.ModalityAsserted:
 			mod = axis.ModalityAlleged // "is said to have sent", "are believed to"
@@ -2167,8 +2174,15 @@ func (c *coder) modality(m match, src phrase) (string, *actor) {
 	return mod, claim
 }
 
-// allegedCues put an event in doubt without saying who claims it.
-var allegedCues = toSet("reportedly allegedly purportedly supposedly apparently")
+// isAllegedCue reports whether w puts an event in doubt without saying
+// who claims it.
+func isAllegedCue(w string) bool {
+	switch w {
+	case "reportedly", "allegedly", "purportedly", "supposedly", "apparently":
+		return true
+	}
+	return false
+}
 
 // hearsay participles: "is said to", "are believed to".
 var hearsay = toSet("said believed thought reported alleged understood rumoured rumored suspected claimed")

@@ -136,7 +136,7 @@ func (c *coder) window(m match) (int, int) {
 
 // modeOf returns the mode of an event of the category plover and CAMEO
 // code coded by a match whose cue words are tokens [lo, hi).
-func (c *coder) modeOf(lo, hi int, plover, code string) string {
+func (c *coder) modeOf(lo, hi int, plover, code string, p *Pattern) string {
 	cu := &c.st.pats.cues
 	best := modeCue{rank: 1 << 30}
 	for i := lo; i < hi; i++ {
@@ -153,7 +153,11 @@ func (c *coder) modeOf(lo, hi int, plover, code string) string {
 	if best.mode != "" {
 		return best.mode
 	}
-	for _, m := range cu.modeCode[code] {
+	byCode := p.modes
+	if code != p.Code {
+		byCode = cu.modeCode[code]
+	}
+	for _, m := range byCode {
 		if m.plover == plover {
 			return m.mode
 		}
@@ -163,9 +167,12 @@ func (c *coder) modeOf(lo, hi int, plover, code string) string {
 
 // contextOf returns the contexts of an event with CAMEO code whose cue
 // words are tokens [lo, hi), in table order; nil when none.
-func (c *coder) contextOf(lo, hi int, code string) []string {
+func (c *coder) contextOf(lo, hi int, code string, p *Pattern) []string {
 	cu := &c.st.pats.cues
-	bitsSet := cu.ctxCode[code]
+	bitsSet := p.contexts
+	if code != p.Code {
+		bitsSet = cu.ctxCode[code]
+	}
 	for i := lo; i < hi; i++ {
 		if id := c.toks[i].id; int(id) < len(cu.ctxWord) {
 			bitsSet |= cu.ctxWord[id]

@@ -72,6 +72,7 @@ type element struct {
 	kind     int
 	words    []int32   // word ids, sorted
 	mask     uint64    // maskOf(words)
+	plain    bool      // a required word without sequences: one token, one of words
 	seqs     [][]int32 // multi-word alternatives ("air_defence")
 	optional bool
 	gap      int
@@ -96,7 +97,9 @@ type Pattern struct {
 	// Specificity orders matches at one place: more words win.
 	Specificity int
 	flags       patFlags
-	cameo       Code // codes[Code]
+	cameo       Code      // codes[Code]
+	modes       []modeCue // the modes of Code
+	contexts    uint32    // the contexts of Code
 }
 
 // patFlags say what the coder asks of a pattern's code and category.
@@ -330,6 +333,7 @@ func (ps *Patterns) Load(name string, r io.Reader) error {
 	}
 	for _, p := range add {
 		p.setFlags()
+		p.modes, p.contexts = ps.cues.modeCode[p.Code], ps.cues.ctxCode[p.Code]
 		ps.all = append(ps.all, p)
 		for _, w := range p.elems[0].words {
 			ps.byID[w] = append(ps.byID[w], p)
@@ -468,6 +472,10 @@ func (ps *Patterns) parseLine(ln string) (*Pattern, string) {
 	}
 	if len(p.elems) == 0 || p.elems[0].kind != elemWord || p.elems[0].optional {
 		return nil, "a pattern must start with a required word"
+	}
+	for i := range p.elems {
+		e := &p.elems[i]
+		e.plain = e.kind == elemWord && !e.optional && len(e.seqs) == 0
 	}
 	if last := p.elems[len(p.elems)-1]; last.kind == elemGap {
 		return nil, "a pattern must not end with a gap"

@@ -280,8 +280,8 @@ func (c *coder) namedParties(toks []tok, i, si int) []string {
 }
 
 func containsHead(ts []tok) bool {
-	for _, t := range ts {
-		if treatyHeads[t.low] {
+	for i := range ts {
+		if ts[i].cls&clsTreatyHead != 0 {
 			return true
 		}
 	}
