@@ -211,7 +211,7 @@ type coder struct {
 	late  [][]phrase // subjectsBefore's objects of prepositions
 	// spareGroups are the backing arrays of groups forgotten
 	spareGroups [][]actor
-	topicBuf    actor // backs topic
+	topicBuf    actor        // backs topic
 	ttoks       []tok        // the tokens of a treaty sentence
 	parts       []axis.Actor // venue's parties
 	// backing stores of lastSubject and lastPerson
