@@ -417,37 +417,67 @@ func buildInfo(m *matcher, lx *lexicon, kbx *kbIndex) map[string]wordInfo {
 }
 
 // infoTable is a read-only open-addressing hash table over the merged
-// vocabulary: newRun looks every token up in it, and a flat table of small
-// slots, the keys packed in one string, probes faster than a general map.
+// vocabulary: newRun looks every token up in it. Its slots hold only a
+// key's hash and entry number, eight bytes, so the look-up of a word the
+// vocabulary lacks, the usual case, touches one small array; an entry holds
+// the first eight bytes of its key, the rest packed in one string. The
+// lexer hashes a word eight bytes at a time as it reads it (see keyHash).
 type infoTable struct {
-	mask  uint32
-	keys  string
-	slots []infoSlot
+	mask    uint32
+	slots   []uint64 // hash<<32 | 1 + entry number; 0 when empty
+	entries []infoEntry
+	keys    string
 }
 
-// infoSlot is one key: keys[off:off+n-1]; n == 0 marks an empty slot.
-type infoSlot struct {
-	hash  uint32
+// infoEntry is one key: head holds its first eight bytes (little-endian,
+// zero-padded), keys[off:off+n-8] the rest.
+type infoEntry struct {
+	head  uint64
 	off   uint32
+	n     uint32
 	vid   int32
 	flags uint32
-	n     uint16
 }
 
-// FNV-1a, the hash of the info table.
+// The hash of a key takes its bytes eight at a time, little-endian: every
+// full chunk, then the last one, partial and zero-padded (empty when the
+// length is a multiple of eight).
 const (
-	infoHashInit  = 2166136261
-	infoHashPrime = 16777619
+	hashMul1 = 0x9e3779b97f4a7c15
+	hashMul2 = 0xd6e8feb86659fd93
 )
 
-// infoHash is FNV-1a over the key's bytes.
-func infoHash(k string) uint32 {
-	h := uint32(infoHashInit)
-	for i := 0; i < len(k); i++ {
-		h ^= uint32(k[i])
-		h *= infoHashPrime
+// hashStep adds chunk c to hash state h.
+func hashStep(h, c uint64) uint64 { return (h ^ c) * hashMul1 }
+
+// hashEnd returns the table hash of the state h of a key of n bytes.
+func hashEnd(h uint64, n int) uint32 {
+	h ^= uint64(n)
+	h ^= h >> 32
+	h *= hashMul2
+	h ^= h >> 29
+	return uint32(h)
+}
+
+// chunkAt returns up to eight bytes of k from i on, little-endian,
+// zero-padded.
+func chunkAt[K string | []byte](k K, i int) uint64 {
+	var c uint64
+	for j := min(len(k), i+8) - 1; j >= i; j-- {
+		c = c<<8 | uint64(k[j])
 	}
-	return h
+	return c
+}
+
+// keyHash returns the table hash of k and its head (first chunk).
+func keyHash[K string | []byte](k K) (uint32, uint64) {
+	var h uint64
+	i := 0
+	for ; i+8 <= len(k); i += 8 {
+		h = hashStep(h, chunkAt(k, i))
+	}
+	h = hashStep(h, chunkAt(k, i))
+	return hashEnd(h, len(k)), chunkAt(k, 0)
 }
 
 func newInfoTable(info map[string]wordInfo) *infoTable {
@@ -461,18 +491,21 @@ func newInfoTable(info map[string]wordInfo) *infoTable {
 	}
 	sort.Strings(ks)
 	var b strings.Builder
-	t := &infoTable{mask: n - 1, slots: make([]infoSlot, n)}
+	t := &infoTable{mask: n - 1, slots: make([]uint64, n), entries: make([]infoEntry, 0, len(ks))}
 	for _, k := range ks {
-		if len(k) >= 1<<16-1 {
-			panic("entity: vocabulary word too long")
+		if len(k) >= 1<<31 || len(t.entries) >= 1<<31 {
+			panic("entity: vocabulary too large")
 		}
 		w := info[k]
 		off := b.Len()
-		b.WriteString(k)
-		h := infoHash(k)
+		if len(k) > 8 {
+			b.WriteString(k[8:])
+		}
+		h, head := keyHash(k)
+		t.entries = append(t.entries, infoEntry{head: head, off: uint32(off), n: uint32(len(k)), vid: w.vid, flags: w.flags})
 		for i := h & t.mask; ; i = (i + 1) & t.mask {
-			if t.slots[i].n == 0 {
-				t.slots[i] = infoSlot{hash: h, off: uint32(off), vid: w.vid, n: uint16(len(k) + 1), flags: w.flags}
+			if t.slots[i] == 0 {
+				t.slots[i] = uint64(h)<<32 | uint64(len(t.entries))
 				break
 			}
 		}
@@ -483,21 +516,31 @@ func newInfoTable(info map[string]wordInfo) *infoTable {
 
 // get reports the entry for k, if any.
 func (t *infoTable) get(k string) (wordInfo, bool) {
-	if s := infoFind(t, infoHash(k), k); s != nil {
-		return wordInfo{vid: s.vid, flags: s.flags}, true
+	h, head := keyHash(k)
+	rest := ""
+	if len(k) > 8 {
+		rest = k[8:]
+	}
+	if e := infoFind(t, h, head, len(k), rest); e != nil {
+		return wordInfo{vid: e.vid, flags: e.flags}, true
 	}
 	return wordInfo{}, false
 }
 
-// infoFind returns the slot of key k whose hash is h, or nil.
-func infoFind[K string | []byte](t *infoTable, h uint32, k K) *infoSlot {
+// infoFind returns the entry of the key of n bytes whose hash is h, whose
+// first eight bytes are head and whose bytes past eight are rest; or nil.
+func infoFind[K string | []byte](t *infoTable, h uint32, head uint64, n int, rest K) *infoEntry {
 	for i := h & t.mask; ; i = (i + 1) & t.mask {
-		s := &t.slots[i]
-		if s.n == 0 {
+		s := t.slots[i]
+		if s == 0 {
 			return nil
 		}
-		if s.hash == h && int(s.n) == len(k)+1 && t.keys[s.off:s.off+uint32(len(k))] == string(k) {
-			return s
+		if uint32(s>>32) != h {
+			continue
+		}
+		e := &t.entries[uint32(s)-1]
+		if e.head == head && int(e.n) == n && (n <= 8 || t.keys[e.off:e.off+uint32(n-8)] == string(rest)) {
+			return e
 		}
 	}
 }

@@ -1,6 +1,9 @@
 package entity
 
-import "unicode/utf8"
+import (
+	"math/bits"
+	"unicode/utf8"
+)
 
 // Byte classes of the lexer.
 const (
@@ -26,19 +29,19 @@ var byteClass = func() (t [256]uint8) {
 	return t
 }()
 
-// lex appends the tokens of text[lo:hi], as scan does, and annotates the
+// lex appends the tokens of the text, as scan does, and annotates the
 // plain ones on the way: an ASCII word (letters and digits, nothing after
-// it that could join, extend or possess it) is folded, hashed and looked up
-// in one pass over its bytes; an ASCII punctuation mark takes its id from
-// a table. Whatever else a run of non-space bytes holds (hyphens,
+// it that could join, extend or possess it) is read, folded and hashed
+// eight bytes at a time and looked up; an ASCII punctuation mark takes its
+// id from a table. Whatever else a run of non-space bytes holds (hyphens,
 // apostrophes, dotted acronyms, non-ASCII letters and marks) goes through
 // the scanner from there to the next space, and its tokens keep vid ==
 // vidUnknown for annotate. Splitting the text at ASCII spaces changes
 // nothing the scanner decides: it looks at most one character past a word
 // and resets the hyphen state at a space.
-func (tz *tokenizer) lex(s *Stage, lo, hi int) {
+func (tz *tokenizer) lex(s *Stage) {
 	text := tz.text
-	for i := lo; i < hi; {
+	for i := 0; i < len(text); {
 		c := text[i]
 		switch byteClass[c] {
 		case bSpace:
@@ -47,51 +50,113 @@ func (tz *tokenizer) lex(s *Stage, lo, hi int) {
 			tz.dst = append(tz.dst, tok{start: i, end: i + 1, shape: shapeOther, vid: s.punct[c], flags: s.punctFlags[c]})
 			i++
 		case bWord:
-			h := uint32(infoHashInit)
-			up, low := 0, 0
-			j := i
-			for ; j < hi; j++ {
-				b := text[j]
-				if byteClass[b] != bWord {
-					break
-				}
-				if b >= 'a' {
-					low++
-				} else if b >= 'A' {
-					up++
-				}
-				h = (h ^ uint32(b|0x20)) * infoHashPrime // digits have the 0x20 bit
-			}
-			if j < hi {
-				// "Jong-un", "O'Neill", "Putin's", "Müller", "U.S.": the scanner's
-				if n := text[j]; byteClass[n] == bSlow || n == '.' && j == i+1 && up == 1 {
-					i = tz.slowChunk(i, hi)
-					continue
-				}
-			}
-			t := tok{start: i, end: j, shape: shapeOf(c, up, low)}
-			var w *infoSlot
-			if up > 0 {
-				s0 := len(tz.arena)
-				for k := i; k < j; k++ {
-					tz.arena = append(tz.arena, text[k]|0x20)
-				}
-				tz.arenaKey(&t, s0)
-				w = infoFind(s.info, h, tz.arena[s0:])
-			} else {
-				w = infoFind(s.info, h, text[i:j])
-			}
-			if w != nil {
-				t.vid, t.flags = w.vid, w.flags
-			} else {
-				t.vid = -1
-			}
-			tz.dst = append(tz.dst, t)
-			i = j
+			i = tz.lexWord(s, i)
 		default:
-			i = tz.lexSlow(s, i, hi)
+			i = tz.lexSlow(s, i)
 		}
 	}
+}
+
+// Eight-byte masks of the word reader.
+const (
+	ones8  = 0x0101010101010101
+	high8  = 0x8080808080808080
+	lower8 = 0x2020202020202020 // the bit that makes an ASCII letter lower case
+)
+
+// bytesIn has the high bit of each byte of x set whose value b is lo < b <
+// hi (0 <= lo < hi <= 128), the others clear.
+func bytesIn(x uint64, lo, hi uint64) uint64 {
+	low7 := x & (ones8 * 127)
+	return (ones8*(127+hi) - low7) & ^x & (low7 + ones8*(127-lo)) & high8
+}
+
+// wordChunk reads the word bytes of the eight bytes v (little-endian, the
+// text's from some offset on): it returns them folded (the rest zero), how
+// many there are (8 when the word goes on) and the masks of the upper and
+// lower case letters among them.
+func wordChunk(v uint64) (c uint64, n int, upper, lower uint64) {
+	lv := v | lower8
+	end := ^(bytesIn(lv, 'a'-1, 'z'+1) | bytesIn(v, '0'-1, '9'+1)) & high8
+	n = 8
+	mask := ^uint64(0)
+	if end != 0 {
+		n = bits.TrailingZeros64(end) >> 3
+		mask = 1<<(8*n) - 1
+	}
+	return lv & mask, n, bytesIn(v, 'A'-1, 'Z'+1) & mask, bytesIn(v, 'a'-1, 'z'+1) & mask
+}
+
+// lexWord reads the word of ASCII letters and digits at i and returns
+// where lexing goes on.
+func (tz *tokenizer) lexWord(s *Stage, i int) int {
+	text := tz.text
+	var v uint64
+	if i+8 <= len(text) {
+		t := text[i : i+8]
+		v = uint64(t[0]) | uint64(t[1])<<8 | uint64(t[2])<<16 | uint64(t[3])<<24 |
+			uint64(t[4])<<32 | uint64(t[5])<<40 | uint64(t[6])<<48 | uint64(t[7])<<56
+	} else {
+		v = chunkAt(text, i)
+	}
+	// the first chunk, as wordChunk reads it
+	lv := v | lower8
+	end := ^(bytesIn(lv, 'a'-1, 'z'+1) | bytesIn(v, '0'-1, '9'+1)) & high8
+	n := 8
+	mask := ^uint64(0)
+	if end != 0 {
+		n = bits.TrailingZeros64(end) >> 3
+		mask = 1<<(8*n) - 1
+	}
+	head := lv & mask
+	h := hashStep(0, head)
+	j := i + n
+	ups := bits.OnesCount64(bytesIn(v, 'A'-1, 'Z'+1) & mask)
+	lower := bytesIn(v, 'a'-1, 'z'+1) & mask
+	for n == 8 {
+		// a word of eight bytes or more
+		var c, u, l uint64
+		c, n, u, l = wordChunk(chunkAt(text, j))
+		h = hashStep(h, c)
+		ups += bits.OnesCount64(u)
+		lower |= l
+		j += n
+	}
+	if j < len(text) {
+		// "Jong-un", "O'Neill", "Putin's", "Müller", "U.S.": the scanner's
+		if c := text[j]; byteClass[c] == bSlow || c == '.' && j == i+1 && ups != 0 {
+			return tz.slowChunk(i)
+		}
+	}
+	t := tok{start: i, end: j, shape: shapeLower}
+	switch c := text[i]; {
+	case c <= '9':
+		t.shape = shapeNum
+	case c <= 'Z':
+		t.shape = shapeCap
+		if lower == 0 && ups >= 2 {
+			t.shape = shapeUpper
+		}
+	}
+	var w *infoEntry
+	hash := hashEnd(h, j-i)
+	if ups != 0 {
+		s0 := len(tz.arena)
+		for k := i; k < j; k++ {
+			tz.arena = append(tz.arena, text[k]|0x20)
+		}
+		tz.arenaKey(&t, s0)
+		w = infoFind(s.info, hash, head, j-i, tz.arena[min(s0+8, len(tz.arena)):])
+	} else {
+		w = infoFind(s.info, hash, head, j-i, text[min(i+8, j):j])
+	}
+	if w != nil {
+		t.vid, t.flags = w.vid, w.flags
+	} else {
+		t.vid = -1
+	}
+	tz.dst = append(tz.dst, t)
+	return j
 }
 
 // lexSlow handles a hyphen, an apostrophe or a non-ASCII character at i
@@ -100,19 +165,19 @@ func (tz *tokenizer) lex(s *Stage, lo, hi int) {
 // that is no letter, digit or space is a token by itself, as in scan; a
 // non-ASCII space is skipped; a non-ASCII letter starts a word for the
 // scanner. It returns where lexing goes on.
-func (tz *tokenizer) lexSlow(s *Stage, i, hi int) int {
+func (tz *tokenizer) lexSlow(s *Stage, i int) int {
 	text := tz.text
 	c := text[i]
 	if c < utf8.RuneSelf { // '-', '\''
 		tz.dst = append(tz.dst, tok{start: i, end: i + 1, shape: shapeOther, vid: s.punct[c], flags: s.punctFlags[c]})
 		return i + 1
 	}
-	r, w := utf8.DecodeRuneInString(text[i:hi])
+	r, w := utf8.DecodeRuneInString(text[i:])
 	switch {
 	case isSpace(r):
 		return i + w
 	case isWordRune(r):
-		return tz.slowChunk(i, hi)
+		return tz.slowChunk(i)
 	}
 	t := tok{start: i, end: i + w, shape: shapeOther}
 	s.annotate(&t, text[i:i+w])
@@ -120,11 +185,11 @@ func (tz *tokenizer) lexSlow(s *Stage, i, hi int) int {
 	return i + w
 }
 
-// slowChunk scans text from i to the next ASCII space (or hi) and returns
-// where it stopped.
-func (tz *tokenizer) slowChunk(i, hi int) int {
+// slowChunk scans text from i to the next ASCII space and returns where it
+// stopped.
+func (tz *tokenizer) slowChunk(i int) int {
 	e := i
-	for e < hi && byteClass[tz.text[e]] != bSpace {
+	for e < len(tz.text) && byteClass[tz.text[e]] != bSpace {
 		e++
 	}
 	tz.scan(i, e)

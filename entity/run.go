@@ -160,7 +160,7 @@ func newRun(s *Stage, d *axis.Document) *run {
 	r := &run{s: s, lx: s.lx, d: d, text: d.Text, date: d.Meta.Date, byKB: map[int32]*person{}, byKey: map[string]*person{}, sc: sc}
 	var tz tokenizer
 	tz.init(grow(sc.toks, len(d.Text)/5+16), d.Text, growBytes(sc.arena, len(d.Text)/4+16))
-	tz.lex(s, 0, len(d.Text))
+	tz.lex(s)
 	r.toks, r.keys = tz.finish()
 	sc.arena = tz.arena
 	// the tokens the scanner made

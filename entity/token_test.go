@@ -2,8 +2,10 @@ package entity
 
 import (
 	"context"
+	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/axis-news/axis"
@@ -19,6 +21,7 @@ var lexSeeds = []string{
 	"x'", "'s", "’s a", "A-", "-b", "ÉCOLE d’été", "M23-led rebels",
 	"I. A.B U.S U.S. a.b. (Reporting by X; editing by Y) \"Hi,\" she said.\tNo!\r\n",
 	"e\u00a0f Gen.\u00a0Kim’s 'quoted' x-'y' 2,500-strong \x00\x7f ~`|^",
+	"A0000000A ABCDEFGHIJKLMNOPQ abcdefgh ABCDEFGH AbcdefghI aBCDEFGHIJ 12345678 X1234567Y",
 }
 
 // compareTokenizers fails when the lexer's tokens of text differ from the
@@ -51,7 +54,7 @@ func compareTokenizers(t *testing.T, s *Stage, text string) {
 func lexTokens(s *Stage, text string) ([]tok, string) {
 	var tz tokenizer
 	tz.init(nil, text, nil)
-	tz.lex(s, 0, len(text))
+	tz.lex(s)
 	ts, keys := tz.finish()
 	for k := range ts {
 		if ts[k].vid == vidUnknown {
@@ -79,5 +82,22 @@ func TestLex(t *testing.T) {
 			t.Fatal(err)
 		}
 		t.Run(filepath.Base(f), func(t *testing.T) { compareTokenizers(t, s, d.Text) })
+	}
+}
+
+// TestLexRandom compares the lexer with the scanner on random texts of
+// letters, digits, spaces and the marks around words, of every length
+// around the lexer's eight-byte steps.
+func TestLexRandom(t *testing.T) {
+	s := mustStage(t)
+	parts := []string{"a", "b", "z", "A", "B", "Z", "0", "9", " ", " ", ".", "-", "'", "’", "é", "É", ",", "\n", "(", "the", "THE", "Kim", "US"}
+	rng := rand.New(rand.NewPCG(1, 2))
+	var b strings.Builder
+	for n := 0; n < 20000; n++ {
+		b.Reset()
+		for k := rng.IntN(30); k >= 0; k-- {
+			b.WriteString(parts[rng.IntN(len(parts))])
+		}
+		compareTokenizers(t, s, b.String())
 	}
 }
