@@ -827,7 +827,7 @@ func (c *coder) matchFrom(el []element, e, ti int, m *match) (int, bool) {
 		// a plain word after the gap is looked for here (a pattern does
 		// not end with a gap)
 		next := &el[e+1]
-		for k := 0; k <= x.gap && ti+k <= len(c.toks); k++ {
+		for k := 0; k <= int(x.gap) && ti+k <= len(c.toks); k++ {
 			if k > 0 && isBoundary(c.toks[ti+k-1].low) {
 				break
 			}

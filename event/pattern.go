@@ -69,15 +69,14 @@ const (
 )
 
 type element struct {
-	kind     int
 	words    []int32   // word ids, sorted
-	mask     uint64    // maskOf(words)
-	plain    bool      // a required word without sequences: one token, one of words
 	seqs     [][]int32 // multi-word alternatives ("air_defence")
-	optional bool
-	gap      int
+	mask     uint64    // maskOf(words)
+	gap      int32
+	kind     uint8
 	slot     byte // 'S', 'T' or 'P'
-	src      string
+	optional bool
+	plain    bool // a required word without sequences: one token, one of words
 }
 
 // Pattern is one compiled line of a pattern file.
@@ -144,7 +143,7 @@ func (p *Pattern) try() try {
 	case len(p.elems) > 1 && plain(&p.elems[1]):
 		t.words, t.lo, t.hi = p.elems[1].words, 1, 1
 	case len(p.elems) > 2 && p.elems[1].kind == elemGap && plain(&p.elems[2]):
-		t.words, t.lo, t.hi = p.elems[2].words, 1, int32(1+p.elems[1].gap)
+		t.words, t.lo, t.hi = p.elems[2].words, 1, 1+p.elems[1].gap
 	}
 	if len(t.words) == 1 {
 		t.w0 = t.words[0]
@@ -413,7 +412,7 @@ func (ps *Patterns) parseLine(ln string) (*Pattern, string) {
 	}
 	for _, tok := range strings.Fields(p.Text) {
 		var e element
-		e.src = tok
+		src := tok
 		switch {
 		case tok == "..":
 			e.kind, e.gap = elemGap, 4
@@ -429,7 +428,7 @@ func (ps *Patterns) parseLine(ln string) (*Pattern, string) {
 			e.kind = elemWord
 			for _, alt := range strings.Split(tok, "|") {
 				if alt == "" {
-					return nil, fmt.Sprintf("empty alternative in %q", e.src)
+					return nil, fmt.Sprintf("empty alternative in %q", src)
 				}
 				alt = strings.ToLower(strings.ReplaceAll(alt, "’", "'"))
 				if strings.HasSuffix(alt, "~") {

@@ -145,18 +145,10 @@ func (c *coder) commonTokens(dst []tok, toks []axis.Token, start, end int) ([]to
 		h := k.hash()
 		if k.upper() {
 			// a known form
-			if len(ft.slots) == 0 {
+			f := ft.find(k, h)
+			if f == nil {
 				return dst, i
 			}
-			mask := uint32(len(ft.slots) - 1)
-			j := h & mask
-			for ft.slots[j].key != k {
-				if ft.slots[j].key == (key{}) {
-					return dst, i
-				}
-				j = (j + 1) & mask
-			}
-			f := &ft.slots[j]
 			dst = dst[:len(dst)+1]
 			w := &dst[len(dst)-1]
 			w.start, w.end, w.low, w.id, w.cls = st, en, f.low, f.id, f.cls
@@ -374,26 +366,54 @@ type form struct {
 }
 
 // formTable keeps the forms of words with capitals or non-ASCII letters
-// ("Russia", "Ministry", "Zelenskyy’s"), an open-addressing table keyed
-// by the word as written; words longer than maxPacked bytes are kept in a
-// map. A pooled coder keeps it from document to document.
+// ("Russia", "Ministry", "Zelenskyy’s"): an open-addressing index of the
+// top half of each key's hash and the number of its form, over the forms
+// in the order they were met; words longer than maxPacked bytes are kept
+// in a map. A pooled coder keeps it from document to document.
 type formTable struct {
-	slots []form // key{} marks an empty slot
-	n     int
+	index []uint32 // 0 marks an empty entry
+	forms []form
 	longs map[string]form
 	of    *Patterns // the vocabulary whose ids it holds
 	ofGen int       // of's load then
 }
 
-// maxForms bounds the forms a table keeps.
+// maxForms bounds the forms a table keeps (an index entry numbers a form
+// in 16 bits).
 const maxForms = 1 << 14
 
 // check empties the table when ps is not the vocabulary of its forms.
 func (ft *formTable) check(ps *Patterns) {
 	if ft.of != ps || ft.ofGen != ps.gen {
-		clear(ft.slots) // ids of another vocabulary
+		ft.reset() // ids of another vocabulary
 		clear(ft.longs)
-		ft.n, ft.of, ft.ofGen = 0, ps, ps.gen
+		ft.of, ft.ofGen = ps, ps.gen
+	}
+}
+
+// reset empties the table.
+func (ft *formTable) reset() {
+	clear(ft.index)
+	clear(ft.forms)
+	ft.forms = ft.forms[:0]
+}
+
+// find returns the form with key k, whose hash is h, or nil.
+func (ft *formTable) find(k key, h uint32) *form {
+	if len(ft.index) == 0 {
+		return nil
+	}
+	mask, tag := uint32(len(ft.index)-1), h>>16
+	for i := h & mask; ; i = (i + 1) & mask {
+		e := ft.index[i]
+		if e == 0 {
+			return nil
+		}
+		if e>>16 == tag {
+			if f := &ft.forms[e&0xffff-1]; f.key == k {
+				return f
+			}
+		}
 	}
 }
 
@@ -408,32 +428,31 @@ func newForm(ps *Patterns, s string) form {
 // get returns the form of word s, whose key is k.
 func (ft *formTable) get(ps *Patterns, s string, k key) *form {
 	ft.check(ps)
-	if len(ft.slots) == 0 {
-		ft.slots = make([]form, 1024)
+	h := k.hash()
+	if f := ft.find(k, h); f != nil {
+		return f
 	}
-	mask := uint32(len(ft.slots) - 1)
-	for i := k.hash() & mask; ; i = (i + 1) & mask {
-		f := &ft.slots[i]
-		if f.key == k {
-			return f
-		}
-		if f.key == (key{}) {
-			break
-		}
+	if len(ft.forms) >= maxForms {
+		ft.reset()
 	}
-	if 2*(ft.n+1) > len(ft.slots) {
+	if 2*(len(ft.forms)+1) > len(ft.index) {
 		ft.grow()
-		mask = uint32(len(ft.slots) - 1)
 	}
 	nf := newForm(ps, s)
 	nf.key = k
-	i := k.hash() & mask
-	for ft.slots[i].key != (key{}) {
+	ft.forms = append(ft.forms, nf)
+	ft.insert(h, len(ft.forms))
+	return &ft.forms[len(ft.forms)-1]
+}
+
+// insert puts the number n of a form whose key's hash is h in the index.
+func (ft *formTable) insert(h uint32, n int) {
+	mask := uint32(len(ft.index) - 1)
+	i := h & mask
+	for ft.index[i] != 0 {
 		i = (i + 1) & mask
 	}
-	ft.slots[i] = nf
-	ft.n++
-	return &ft.slots[i]
+	ft.index[i] = h>>16<<16 | uint32(n)
 }
 
 // long returns the form of word s, longer than maxPacked bytes.
@@ -450,24 +469,10 @@ func (ft *formTable) long(ps *Patterns, s string) form {
 	return f
 }
 
-// grow doubles the table, or empties it when it holds maxForms forms.
+// grow doubles the index.
 func (ft *formTable) grow() {
-	if ft.n >= maxForms {
-		clear(ft.slots)
-		ft.n = 0
-		return
-	}
-	old := ft.slots
-	ft.slots = make([]form, 2*len(old))
-	mask := uint32(len(ft.slots) - 1)
-	for k := range old {
-		if old[k].key == (key{}) {
-			continue
-		}
-		i := old[k].key.hash() & mask
-		for ft.slots[i].key != (key{}) {
-			i = (i + 1) & mask
-		}
-		ft.slots[i] = old[k]
+	ft.index = make([]uint32, max(1024, 2*len(ft.index)))
+	for n := range ft.forms {
+		ft.insert(ft.forms[n].hash(), n+1)
 	}
 }
