@@ -293,8 +293,8 @@ func newCoder(s *Stage, d *axis.Document, trace bool) *coder {
 }
 
 // sortMentions orders the mentions by offset and drops those nested in or
-// overlapping an earlier one. It sorts an index, so that each mention is
-// copied once.
+// overlapping an earlier one. It sorts an index and moves each mention
+// once, in place.
 func (c *coder) sortMentions() {
 	ms := c.mention
 	if !slices.IsSortedFunc(ms, byOffset) {
@@ -305,11 +305,24 @@ func (c *coder) sortMentions() {
 			}
 			slices.SortFunc(c.order, func(a, b int32) int { return cmpOffset(&ms[a], &ms[b]) })
 		}
-		c.spare = c.spare[:0]
-		for _, i := range c.order {
-			c.spare = append(c.spare, ms[i])
+		// put each mention in its place, one cycle of the order at a time
+		order := c.order
+		for k := range ms {
+			if order[k] < 0 || int(order[k]) == k {
+				continue
+			}
+			tmp := ms[k]
+			for j := k; ; {
+				src := int(order[j])
+				order[j] = -1
+				if src == k {
+					ms[j] = tmp
+					break
+				}
+				ms[j] = ms[src]
+				j = src
+			}
 		}
-		c.mention, c.spare = c.spare, ms[:0]
 	}
 	n, last := 0, -1
 	for k := range c.mention {
