@@ -20,6 +20,10 @@ type kbIndex struct {
 	// name such a person when one holds office at the document's date.
 	// Built from the KB, not listed.
 	head map[string][]int32
+	// leaderRole and formerRole hold, for each role of a KB term, whether
+	// it names a head of state or government and the role as a former one.
+	leaderRole map[string]bool
+	formerRole map[string]string
 }
 
 // headRank is the highest kb.Rank of a role that earns a person a bare
@@ -29,7 +33,15 @@ const headRank = 4
 func buildKBIndex(k *kb.KB, lx *lexicon, m *matcher) *kbIndex {
 	x := &kbIndex{surname: map[string][]int32{}, first: map[string][]int32{}, keys: make([][][]string, len(k.People)),
 		name: make([][]string, len(k.People)), oneWord: make([][]string, len(k.People)), rule: make([]string, len(k.People)),
-		head: map[string][]int32{}}
+		head: map[string][]int32{}, leaderRole: map[string]bool{}, formerRole: map[string]string{}}
+	for _, p := range k.People {
+		for _, t := range p.Terms {
+			if _, ok := x.formerRole[t.Role]; !ok {
+				x.leaderRole[t.Role] = lx.isLeader(t.Role)
+				x.formerRole[t.Role] = "former " + t.Role
+			}
+		}
+	}
 	for i, p := range k.People {
 		ref := int32(i)
 		head := false

@@ -446,7 +446,6 @@ func (r *run) appositiveAfter(j int, cx *nameContext) {
 // addPerson records a person found from context over tokens [k, j).
 func (r *run) addPerson(k, j int, cx nameContext, rule string) {
 	keys := make([]string, 0, j-k)
-	var name strings.Builder
 	for x := k; x < j; x++ {
 		t := &r.toks[x]
 		if t.shape == shapeOther {
@@ -454,9 +453,9 @@ func (r *run) addPerson(k, j int, cx nameContext, rule string) {
 		}
 		keys = append(keys, r.keyOf(t))
 	}
-	name.WriteString(r.text[r.toks[k].start:r.toks[j-1].end])
 	m := ment{i: k, j: j, kind: mPerson, ref: -1, rule: rule}
-	p := &person{kb: -1, name: trimName(name.String()), keys: keys, rule: rule, first: -1}
+	p := r.newPerson()
+	*p = person{kb: -1, name: trimName(r.text[r.toks[k].start:r.toks[j-1].end]), keys: keys, rule: rule, first: -1}
 	r.setContext(p, cx)
 	m.person = p
 	r.addMent(m)
@@ -559,6 +558,9 @@ func (r *run) kbPeople() {
 			m.person = q
 			continue
 		}
+		if r.byKey == nil {
+			r.byKey = map[string]*person{}
+		}
 		r.byKey[key] = p
 		r.people = append(r.people, p)
 	}
@@ -639,17 +641,17 @@ var nameSuffixes = map[string]bool{"jr": true, "sr": true, "ii": true, "iii": tr
 // aliasKeys returns the short forms a later reference may use for a
 // multi-word name: the surname, a family name written first ("Xi", "Kim"),
 // a double surname ("Pacheco Pardo").
-func (r *run) aliasKeys(keys []string) []string { return r.lx.aliasKeys(keys) }
+func (lx *lexicon) aliasKeys(keys []string) []string { return lx.appendAliasKeys(nil, keys) }
 
-func (lx *lexicon) aliasKeys(keys []string) []string {
+// appendAliasKeys appends the aliasKeys of keys to out.
+func (lx *lexicon) appendAliasKeys(out, keys []string) []string {
 	ks := keys
 	for len(ks) > 1 && nameSuffixes[ks[len(ks)-1]] {
 		ks = ks[:len(ks)-1]
 	}
 	if len(ks) < 2 {
-		return nil
+		return out
 	}
-	var out []string
 	last := ks[len(ks)-1]
 	if len(last) >= 3 || len(ks) == 2 {
 		out = append(out, last)
@@ -666,17 +668,21 @@ func (lx *lexicon) aliasKeys(keys []string) []string {
 // aliases links one- and two-word references to the people of the
 // document: "Putin", "Mr Kim", "Pacheco Pardo", "Lin said".
 func (r *run) aliases() {
-	alias := map[string][]*person{}
+	if r.sc.alias == nil {
+		r.sc.alias = map[string][]*person{}
+	}
+	alias := r.sc.alias
 	for _, p := range r.people {
 		if len(p.keys) < 2 {
 			continue
 		}
-		for _, a := range r.aliasKeys(p.keys) {
-			alias[a] = appendPerson(alias[a], p)
+		var buf [3]string
+		for _, a := range r.lx.appendAliasKeys(buf[:0], p.keys) {
+			r.addAlias(alias, a, p)
 		}
 		if p.kb >= 0 {
 			for _, k := range r.s.kbx.oneWord[p.kb] {
-				alias[k] = appendPerson(alias[k], p)
+				r.addAlias(alias, k, p)
 			}
 		}
 	}
@@ -714,6 +720,9 @@ func (r *run) aliases() {
 		if q := r.byKey[key]; q != nil {
 			r.ments[len(r.ments)-1].person = q
 			continue
+		}
+		if r.byKey == nil {
+			r.byKey = map[string]*person{}
 		}
 		r.byKey[key] = p
 		r.people = append(r.people, p)
@@ -851,6 +860,20 @@ func (r *run) nameBefore(k int) bool {
 	return r.sameSeg(k-1, k) && r.own[k-1] < 0 && r.nameWord(k-1) && !r.toks[k-1].poss
 }
 
+// addAlias adds p to the people alias a may name; the first one a slice of
+// the run's buffer.
+func (r *run) addAlias(alias map[string][]*person, a string, p *person) {
+	ps := alias[a]
+	if ps == nil {
+		sc := r.sc
+		sc.aliasBuf = append(sc.aliasBuf, p)
+		n := len(sc.aliasBuf)
+		alias[a] = sc.aliasBuf[n-1 : n : n]
+		return
+	}
+	alias[a] = appendPerson(ps, p)
+}
+
 func appendPerson(ps []*person, p *person) []*person {
 	for _, q := range ps {
 		if q == p {
@@ -884,15 +907,17 @@ func pickPerson(ps []*person, off int) *person {
 // references cost its mentions times the kinds of reference, not times the
 // references.
 func (r *run) titleReferences() {
-	var byStart []int32 // person mentions by start, then index
+	sc := r.sc
+	byStart := sc.byStart[:0] // person mentions by start, then index
 	for idx := range r.ments {
 		if m := &r.ments[idx]; m.kind == mPerson && m.person != nil {
 			byStart = append(byStart, int32(idx))
 		}
 	}
 	slices.SortStableFunc(byStart, func(a, b int32) int { return r.ments[a].start - r.ments[b].start })
-	var added []int32 // mentions this pass adds, in text order
-	var seen []int32  // the merge of byStart and added before the current token
+	added := sc.added[:0] // mentions this pass adds, in text order
+	seen := sc.seen[:0]   // the merge of byStart and added before the current token
+	defer func() { sc.byStart, sc.added, sc.seen = byStart, added, seen }()
 	nb, na := 0, 0
 	type refKind struct{ country, word string }
 	type refState struct{ next, best int32 }

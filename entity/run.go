@@ -72,8 +72,7 @@ type run struct {
 	segStart, segEnd []int
 	segCase          []uint8 // segNormal, segTitle (headline case), segUpper, segByline
 	people           []*person
-	byKB             map[int32]*person
-	byKey            map[string]*person
+	byKey            map[string]*person // context people by name keys
 	pending          []pending
 	sc               *scratch
 }
@@ -111,9 +110,34 @@ type scratch struct {
 	entOf, order     []int32
 	hits             []hit
 	accs             []entAcc
+	named            []int32
 	// refs and gen: see refSlot
 	refs [3][]refSlot
 	gen  uint32
+	// byKB maps a KB person to the run's record (nil when none)
+	byKB []*person
+	// persons: chunks of person records, the first nPersons in use
+	persons  []*[32]person
+	nPersons int
+	// cands: the KB people of the gazetteer's person mentions (ment.cands)
+	cands []int32
+	// alias: the aliases of the document's people (see aliases); aliasBuf
+	// holds the first person of each
+	alias    map[string][]*person
+	aliasBuf []*person
+	// titleRefs: the buffers of titleReferences
+	byStart, seen, added []int32
+}
+
+// newPerson returns a zeroed person record of the run.
+func (r *run) newPerson() *person {
+	sc := r.sc
+	c, k := sc.nPersons/32, sc.nPersons%32
+	if c == len(sc.persons) {
+		sc.persons = append(sc.persons, new([32]person))
+	}
+	sc.nPersons++
+	return &sc.persons[c][k]
 }
 
 // getScratch returns a scratch from the stage's pool.
@@ -132,6 +156,22 @@ func (r *run) release() {
 	clear(sc.hits[:cap(sc.hits)])
 	clear(sc.accs)
 	sc.accs = sc.accs[:0]
+	for _, p := range r.people {
+		if p.kb >= 0 {
+			sc.byKB[p.kb] = nil
+		}
+	}
+	for c := 0; c*32 < sc.nPersons; c++ {
+		clear(sc.persons[c][:min(32, sc.nPersons-c*32)])
+	}
+	sc.nPersons = 0
+	sc.cands = sc.cands[:0]
+	if len(sc.alias) > 256 {
+		sc.alias = nil // clearing a map costs its capacity: keep only small ones
+	}
+	clear(sc.alias)
+	clear(sc.aliasBuf)
+	sc.aliasBuf = sc.aliasBuf[:0]
 	sc.toks, sc.own, sc.ments = r.toks[:0], r.own[:0], r.ments[:0]
 	sc.segStart, sc.segEnd, sc.segCase = r.segStart[:0], r.segEnd[:0], r.segCase[:0]
 	r.s.pool.Put(sc)
@@ -157,7 +197,10 @@ func (s *Stage) annotate(t *tok, key string) {
 
 func newRun(s *Stage, d *axis.Document) *run {
 	sc := s.getScratch()
-	r := &run{s: s, lx: s.lx, d: d, text: d.Text, date: d.Meta.Date, byKB: map[int32]*person{}, byKey: map[string]*person{}, sc: sc}
+	r := &run{s: s, lx: s.lx, d: d, text: d.Text, date: d.Meta.Date, sc: sc}
+	if len(sc.byKB) != len(s.kb.People) {
+		sc.byKB = make([]*person, len(s.kb.People))
+	}
 	var tz tokenizer
 	tz.init(grow(sc.toks, len(d.Text)/5+16), d.Text, growBytes(sc.arena, len(d.Text)/4+16))
 	tz.lex(s)
@@ -292,10 +335,11 @@ func (r *run) credit(g int) bool {
 		if k == i {
 			phrase = r.lx.creditOpen
 		}
-		key := r.tkey(k)
+		var buf [128]byte
+		key := append(buf[:0], r.tkey(k)...)
 		for x := k + 1; x < k+5 && x < end; x++ {
-			key += " " + r.tkey(x)
-			if phrase[key] || k == i && r.lx.creditIn[key] {
+			key = append(append(key, ' '), r.tkey(x)...)
+			if phrase[string(key)] || k == i && r.lx.creditIn[string(key)] {
 				return true
 			}
 		}
@@ -471,10 +515,15 @@ func (r *run) gazetteer() {
 			}
 		case gPerson:
 			m.kind = mPerson
+			// the candidates: a slice of the run's buffer, capped
+			n0 := len(r.sc.cands)
 			for _, x := range h.entries {
-				if x.kind == gPerson && !containsRef(m.cands, x.ref) {
-					m.cands = append(m.cands, x.ref)
+				if x.kind == gPerson && !containsRef(r.sc.cands[n0:], x.ref) {
+					r.sc.cands = append(r.sc.cands, x.ref)
 				}
+			}
+			if n := len(r.sc.cands); n > n0 {
+				m.cands = r.sc.cands[n0:n:n]
 			}
 			if e.single && r.toks[h.i].flags&fStop != 0 {
 				m.rule = "kb:weak" // "May": only with the full name in the text
@@ -873,27 +922,28 @@ func (r *run) locative(i, j int) bool {
 
 // personFor returns the person record for KB person p.
 func (r *run) personForKB(p int32) *person {
-	if x := r.byKB[p]; x != nil {
+	if x := r.sc.byKB[p]; x != nil {
 		return x
 	}
 	kp := r.s.kb.People[p]
-	x := &person{kb: p, name: kp.Name, keys: r.s.kbx.name[p], rule: r.s.kbx.rule[p], first: -1}
+	x := r.newPerson()
+	*x = person{kb: p, name: kp.Name, keys: r.s.kbx.name[p], rule: r.s.kbx.rule[p], first: -1}
 	switch t := kp.TermAt(r.date); {
 	case t != nil && inForce(t, r.date):
 		x.role, x.country, x.inOffice = t.Role, t.Country, true
-		x.leader = r.lx.isLeader(t.Role)
+		x.leader = r.s.kbx.leaderRole[t.Role]
 		if t.Org != "" {
 			x.affiliation = t.Org
 		}
 	case t != nil:
 		// a term that ended before the date: a former role, which the
 		// text may replace
-		x.role, x.country = "former "+t.Role, t.Country
+		x.role, x.country = r.s.kbx.formerRole[t.Role], t.Country
 	default:
 		// no role yet at the date: the text's, and the state of a later term
 		x.country = kp.CountryAt(r.date)
 	}
-	r.byKB[p] = x
+	r.sc.byKB[p] = x
 	r.people = append(r.people, x)
 	return x
 }
@@ -935,21 +985,52 @@ func (r *run) entities() []axis.Entity {
 	var byName map[string]int32
 	// locations and pattern organisations by kind and name in any case
 	// (strings.EqualFold): see foldKey
+	// (strings.EqualFold): a linear search among the first few, then a map
+	// by foldKey
+	namedAccs := sc.named[:0] // in order of creation
 	var byFold map[string]int32
 	var buf [64]byte
-	named := func(kind uint8, name string, mk func() axis.Entity) int32 {
-		key := foldKey(append(buf[:0], kind), name)
-		if a, ok := byFold[string(key)]; ok {
-			return a
+	kindOf := func(a int32) uint8 {
+		if accs[a].e.Kind == axis.EntityLocation {
+			return mLocation
 		}
+		return mOrg
+	}
+	addNamed := func(a int32) {
 		if byFold == nil {
+			if namedAccs = append(namedAccs, a); len(namedAccs) <= 16 {
+				return
+			}
 			byFold = map[string]int32{}
+			for _, a := range namedAccs {
+				key := foldKey(append(buf[:0], kindOf(a)), accs[a].e.Name)
+				if _, ok := byFold[string(key)]; !ok {
+					byFold[string(key)] = a
+				}
+			}
+			return
+		}
+		key := foldKey(append(buf[:0], kindOf(a)), accs[a].e.Name)
+		if _, ok := byFold[string(key)]; !ok {
+			byFold[string(key)] = a
+		}
+	}
+	named := func(kind uint8, name string, mk func() axis.Entity) int32 {
+		if byFold == nil {
+			for _, a := range namedAccs {
+				if kindOf(a) == kind && strings.EqualFold(accs[a].e.Name, name) {
+					return a
+				}
+			}
+		} else if a, ok := byFold[string(foldKey(append(buf[:0], kind), name))]; ok {
+			return a
 		}
 		accs = append(accs, entAcc{e: mk(), first: -1})
 		a := int32(len(accs) - 1)
-		byFold[string(key)] = a
+		addNamed(a)
 		return a
 	}
+	defer func() { sc.named = namedAccs }()
 	// mentions → entity
 	of := sc.entOf[:0]
 	for idx := range r.ments {
@@ -975,15 +1056,8 @@ func (r *run) entities() []axis.Entity {
 				}
 				return axis.Entity{Kind: axis.EntityOrganization, Name: o.Name, Country: c, Code: o.Code, Rule: "kb:org"}
 			})
-			if k.Orgs[m.ref].Code == "" {
-				// found by name like a pattern organisation
-				if byFold == nil {
-					byFold = map[string]int32{}
-				}
-				key := string(foldKey(append(buf[:0], mOrg), k.Orgs[m.ref].Name))
-				if _, ok := byFold[key]; !ok {
-					byFold[key] = a
-				}
+			if k.Orgs[m.ref].Code == "" && a == int32(len(accs)-1) && accs[a].n == 0 {
+				addNamed(a) // just made: found by name like a pattern organisation
 			}
 		case m.kind == mOrg:
 			a = named(mOrg, m.name, func() axis.Entity {
