@@ -517,23 +517,24 @@ func (c *coder) sentence(si int) {
 		if s.Kind != axis.KindHeadline && c.inName(i) || c.toks[i].treaty {
 			continue
 		}
-		tries := c.st.pats.tries[c.toks[i].id]
+		ps := c.st.pats
+		id := c.toks[i].id
 		next := int32(-1) // the id of the token after the trigger
 		if i+1 < len(c.toks) {
 			next = c.toks[i+1].id
 		}
-		for k := range tries {
-			x := &tries[k]
+		for k := ps.tryAt[id]; k < ps.tryAt[id+1]; k++ {
+			x := &ps.tryList[k]
 			switch {
-			case x.words == nil:
+			case x.n == 0:
 			case x.hi == 1:
-				if x.w0 != 0 && next != x.w0 || x.w0 == 0 && (next < 0 || x.mask&wordBit(next) == 0 || !hasWord(x.words, next)) {
+				if x.w0 != 0 && next != x.w0 || x.w0 == 0 && (next < 0 || x.mask&wordBit(next) == 0 || !hasWord(ps.tryWords[x.off:x.off+uint32(x.n)], next)) {
 					continue
 				}
 			case !c.probe(x, i+int(x.lo), i+int(x.hi)):
 				continue
 			}
-			if m, ok := c.match(x.p, i); ok {
+			if m, ok := c.match(x, i); ok {
 				ms = append(ms, m)
 			}
 		}
@@ -786,23 +787,24 @@ func (c *coder) glue(i, j int) bool {
 
 // probe reports whether a token from lo to hi is one of x's words.
 func (c *coder) probe(x *try, lo, hi int) bool {
+	words := c.st.pats.tryWords[x.off : x.off+uint32(x.n)]
 	for k := lo; k <= hi && k < len(c.toks); k++ {
-		if id := c.toks[k].id; x.mask&wordBit(id) != 0 && hasWord(x.words, id) {
+		if id := c.toks[k].id; x.mask&wordBit(id) != 0 && hasWord(words, id) {
 			return true
 		}
 	}
 	return false
 }
 
-// match tries p with its first word at token i.
-func (c *coder) match(p *Pattern, i int) (match, bool) {
-	m := match{p: p, t0: i, slotS: -1, slotT: -1, slotP: -1}
-	end, ok := c.matchFrom(p.elems, 1, i+1, &m)
+// match tries the pattern of x with its first word at token i.
+func (c *coder) match(x *try, i int) (match, bool) {
+	m := match{p: x.p, t0: i, slotS: -1, slotT: -1, slotP: -1}
+	end, ok := c.matchFrom(x.elems, 1, i+1, &m)
 	if !ok {
 		return m, false
 	}
 	m.t1 = end
-	m.nominal = p.Nominal || c.determined(i)
+	m.nominal = x.p.Nominal || c.determined(i)
 	return m, true
 }
 

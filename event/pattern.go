@@ -134,22 +134,24 @@ func (p *Pattern) setFlags() {
 	p.cameo = codes[p.Code]
 }
 
-// try returns the pattern to try with its quick test: the second
-// element when it is a required word, or the word after a leading gap.
-func (p *Pattern) try() try {
-	plain := func(e *element) bool { return e.kind == elemWord && !e.optional && len(e.seqs) == 0 }
-	t := try{p: p}
+// try returns the pattern to try with its quick test, whose words it
+// appends to pool: the second element when it is a required word, or the
+// word after a leading gap.
+func (p *Pattern) try(pool []int32) (try, []int32) {
+	var words []int32
+	t := try{p: p, elems: p.elems}
 	switch {
-	case len(p.elems) > 1 && plain(&p.elems[1]):
-		t.words, t.lo, t.hi = p.elems[1].words, 1, 1
-	case len(p.elems) > 2 && p.elems[1].kind == elemGap && plain(&p.elems[2]):
-		t.words, t.lo, t.hi = p.elems[2].words, 1, 1+p.elems[1].gap
+	case len(p.elems) > 1 && p.elems[1].plain:
+		words, t.lo, t.hi = p.elems[1].words, 1, 1
+	case len(p.elems) > 2 && p.elems[1].kind == elemGap && p.elems[2].plain:
+		words, t.lo, t.hi = p.elems[2].words, 1, uint8(1+p.elems[1].gap)
 	}
-	if len(t.words) == 1 {
-		t.w0 = t.words[0]
+	if len(words) == 1 {
+		t.w0 = words[0]
 	}
-	t.mask = maskOf(t.words)
-	return t
+	t.mask = maskOf(words)
+	t.off, t.n = uint32(len(pool)), uint16(len(words))
+	return t, append(pool, words...)
 }
 
 // has reports whether the word with id w is one of the element's words.
@@ -182,16 +184,19 @@ func hasWord(words []int32, w int32) bool {
 	return ok
 }
 
-// try is a pattern to try where its first word is: the words it needs
-// among the tokens from lo to hi after it (nil when there is no such
-// quick test) are kept with it, so that most patterns are ruled out
-// without reading them.
+// try is a pattern to try where its first word is: the n words it needs
+// among the tokens from lo to hi after it (Patterns.tryWords[off:]; n is
+// 0 when there is no such quick test) are kept with it, so that most
+// patterns are ruled out without reading them. The tries of all words
+// are in one array.
 type try struct {
 	p      *Pattern
-	words  []int32
-	mask   uint64 // maskOf(words)
-	lo, hi int32
-	w0     int32 // the one word of words, or 0
+	elems  []element // p.elems
+	mask   uint64    // maskOf the n words
+	w0     int32  // the one word, or 0
+	off    uint32
+	n      uint16
+	lo, hi uint8
 }
 
 // Patterns is an index of patterns by the forms of their first word.
@@ -200,7 +205,11 @@ type Patterns struct {
 	// words are looked up once and matched by number
 	vocab map[string]int32
 	byID  [][]*Pattern // patterns by the id of their first word
-	tries [][]try      // the same with their quick tests
+	// the same with their quick tests: the tries of word id are
+	// tryList[tryAt[id]:tryAt[id+1]]
+	tryAt    []uint32
+	tryList  []try
+	tryWords []int32
 	all   []*Pattern
 	// irregular verbs: base to other forms
 	irregular map[string][]string
@@ -340,15 +349,60 @@ func (ps *Patterns) Load(name string, r io.Reader) error {
 		}
 	}
 	ps.gen++
-	ps.tries = make([][]try, len(ps.byID))
-	for id, l := range ps.byID {
+	for _, l := range ps.byID {
 		slices.SortStableFunc(l, func(a, b *Pattern) int { return b.Specificity - a.Specificity })
+	}
+	ps.pack()
+	ps.tryAt = make([]uint32, len(ps.byID)+1)
+	ps.tryList, ps.tryWords = ps.tryList[:0], nil
+	for id, l := range ps.byID {
+		ps.tryAt[id] = uint32(len(ps.tryList))
 		for _, p := range l {
-			ps.tries[id] = append(ps.tries[id], p.try())
+			var t try
+			t, ps.tryWords = p.try(ps.tryWords)
+			ps.tryList = append(ps.tryList, t)
 		}
 	}
+	ps.tryAt[len(ps.byID)] = uint32(len(ps.tryList))
 	ps.buildTable()
 	return nil
+}
+
+// pack moves the elements of the patterns, and their words, to one array
+// each, in the order the patterns are tried: the patterns of a word are
+// matched reading memory in order.
+func (ps *Patterns) pack() {
+	var ne, nw int
+	for _, p := range ps.all {
+		ne += len(p.elems)
+		for i := range p.elems {
+			nw += len(p.elems[i].words)
+		}
+	}
+	elems, words := make([]element, 0, ne), make([]int32, 0, nw)
+	done := make(map[*Pattern]bool, len(ps.all))
+	move := func(p *Pattern) {
+		if done[p] {
+			return
+		}
+		done[p] = true
+		start := len(elems)
+		for _, e := range p.elems {
+			w := len(words)
+			words = append(words, e.words...)
+			e.words = words[w:len(words):len(words)]
+			elems = append(elems, e)
+		}
+		p.elems = elems[start:len(elems):len(elems)]
+	}
+	for _, l := range ps.byID {
+		for _, p := range l {
+			move(p)
+		}
+	}
+	for _, p := range ps.all {
+		move(p)
+	}
 }
 
 // intern returns the id of word w, numbering it if it is new.
