@@ -193,7 +193,7 @@ type try struct {
 	p      *Pattern
 	elems  []element // p.elems
 	mask   uint64    // maskOf the n words
-	w0     int32  // the one word, or 0
+	w0     int32     // the one word, or 0
 	off    uint32
 	n      uint16
 	lo, hi uint8
@@ -210,7 +210,7 @@ type Patterns struct {
 	tryAt    []uint32
 	tryList  []try
 	tryWords []int32
-	all   []*Pattern
+	all      []*Pattern
 	// irregular verbs: base to other forms
 	irregular map[string][]string
 	// participles: irregular past participles ("met", "held", "sent")
