@@ -534,7 +534,7 @@ func (c *coder) sentence(si int) {
 			case !c.probe(x, i+int(x.lo), i+int(x.hi)):
 				continue
 			}
-			if m, ok := c.match(x, i); ok {
+			if m, ok := c.match(&ps.tryPats[k], i); ok {
 				ms = append(ms, m)
 			}
 		}
@@ -797,7 +797,7 @@ func (c *coder) probe(x *try, lo, hi int) bool {
 }
 
 // match tries the pattern of x with its first word at token i.
-func (c *coder) match(x *try, i int) (match, bool) {
+func (c *coder) match(x *tryPat, i int) (match, bool) {
 	m := match{p: x.p, t0: i, slotS: -1, slotT: -1, slotP: -1}
 	end, ok := c.matchFrom(x.elems, 1, i+1, &m)
 	if !ok {

@@ -139,7 +139,7 @@ func (p *Pattern) setFlags() {
 // word after a leading gap.
 func (p *Pattern) try(pool []int32) (try, []int32) {
 	var words []int32
-	t := try{p: p, elems: p.elems}
+	var t try
 	switch {
 	case len(p.elems) > 1 && p.elems[1].plain:
 		words, t.lo, t.hi = p.elems[1].words, 1, 1
@@ -184,19 +184,23 @@ func hasWord(words []int32, w int32) bool {
 	return ok
 }
 
-// try is a pattern to try where its first word is: the n words it needs
-// among the tokens from lo to hi after it (Patterns.tryWords[off:]; n is
-// 0 when there is no such quick test) are kept with it, so that most
-// patterns are ruled out without reading them. The tries of all words
-// are in one array.
+// try is the quick test of a pattern to try where its first word is:
+// the n words it needs among the tokens from lo to hi after it
+// (Patterns.tryWords[off:]; n is 0 when there is no such test). The tests
+// of all words are in one array of small entries, the patterns beside it
+// (tryPat), so that most patterns are ruled out without reading them.
 type try struct {
-	p      *Pattern
-	elems  []element // p.elems
-	mask   uint64    // maskOf the n words
-	w0     int32     // the one word, or 0
+	mask   uint64 // maskOf the n words
+	w0     int32  // the one word, or 0
 	off    uint32
 	n      uint16
 	lo, hi uint8
+}
+
+// tryPat is the pattern of a try.
+type tryPat struct {
+	p     *Pattern
+	elems []element // p.elems
 }
 
 // Patterns is an index of patterns by the forms of their first word.
@@ -206,9 +210,10 @@ type Patterns struct {
 	vocab map[string]int32
 	byID  [][]*Pattern // patterns by the id of their first word
 	// the same with their quick tests: the tries of word id are
-	// tryList[tryAt[id]:tryAt[id+1]]
+	// tryList[tryAt[id]:tryAt[id+1]], their patterns tryPats[...]
 	tryAt    []uint32
 	tryList  []try
+	tryPats  []tryPat
 	tryWords []int32
 	all      []*Pattern
 	// irregular verbs: base to other forms
@@ -354,13 +359,14 @@ func (ps *Patterns) Load(name string, r io.Reader) error {
 	}
 	ps.pack()
 	ps.tryAt = make([]uint32, len(ps.byID)+1)
-	ps.tryList, ps.tryWords = ps.tryList[:0], nil
+	ps.tryList, ps.tryPats, ps.tryWords = nil, nil, nil
 	for id, l := range ps.byID {
 		ps.tryAt[id] = uint32(len(ps.tryList))
 		for _, p := range l {
 			var t try
 			t, ps.tryWords = p.try(ps.tryWords)
 			ps.tryList = append(ps.tryList, t)
+			ps.tryPats = append(ps.tryPats, tryPat{p: p, elems: p.elems})
 		}
 	}
 	ps.tryAt[len(ps.byID)] = uint32(len(ps.tryList))
