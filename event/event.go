@@ -523,8 +523,10 @@ func (c *coder) sentence(si int) {
 		if i+1 < len(c.toks) {
 			next = c.toks[i+1].id
 		}
-		for k := ps.tryAt[id]; k < ps.tryAt[id+1]; k++ {
-			x := &ps.tryList[k]
+		lo, hi := ps.tryAt[id], ps.tryAt[id+1]
+		tests, pats := ps.tryList[lo:hi], ps.tryPats[lo:hi]
+		for k := range tests {
+			x := &tests[k]
 			switch {
 			case x.n == 0:
 			case x.hi == 1:
@@ -534,7 +536,7 @@ func (c *coder) sentence(si int) {
 			case !c.probe(x, i+int(x.lo), i+int(x.hi)):
 				continue
 			}
-			if m, ok := c.match(&ps.tryPats[k], i); ok {
+			if m, ok := c.match(&pats[k], i); ok {
 				ms = append(ms, m)
 			}
 		}

@@ -107,9 +107,13 @@ func (c *coder) commonTokens(dst []tok, toks []axis.Token, start, end int) ([]to
 	tab := &ps.table
 	ft := &c.forms
 	text := c.d.Text
-	for i, t := range toks {
-		st, en := t.Start, t.End
-		if st < start || en > end || st >= en {
+	if end > len(text) {
+		return dst, 0
+	}
+	text = text[:end] // the tests below then spare the bounds checks
+	for i := range toks {
+		st, en := toks[i].Start, toks[i].End
+		if st < start || uint(st) >= uint(en) || uint(en) > uint(len(text)) {
 			continue
 		}
 		n := en - st
@@ -128,10 +132,10 @@ func (c *coder) commonTokens(dst []tok, toks []axis.Token, start, end int) ([]to
 			w.cap, w.punct, w.treaty = false, true, false
 			continue
 		}
-		if n > 3 && text[en-2] == '\'' || st+16 > len(text) {
+		if n > 3 && text[en-2] == '\'' || st+16 > len(c.d.Text) {
 			return dst, i // n't, or the end of the text
 		}
-		k0, k1 := load8(text, st), load8(text, st+8)
+		k0, k1 := load8(c.d.Text, st), load8(c.d.Text, st+8)
 		if n < 8 {
 			k0 &= 1<<(8*uint(n)&63) - 1
 			k1 = 0
