@@ -1710,6 +1710,10 @@ func (w *work) recentInstitution(pos int, generic bool) int {
 func (w *work) binding(c cand, pos, para int) (speaker, bool) {
 	var fallback = -1
 	mod := w.roleModifier(c)
+	flt := w.voc.byKey[c.noun.key]
+	if flt == nil {
+		flt = &textFilter{} // a key no token has
+	}
 	lo := max(0, c.a-bindingReach)
 	// far into a document, only the words of the noun are read
 	indexed := c.a > bindingReach
@@ -1730,6 +1734,9 @@ func (w *work) binding(c cand, pos, para int) (speaker, bool) {
 		}
 		if !w.isWordOut(j) {
 			continue
+		}
+		if t := &w.toks[j]; t.lex == 0 && !flt.may(w.text[t.start:t.end]) {
+			continue // no form of the noun: not worth a look-up
 		}
 		n, ok := w.nounAt(j)
 		if !ok || n.key != c.noun.key {

@@ -1,11 +1,10 @@
 package quote
 
 import (
+	"math/bits"
 	"slices"
 	"unicode"
 	"unicode/utf8"
-
-	"github.com/axis-news/axis"
 )
 
 // Token kinds.
@@ -61,7 +60,7 @@ func (m *markSet) next() int {
 	if m.cur < len(m.pos) {
 		return m.pos[m.cur]
 	}
-	return int(^uint(0) >> 1)
+	return maxInt
 }
 
 func (m *markSet) at(pos int) (uint8, int) {
@@ -203,94 +202,68 @@ func step(dst []token, text string, i, end int, marks *markSet) ([]token, int) {
 	return dst, j
 }
 
-// tokenizeSeg appends the tokens of text[start:end] to dst as tokenize
-// does, taking the words and marks the segment stage found (seg, in
-// order) where they are what tokenize would make of them: a word of ASCII
-// letters and digits that ends where tokenize ends it, a punctuation mark
-// other than an apostrophe, a quotation mark in use. Elsewhere it takes
-// tokenize's own steps.
-//
-// The search for the first token of seg starts at *next, where the last
-// call stopped, and *next is left at the first token after end.
-func tokenizeSeg(dst []token, text string, start, end int, seg []axis.Token, next *int, marks *markSet) []token {
-	pos := start
-	// every token holds a byte at least: no append below grows dst
-	dst = slices.Grow(dst, end-start)
-	k := *next
-	if k < 0 || k > len(seg) || k < len(seg) && seg[k].Start < start || k > 0 && seg[k-1].Start >= start {
-		k = searchSeg(seg, start)
-	}
-	// the next quotation mark in use: marks.at is asked only there
+// tokenizeFast appends the tokens of text[start:end] to dst as tokenize
+// does, reading eight bytes at a time: a word of ASCII letters and digits
+// that ends where tokenize ends it, a punctuation mark other than an
+// apostrophe, a quotation mark in use; elsewhere it takes tokenize's own
+// steps.
+func tokenizeFast(dst []token, text string, start, end int, marks *markSet) []token {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	dst = slices.Grow(dst, end-start) // every token holds a byte at least
 	nm := marks.next()
-	for ; k < len(seg); k++ {
-		i, j := seg[k].Start, seg[k].End
-		if i >= end {
-			break
-		}
-		if i < pos {
+	i := start
+	for i < end {
+		c := text[i]
+		if c == ' ' {
+			i++
 			continue
 		}
-		if j <= i || j > end {
-			break
-		}
-		g := pos
-		for g < i && isSpaceByte(text[g]) {
-			g++
-		}
-		if g == i {
-			if i >= nm {
-				kd, n := marks.at(i)
-				nm = marks.next()
-				if n > 0 {
-					dst = putToken(dst, i, i+n, kd, false, false)
-					pos = i + n
-					continue
-				}
-			}
-			c := text[i]
-			switch {
-			case c < 0x80 && asciiWord[c]:
-				var ok, upper bool
-				if n := j - i; n <= 8 && i+8 <= len(text) {
-					// a word of eight bytes at most, as alnumRun reads it
-					const ones, highs = 0x0101010101010101, 0x8080808080808080
-					hi := uint64(highs) >> (64 - 8*n)
-					x := load8(text[i : i+8])
+		if i < nm && c < 0x80 {
+			if asciiWord[c] && i+8 <= len(text) {
+				// the word's bytes, eight at a time
+				j := i
+				var up uint64
+				for {
+					x := load8(text[j : j+8])
 					digit := (x + (0x80-'0')*ones) &^ (x + (0x7f-'9')*ones)
 					u := (x + (0x80-'A')*ones) &^ (x + (0x7f-'Z')*ones)
 					l := (x + (0x80-'a')*ones) &^ (x + (0x7f-'z')*ones)
-					ok, upper = x&hi == 0 && (digit|u|l)&hi == hi, u&hi != 0
-				} else {
-					ok, upper = alnumRun(text, i, j)
+					// the high bit of every byte that is no ASCII letter or
+					// digit: exact up to the first of them, as the bytes
+					// before it carry nothing into it
+					other := (^(digit | u | l) | x) & highs
+					if other != 0 {
+						n := bits.TrailingZeros64(other) >> 3
+						up |= u & (highs >> (64 - 8*n))
+						j += n
+						break
+					}
+					up |= u & highs
+					j += 8
+					if j+8 > len(text) {
+						j = -1
+						break
+					}
 				}
-				if ok && (j >= end || text[j] == ' ' || wordEndsAt(text, j, end)) {
-					dst = putToken(dst, i, j, tWord, c <= 'Z' && c >= 'A', !upper)
-					pos = j
+				if j > i && j < end && text[j] == ' ' {
+					// the word and the space after it
+					dst = putToken(dst, i, j, tWord, c <= 'Z' && c >= 'A', up == 0)
+					i = j + 1
 					continue
 				}
-			case c < 0x80:
-				if j == i+1 && c != '\'' && !isSpaceByte(c) {
-					dst = putToken(dst, i, j, tPunct, false, false)
-					pos = j
+				if j > i && j <= end && (j == end || wordEndsAt(text, j, end)) {
+					dst = putToken(dst, i, j, tWord, c <= 'Z' && c >= 'A', up == 0)
+					i = j
 					continue
 				}
-			default:
-				if r, n := utf8.DecodeRuneInString(text[i:end]); j == i+n && r != '’' && (punctRune(r) || !isWordRune(r) && !unicode.IsSpace(r)) {
-					dst = putToken(dst, i, j, tPunct, false, false)
-					pos = j
-					continue
-				}
+			} else if !asciiWord[c] && c != '\'' && !isSpaceByte(c) {
+				dst = putToken(dst, i, i+1, tPunct, false, false)
+				i++
+				continue
 			}
 		}
-		// tokenize's own steps up to and over the token
-		for pos <= i {
-			dst, pos = step(dst, text, pos, end, marks)
-		}
+		dst, i = step(dst, text, i, end, marks)
 		nm = marks.next()
-	}
-	*next = k
-	if pos < end {
-		dst = tokenize(dst, text, pos, end, marks)
 	}
 	return dst
 }
@@ -305,46 +278,6 @@ func putToken(dst []token, start, end int, kind uint8, caps, lower bool) []token
 	t.kind, t.caps, t.lower, t.miss = kind, caps, lower, 0
 	t.q, t.sent, t.lex = -1, 0, 0
 	return dst
-}
-
-// alnumRun reports whether text[i:j] is all ASCII letters and digits and
-// whether one of them is upper case, eight bytes at a time.
-func alnumRun(text string, i, j int) (ok, upper bool) {
-	const ones, highs = 0x0101010101010101, 0x8080808080808080
-	var up uint64
-	for ; i < j; i += 8 {
-		if i+8 > len(text) {
-			// the end of the text: byte by byte
-			for ; i < j; i++ {
-				c := text[i]
-				if c >= 0x80 || !asciiWord[c] {
-					return false, false
-				}
-				if c <= 'Z' && c >= 'A' {
-					up = 1
-				}
-			}
-			break
-		}
-		hi := uint64(highs)
-		if j-i < 8 {
-			hi >>= 64 - 8*(j-i)
-		}
-		x := load8(text[i : i+8])
-		if x&hi != 0 {
-			return false, false // not ASCII
-		}
-		// a byte b below 0x80 is in [lo, hi] when b+0x80-lo has its high
-		// bit and b+0x7f-hi has not; carries run only into later bytes
-		digit := (x + (0x80-'0')*ones) &^ (x + (0x7f-'9')*ones)
-		u := (x + (0x80-'A')*ones) &^ (x + (0x7f-'Z')*ones)
-		l := (x + (0x80-'a')*ones) &^ (x + (0x7f-'z')*ones)
-		if (digit|u|l)&hi != hi {
-			return false, false
-		}
-		up |= u & hi
-	}
-	return true, up != 0
 }
 
 // wordEndsAt reports whether tokenize ends a word of ASCII letters and
@@ -384,21 +317,6 @@ func wordEndsAt(text string, j, end int) bool {
 // a digit, a mark nor a space.
 func punctRune(r rune) bool {
 	return r >= 0x2010 && r <= 0x2027 || r >= 0x2030 && r <= 0x205e
-}
-
-// searchSeg returns the index of the first token of seg starting at or
-// after off.
-func searchSeg(seg []axis.Token, off int) int {
-	i, j := 0, len(seg)
-	for i < j {
-		h := int(uint(i+j) >> 1)
-		if seg[h].Start < off {
-			i = h + 1
-		} else {
-			j = h
-		}
-	}
-	return i
 }
 
 func isSpaceByte(c byte) bool { return c == ' ' || c == '\n' || c == '\t' || c == '\r' }

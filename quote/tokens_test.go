@@ -8,9 +8,6 @@ import (
 	"strings"
 	"testing"
 	"unicode"
-
-	"github.com/axis-news/axis"
-	"github.com/axis-news/axis/segment"
 )
 
 // tokenTexts are written to reach the corners of tokenize: possessives,
@@ -55,50 +52,58 @@ func tokenTestFilesB(t testing.TB) []string {
 	return out
 }
 
-// checkTokenizeSeg compares tokenize with tokenizeSeg over the segment
-// stage's tokens of text split into paragraphs at blank lines, with the
-// quotation marks pairMarks finds.
-func checkTokenizeSeg(t *testing.T, text string) {
+// checkTokenizeFast compares tokenizeFast with tokenize over text split
+// into paragraphs at blank lines, and into stretches of 7 and of 13 bytes
+// (cutting words, marks and letters), with the quotation marks pairMarks
+// finds in them.
+func checkTokenizeFast(t *testing.T, text string) {
 	t.Helper()
-	var paras [][2]int
+	var blank [][2]int
 	for off := 0; off <= len(text); {
 		n := strings.Index(text[off:], "\n\n")
 		if n < 0 {
-			paras = append(paras, [2]int{off, len(text)})
+			blank = append(blank, [2]int{off, len(text)})
 			break
 		}
-		paras = append(paras, [2]int{off, off + n})
+		blank = append(blank, [2]int{off, off + n})
 		off += n + 2
 	}
-	marks := func() *markSet {
-		var ms markSet
-		spans, _ := pairMarks(text, paras, nil, nil)
-		for _, s := range spans {
-			if s.openLen > 0 {
-				ms.pos, ms.kind, ms.size = append(ms.pos, s.openPos), append(ms.kind, tOpen), append(ms.size, s.openLen)
-			}
-			if s.closeLen > 0 {
-				ms.pos, ms.kind, ms.size = append(ms.pos, s.closePos), append(ms.kind, tClose), append(ms.size, s.closeLen)
-			}
+	cut := func(k int) [][2]int {
+		var out [][2]int
+		for off := 0; off < len(text); off += k {
+			out = append(out, [2]int{off, min(off+k, len(text))})
 		}
-		sort.Sort(&ms)
-		return &ms
+		return out
 	}
-	seg := segment.Tokenize(nil, text, 0, len(text))
-	var want, got []token
-	m1, m2 := marks(), marks()
-	next := 0
-	for _, p := range paras {
-		want = tokenize(want, text, p[0], p[1], m1)
-		got = tokenizeSeg(got, text, p[0], p[1], seg, &next, m2)
-	}
-	if !slices.Equal(got, want) {
-		for i := range min(len(got), len(want)) {
-			if got[i] != want[i] {
-				t.Fatalf("%q: token %d is %+v %q, want %+v %q", text, i, got[i], text[got[i].start:got[i].end], want[i], text[want[i].start:want[i].end])
+	for _, paras := range [][][2]int{blank, cut(7), cut(13)} {
+		marks := func() *markSet {
+			var ms markSet
+			spans, _ := pairMarks(text, paras, nil, nil)
+			for _, s := range spans {
+				if s.openLen > 0 {
+					ms.pos, ms.kind, ms.size = append(ms.pos, s.openPos), append(ms.kind, tOpen), append(ms.size, s.openLen)
+				}
+				if s.closeLen > 0 {
+					ms.pos, ms.kind, ms.size = append(ms.pos, s.closePos), append(ms.kind, tClose), append(ms.size, s.closeLen)
+				}
 			}
+			sort.Sort(&ms)
+			return &ms
 		}
-		t.Fatalf("%q: %d tokens, want %d", text, len(got), len(want))
+		var want, got []token
+		m1, m2 := marks(), marks()
+		for _, p := range paras {
+			want = tokenize(want, text, p[0], p[1], m1)
+			got = tokenizeFast(got, text, p[0], p[1], m2)
+		}
+		if !slices.Equal(got, want) {
+			for i := range min(len(got), len(want)) {
+				if got[i] != want[i] {
+					t.Fatalf("%q: token %d is %+v %q, want %+v %q", text, i, got[i], text[got[i].start:got[i].end], want[i], text[want[i].start:want[i].end])
+				}
+			}
+			t.Fatalf("%q: %d tokens, want %d", text, len(got), len(want))
+		}
 	}
 }
 
@@ -110,43 +115,25 @@ func TestPunctRune(t *testing.T) {
 	}
 }
 
-func TestTokenizeSeg(t *testing.T) {
+func TestTokenizeFast(t *testing.T) {
 	for _, s := range append(tokenTexts, tokenTestFiles(t)...) {
-		checkTokenizeSeg(t, s)
+		checkTokenizeFast(t, s)
 	}
-	t.Run("BadTokens", func(t *testing.T) {
-		// tokens out of order, overlapping or past the end change nothing
-		text := tokenTexts[2]
-		ms := func() *markSet { return &markSet{} }
-		want := tokenize(nil, text, 0, len(text), ms())
-		for _, seg := range [][]axis.Token{
-			nil,
-			{{Start: 5, End: 3}},
-			{{Start: 0, End: len(text) + 5}},
-			{{Start: 4, End: 9}, {Start: 0, End: 3}, {Start: 4, End: 20}},
-			{{Start: 1, End: 2}, {Start: 2, End: 3}, {Start: 3, End: 4}},
-		} {
-			next := 0
-			if got := tokenizeSeg(nil, text, 0, len(text), seg, &next, ms()); !slices.Equal(got, want) {
-				t.Errorf("tokens %v: got %d tokens, want %d", seg, len(got), len(want))
-			}
-		}
-	})
 }
 
-// FuzzTokenizeSeg checks that tokenizeSeg makes the tokens tokenize makes
-// from any text.
-func FuzzTokenizeSeg(f *testing.F) {
+// FuzzTokenizeFast checks that tokenizeFast makes the tokens tokenize
+// makes from any text.
+func FuzzTokenizeFast(f *testing.F) {
 	for _, s := range tokenTexts {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		checkTokenizeSeg(t, s)
+		checkTokenizeFast(t, s)
 	})
 }
 
-// BenchmarkTokenize times the stage's own tokenizer and tokenizeSeg over
-// the segment stage's tokens of the test articles, one paragraph a line.
+// BenchmarkTokenize times tokenize and tokenizeFast over the test
+// articles, one paragraph a line.
 func BenchmarkTokenize(b *testing.B) {
 	text := strings.Join(tokenTestFilesB(b), "\n\n")
 	var paras [][2]int
@@ -158,7 +145,6 @@ func BenchmarkTokenize(b *testing.B) {
 		paras = append(paras, [2]int{off, off + n})
 		off += n + 1
 	}
-	seg := segment.Tokenize(nil, text, 0, len(text))
 	toks := make([]token, 0, len(text)/4)
 	b.Run("Own", func(b *testing.B) {
 		b.SetBytes(int64(len(text)))
@@ -171,15 +157,14 @@ func BenchmarkTokenize(b *testing.B) {
 			}
 		}
 	})
-	b.Run("Seg", func(b *testing.B) {
+	b.Run("Fast", func(b *testing.B) {
 		b.SetBytes(int64(len(text)))
 		defer ReportCPU(b, int64(len(text)))()
 		for b.Loop() {
 			toks = toks[:0]
 			ms := &markSet{}
-			next := 0
 			for _, p := range paras {
-				toks = tokenizeSeg(toks, text, p[0], p[1], seg, &next, ms)
+				toks = tokenizeFast(toks, text, p[0], p[1], ms)
 			}
 		}
 	})

@@ -51,74 +51,128 @@ type vocab struct {
 	// maps any other token text to the entry of its lower-case form as
 	// lowerWord finds it (Lexicon.fold), or of itself.
 	lower, upper wordTable
+	// byKey tells, for the key of a speaker noun, the lengths and first
+	// bytes of the token texts whose entry is one of its forms.
+	byKey map[string]*textFilter
 }
 
-// wordTable maps words to entries: open addressing over a hash of the
-// first and last eight bytes and the length, cheaper than a map for the
-// short words of a text, most of which it does not hold.
+// textFilter is a set of texts seen only by length and first byte: may
+// answers true for every text of the set, and for some others.
+type textFilter struct {
+	lens  [2]uint64 // lengths below 128
+	long  bool      // a text of 128 bytes or more
+	first [4]uint64
+}
+
+func (f *textFilter) add(s string) {
+	if len(s) >= 128 {
+		f.long = true
+	} else {
+		f.lens[len(s)/64] |= 1 << (len(s) % 64)
+	}
+	if s != "" {
+		f.first[s[0]/64] |= 1 << (s[0] % 64)
+	}
+}
+
+// may reports whether s may be in the set.
+func (f *textFilter) may(s string) bool {
+	if len(s) >= 128 {
+		return f.long
+	}
+	return f.lens[len(s)/64]&(1<<(len(s)%64)) != 0 && (s == "" || f.first[s[0]/64]&(1<<(s[0]%64)) != 0)
+}
+
+// wordTable maps words to entries by open addressing over a hash of
+// their length and first and last eight bytes: a slot of 16 bytes holds
+// the length, the first eight bytes and the entry, so that only a word
+// longer than eight bytes reads its key. A bit set over the hashes turns
+// most words of a text, which the table does not hold, away at once.
+// Small, it stays in the cache between documents better than a map.
 type wordTable struct {
-	keys  []string
-	vals  []int32 // entry + 1; 0 for an empty slot
+	slots []wordSlot
+	keys  []string // by slot: the keys longer than eight bytes
 	shift uint
+	seen  []uint64 // bit h%len(seen)*64 for the hash h of every key
+}
+
+// wordSlot is a slot of a wordTable; n 0 is an empty one.
+type wordSlot struct {
+	head   uint64 // the first eight bytes, zero beyond the word
+	n, ent int32
 }
 
 // newWordTable returns the table of m.
 func newWordTable(m map[string]int32) wordTable {
 	bits := uint(1)
-	for 1<<bits < 2*len(m) {
+	for 1<<bits < 3*len(m)/2 {
 		bits++
 	}
-	t := wordTable{keys: make([]string, 1<<bits), vals: make([]int32, 1<<bits), shift: 64 - bits}
+	t := wordTable{slots: make([]wordSlot, 1<<bits), keys: make([]string, 1<<bits), shift: 64 - bits,
+		seen: make([]uint64, max(16, 1<<bits/4))}
 	for k, v := range m {
-		i := wordHash(k) >> t.shift
-		for t.vals[i] != 0 {
+		if k == "" {
+			continue // no token is empty
+		}
+		head, h := wordKey(k)
+		t.seen[h/64%uint64(len(t.seen))] |= 1 << (h % 64)
+		i := h >> t.shift
+		for t.slots[i].n != 0 {
 			i = (i + 1) & (1<<bits - 1)
 		}
-		t.keys[i], t.vals[i] = k, v+1
+		t.slots[i] = wordSlot{head: head, n: int32(len(k)), ent: v}
+		if len(k) > 8 {
+			t.keys[i] = k
+		}
 	}
 	return t
 }
 
-// get returns the entry of s, whose wordHash is h.
-func (t *wordTable) get(s string, h uint64) (int32, bool) {
-	mask := uint64(len(t.vals) - 1)
+// get returns the entry of s, whose head and hash are given by wordKey.
+func (t *wordTable) get(s string, head, h uint64) (int32, bool) {
+	if t.seen[h/64%uint64(len(t.seen))]&(1<<(h%64)) == 0 {
+		return 0, false
+	}
+	mask := uint64(len(t.slots) - 1)
 	for i := h >> t.shift; ; i = (i + 1) & mask {
-		switch v := t.vals[i]; {
-		case v == 0:
+		sl := &t.slots[i]
+		if sl.n == 0 {
 			return 0, false
-		case t.keys[i] == s:
-			return v - 1, true
+		}
+		if int(sl.n) == len(s) && sl.head == head && (len(s) <= 8 || t.keys[i] == s) {
+			return sl.ent, true
 		}
 	}
 }
 
-// wordHash hashes s by its length and its first and last eight bytes.
-func wordHash(s string) uint64 {
-	var a, b uint64
+// wordKey returns the first eight bytes of s (zero beyond it) and the
+// hash of its length and first and last eight bytes.
+func wordKey(s string) (head, h uint64) {
 	for k := 0; k < len(s) && k < 8; k++ {
-		a |= uint64(s[k]) << (8 * k)
+		head |= uint64(s[k]) << (8 * k)
 	}
+	var b uint64
 	if len(s) > 8 {
 		b = load8(s[len(s)-8:])
 	}
-	return mixHash(a, b, len(s))
+	return head, mixHash(head, b, len(s))
 }
 
-// textHash is wordHash(text[start:end]), reading eight bytes at a time
+// textKey is wordKey(text[start:end]), reading eight bytes at a time
 // where the text allows.
-func textHash(text string, start, end int) uint64 {
+func textKey(text string, start, end int) (head, h uint64) {
 	n := end - start
 	if start+8 > len(text) {
-		return wordHash(text[start:end])
+		return wordKey(text[start:end])
 	}
-	a := load8(text[start : start+8])
+	head = load8(text[start : start+8])
 	var b uint64
 	if n < 8 {
-		a &= 1<<(8*n) - 1
+		head &= 1<<(8*n) - 1
 	} else if n > 8 {
 		b = load8(text[end-8 : end])
 	}
-	return mixHash(a, b, n)
+	return head, mixHash(head, b, n)
 }
 
 func mixHash(a, b uint64, n int) uint64 {
@@ -202,5 +256,18 @@ func (lx *Lexicon) compile() *vocab {
 		}
 	}
 	v.lower, v.upper = newWordTable(lower), newWordTable(upper)
+	v.byKey = map[string]*textFilter{}
+	for _, m := range []map[string]int32{lower, upper} {
+		for text, k := range m {
+			if e := &v.entries[k]; e.isNoun {
+				f := v.byKey[e.noun.key]
+				if f == nil {
+					f = &textFilter{}
+					v.byKey[e.noun.key] = f
+				}
+				f.add(text)
+			}
+		}
+	}
 	return v
 }

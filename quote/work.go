@@ -47,6 +47,7 @@ type ment struct{ start, end, ent int }
 type work struct {
 	lx       *Lexicon
 	voc      *vocab
+	ents     []lexEntry // voc.entries
 	d        *axis.Document
 	text     string
 	paras    [][2]int
@@ -79,6 +80,8 @@ type work struct {
 	mediaBy map[string]*mediaList
 }
 
+const maxInt = int(^uint(0) >> 1)
+
 // workPool keeps the buffers of finished documents for the next ones.
 var workPool = sync.Pool{New: func() any { return new(work) }}
 
@@ -94,6 +97,7 @@ func (w *work) release() {
 func newWork(lx *Lexicon, d *axis.Document) *work {
 	w := workPool.Get().(*work)
 	w.lx, w.voc, w.d, w.text = lx, lx.vocab(), d, d.Text
+	w.ents = w.voc.entries
 	w.curSpan = -1
 	for _, p := range d.Paragraphs {
 		if p.Start < 0 || p.End > len(d.Text) || p.Start > p.End {
@@ -307,29 +311,34 @@ func (w *work) tokenizeAll() {
 	}
 	ds := w.d.Sentences
 	si := 0
-	next := 0 // in d.Tokens
 	for pi, p := range w.paras {
 		first := len(w.toks)
-		if len(w.d.Tokens) > 0 {
-			w.toks = tokenizeSeg(w.toks, w.text, p[0], p[1], w.d.Tokens, &next, ms)
-		} else {
-			w.toks = tokenize(w.toks, w.text, p[0], p[1], ms)
-		}
+		w.toks = tokenizeFast(w.toks, w.text, p[0], p[1], ms)
 		// each token goes into the sentence being built, w.sents[len(w.sents)]
+		toks := w.toks
 		start := first
 		sent := int32(len(w.sents))
-		for i := first; i < len(w.toks); i++ {
-			t := &w.toks[i]
+		next := maxInt // where the segment stage's next sentence starts
+		if si < len(ds) {
+			next = ds[si].Start
+		}
+		for i := first; i < len(toks); i++ {
+			t := &toks[i]
 			brk := false
-			if si < len(ds) && ds[si].Start <= int(t.start) {
+			if int(t.start) >= next {
 				for si < len(ds) && ds[si].Start <= int(t.start) {
-					if ds[si].Start > int(w.toks[start].start) && i > start {
+					if ds[si].Start > int(toks[start].start) && i > start {
 						brk = true
 					}
 					si++
 				}
+				next = maxInt
+				if si < len(ds) {
+					next = ds[si].Start
+				}
 			}
-			if i > start && !brk && (t.kind == tOpen || t.kind == tWord && t.caps) {
+			// (boundaryBefore finds nothing but after a mark or punctuation)
+			if i > start && !brk && (t.kind == tOpen || t.kind == tWord && t.caps) && (toks[i-1].kind == tClose || toks[i-1].kind == tPunct) {
 				brk = w.boundaryBefore(i, len(ds) == 0)
 			}
 			if brk {
@@ -339,8 +348,8 @@ func (w *work) tokenizeAll() {
 			}
 			t.sent = sent
 		}
-		if start < len(w.toks) {
-			w.sents = append(w.sents, sentence{first: start, end: len(w.toks), para: pi})
+		if start < len(toks) {
+			w.sents = append(w.sents, sentence{first: start, end: len(toks), para: pi})
 		}
 	}
 }
@@ -463,20 +472,25 @@ func (w *work) lowerWord(i int) string {
 // lex returns the vocabulary entry of token i in lower case (lowerWord),
 // or noEntry; the answer is kept on the token.
 func (w *work) lex(i int) *lexEntry {
+	if k := w.toks[i].lex; k > 0 {
+		return &w.ents[k-1]
+	}
+	return w.lookup(i)
+}
+
+// lookup finds the vocabulary entry of token i for lex.
+func (w *work) lookup(i int) *lexEntry {
 	t := &w.toks[i]
-	switch {
-	case t.lex > 0:
-		return &w.voc.entries[t.lex-1]
-	case t.lex < 0:
+	if t.lex < 0 {
 		return &noEntry
 	}
 	var k int32
 	var ok bool
-	h := textHash(w.text, int(t.start), int(t.end))
+	head, h := textKey(w.text, int(t.start), int(t.end))
 	if t.lower {
-		k, ok = w.voc.lower.get(w.text[t.start:t.end], h)
+		k, ok = w.voc.lower.get(w.text[t.start:t.end], head, h)
 	} else {
-		k, ok = w.voc.upper.get(w.text[t.start:t.end], h)
+		k, ok = w.voc.upper.get(w.text[t.start:t.end], head, h)
 	}
 	if !ok {
 		t.lex = -1
