@@ -78,7 +78,8 @@ func (c *coder) anaphors() {
 	for i, t := range d.Tokens {
 		// most words are no such noun: the state below is brought up to
 		// date at the words that may be
-		if n := t.End - t.Start; n < 4 || n > len(buf) {
+		n := t.End - t.Start
+		if n < 4 || n > len(buf) || nounLens[d.Text[t.Start]&31]&(1<<n) == 0 {
 			continue
 		}
 		w := d.Text[t.Start:t.End]
@@ -264,14 +265,18 @@ type codeCount struct {
 }
 
 // nouns are the keys of orgNouns, domesticNouns and placedNouns;
-// nounBits the bits of their nounHash, a quick filter.
-var nouns, nounBits = func() (map[string]bool, [nounHashSize / 64]uint64) {
+// nounBits the bits of their nounHash, and nounLens the lengths of the
+// nouns by the low five bits of their first letter (the same in either
+// case): quick filters.
+var nouns, nounBits, nounLens = func() (map[string]bool, [nounHashSize / 64]uint64, [32]uint32) {
 	m := map[string]bool{}
 	var f [nounHashSize / 64]uint64
+	var l [32]uint32
 	add := func(w string) {
 		m[w] = true
 		h := nounHash(w)
 		f[h/64] |= 1 << (h % 64)
+		l[w[0]&31] |= 1 << len(w)
 	}
 	for _, l := range []map[string]string{orgNouns, domesticNouns} {
 		for w := range l {
@@ -281,7 +286,7 @@ var nouns, nounBits = func() (map[string]bool, [nounHashSize / 64]uint64) {
 	for w := range placedNouns {
 		add(w)
 	}
-	return m, f
+	return m, f, l
 }()
 
 // nounHashSize is the number of nounHash values.
