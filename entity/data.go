@@ -352,6 +352,7 @@ const (
 	fThe          // "the", which opens title references ("the minister")
 	fNorthSouth   // "north", "south" (northSouth)
 	fHead         // a surname of kbIndex.head
+	fStart        // a word some name of the matcher starts with
 )
 
 // roleShift places a word's role class (lexicon.role) in its flags.
@@ -375,6 +376,9 @@ func buildInfo(m *matcher, lx *lexicon, kbx *kbIndex) map[string]wordInfo {
 	for k, id := range m.vocab {
 		w := get(k)
 		w.vid = id
+		if m.root[id] != 0 {
+			w.flags |= fStart
+		}
 		info[k] = w
 	}
 	set := func(words map[string]bool, f uint32) {

@@ -110,6 +110,7 @@ func TestInfoFlags(t *testing.T) {
 		{"the", fThe, func(k string) bool { return k == "the" }},
 		{"north, south", fNorthSouth, func(k string) bool { return k == "north" || k == "south" }},
 		{"head", fHead, func(k string) bool { return s.kbx.head[k] != nil }},
+		{"start", fStart, func(k string) bool { id, ok := s.m.vocab[k]; return ok && s.m.root[id] != 0 }},
 	}
 	keys := map[string]bool{}
 	for _, m := range []map[string]bool{lx.function, lx.stop, lx.given, lx.speech, lx.locAfter, lx.creditFirst, orgConnectors, particles} {

@@ -102,7 +102,7 @@ func FuzzMatcher(f *testing.F) {
 			return
 		}
 		toks, _ := lexTokens(s, text)
-		hits := s.m.match(nil, toks, false)
+		hits := s.m.match(nil, toks, nameStarts(nil, toks), false)
 		prev := 0
 		for _, h := range hits {
 			if h.i < prev || h.j <= h.i || h.j > len(toks) || len(h.entries) == 0 {

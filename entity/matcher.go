@@ -123,16 +123,19 @@ type hit struct {
 // titles, a name that opens with a title ("President Xi") yields to a
 // longer name starting after the title ("Xi Jinping"); the tokens must be
 // annotated then (role classes in their flags).
-func (m *matcher) match(dst []hit, toks []tok, titles bool) []hit {
+//
+// starts lists the tokens some name starts with (see nameStarts): the
+// others are skipped without a look.
+func (m *matcher) match(dst []hit, toks []tok, starts []int32, titles bool) []hit {
 	isTitle := func(t *tok) bool { return titles && t.roleClass() >= roleTitle }
-	for i := 0; i < len(toks); {
-		if id := toks[i].vid; id == -1 || id >= 0 && m.root[id] == 0 {
-			i++ // no name starts with this word
+	next := 0 // the end of the last hit
+	for _, s := range starts {
+		i := int(s)
+		if i < next {
 			continue
 		}
 		j, es := m.longestAt(toks, i)
 		if j < 0 {
-			i++
 			continue
 		}
 		if isTitle(&toks[i]) {
@@ -144,9 +147,21 @@ func (m *matcher) match(dst []hit, toks []tok, titles bool) []hit {
 			}
 		}
 		dst = append(dst, hit{i: i, j: j, entries: es})
-		i = j
+		next = j
 	}
 	return dst
+}
+
+// nameStarts sets dst to the indexes of the annotated tokens some name of
+// the matcher starts with (flag fStart), without a branch a token.
+func nameStarts(dst []int32, toks []tok) []int32 {
+	dst = grow(dst, len(toks))[:len(toks)]
+	n := 0
+	for k := range toks {
+		dst[n] = int32(k)
+		n += int(toks[k].flags / fStart & 1)
+	}
+	return dst[:n]
 }
 
 // longestAt returns the end of the longest name starting at token i of

@@ -125,6 +125,8 @@ type scratch struct {
 	// holds the first person of each
 	alias    map[string][]*person
 	aliasBuf []*person
+	// starts: the tokens names start with (nameStarts)
+	starts []int32
 	// titleRefs: the buffers of titleReferences
 	byStart, seen, added []int32
 }
@@ -236,6 +238,10 @@ func (r *run) segment() {
 	}
 	seg, lastSent := -1, -2
 	var cnt segCounts
+	// the counts of the current segment, kept without a branch a token:
+	// 12 bits a shape (flushed into cnt before they can overflow)
+	var shapes uint64
+	content, credit, inSeg := 0, uint32(0), 0
 	for k := range toks {
 		t := &toks[k]
 		if t.start >= sEnd {
@@ -253,6 +259,8 @@ func (r *run) segment() {
 		}
 		if seg < 0 || cur != lastSent || cur < 0 && k > 0 && strings.Contains(r.text[toks[k-1].end:t.start], "\n\n") {
 			if seg >= 0 {
+				cnt.add(shapes, content, credit)
+				shapes, content, credit, inSeg = 0, 0, 0, 0
 				r.segEnd[seg] = k
 				r.classify(seg, &cnt)
 			}
@@ -271,26 +279,50 @@ func (r *run) segment() {
 		}
 		lastSent = cur
 		t.sent = int32(seg)
-		cnt.shapes[t.shape]++
-		if t.shape == shapeLower && (t.flags&fFunction == 0 || len(r.keyOf(t)) > 3) {
-			cnt.content++
+		shapes += 1 << (12 * uint(t.shape))
+		kl := t.end - t.start
+		if t.ka != 0 {
+			kl = int(t.kn)
 		}
-		if t.flags&fCreditFirst != 0 {
-			cnt.credit++
+		// a lower-case word that is no short function word
+		content += b2i(t.shape == shapeLower) & (b2i(t.flags&fFunction == 0) | b2i(kl > 3))
+		credit |= t.flags & fCreditFirst
+		if inSeg++; inSeg == 0xfff {
+			cnt.add(shapes, content, credit)
+			shapes, content, credit, inSeg = 0, 0, 0, 0
 		}
 	}
 	if seg >= 0 {
+		cnt.add(shapes, content, credit)
 		r.segEnd[seg] = len(toks)
 		r.classify(seg, &cnt)
 	}
 }
 
+// b2i returns 1 for true and 0 for false, without a branch.
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
 // segCounts counts the tokens of a segment by shape: content, the lower-case
-// words that are no short function words; credit, the words that may open
-// a credit line.
+// words that are no short function words; credit, whether words that may
+// open a credit line occur (more than zero).
 type segCounts struct {
 	shapes          [shapeUpper + 1]int
 	content, credit int
+}
+
+// add adds the counts of segment's loop: shapes in 12 bits each, the
+// content words and the credit flags or-ed together.
+func (c *segCounts) add(shapes uint64, content int, credit uint32) {
+	for sh := range c.shapes {
+		c.shapes[sh] += int(shapes >> (12 * sh) & 0xfff)
+	}
+	c.content += content
+	c.credit += int(credit / fCreditFirst)
 }
 
 // classify sets the case of segment g, whose tokens cnt counts: a credit
@@ -428,7 +460,8 @@ var locativePreps = map[string]bool{"in": true, "at": true, "near": true, "outsi
 
 // gazetteer runs the compiled matcher and decides what each match is.
 func (r *run) gazetteer() {
-	hits := r.s.m.match(r.sc.hits[:0], r.toks, true)
+	r.sc.starts = nameStarts(r.sc.starts, r.toks)
+	hits := r.s.m.match(r.sc.hits[:0], r.toks, r.sc.starts, true)
 	defer func() { r.sc.hits = hits[:0] }()
 	k := r.s.kb
 	for _, h := range hits {
