@@ -178,6 +178,7 @@ type coder struct {
 	events []axis.Event
 	toks   []tok
 	trig   []int32 // the tokens that start a pattern
+	capCls class   // the classes of the sentence's capitalised words
 	// buffers of the matches of a sentence
 	ms, taken, failed []match
 	phr               []phrase
@@ -488,20 +489,8 @@ func (c *coder) sentence(si int) {
 		return
 	}
 	c.toks = c.sentenceTokens(c.toks[:0], si)
-	// one pass finds the triggers and whether an agreement is named
-	trig := c.trig[:0]
-	var capCls class // the classes of capitalised words
-	for i := range c.toks {
-		t := &c.toks[i]
-		if t.cap {
-			capCls |= t.cls
-		}
-		if t.cls&clsTrigger != 0 {
-			trig = append(trig, int32(i))
-		}
-	}
-	c.trig = trig
-	if capCls&clsTreatyHead != 0 {
+	trig := c.trig
+	if c.capCls&clsTreatyHead != 0 {
 		c.treatySents = append(c.treatySents, si)
 		c.markTreatyNames()
 	}

@@ -65,12 +65,19 @@ func decode(s string) (rune, int) {
 // classes, a contraction's n't split off ("didn't": did n't) and ’ read
 // as '. A document without tokens (built by hand, not segmented) is
 // tokenised here.
+//
+// It sets c.trig to the indexes in dst of the tokens that start a pattern
+// and c.capCls to the classes of its capitalised words.
 func (c *coder) sentenceTokens(dst []tok, si int) []tok {
 	d := c.d
 	s := d.Sentences[si]
+	c.trig, c.capCls = c.trig[:0], 0
 	if len(d.Tokens) == 0 || s.FirstToken < 0 || s.FirstToken > s.EndToken || s.EndToken > len(d.Tokens) ||
 		(s.FirstToken == s.EndToken && s.End > s.Start) {
-		return c.tokenize(dst, d.Text, s.Start, s.End)
+		n := len(dst)
+		dst = c.tokenize(dst, d.Text, s.Start, s.End)
+		c.mark(dst, n)
+		return dst
 	}
 	ps := c.st.pats
 	c.forms.check(ps)
@@ -82,19 +89,37 @@ func (c *coder) sentenceTokens(dst []tok, si int) []tok {
 			if cap(dst)-len(dst) < 2*len(toks) {
 				dst = slices.Grow(dst, 2*len(toks))
 			}
+			if cap(c.trig)-len(c.trig) < 2*len(toks) {
+				c.trig = slices.Grow(c.trig, 2*len(toks))
+			}
 			var k int
-			dst, k = c.commonTokens(dst, toks, s.Start, s.End)
+			dst, c.trig, k = c.commonTokens(dst, c.trig, toks, s.Start, s.End)
 			toks = toks[k:]
 			if len(toks) == 0 {
 				break
 			}
 		}
 		if t := toks[0]; t.Start >= s.Start && t.End <= s.End && t.Start < t.End {
+			n := len(dst)
 			dst = c.token(dst, d.Text, t.Start, t.End)
+			c.mark(dst, n)
 		}
 		toks = toks[1:]
 	}
 	return dst
+}
+
+// mark adds the triggers and capitalised words of dst[from:] to c.trig and
+// c.capCls.
+func (c *coder) mark(dst []tok, from int) {
+	for i := from; i < len(dst); i++ {
+		if dst[i].cap {
+			c.capCls |= dst[i].cls
+		}
+		if dst[i].cls&clsTrigger != 0 {
+			c.trig = append(c.trig, int32(i))
+		}
+	}
 }
 
 // commonTokens appends to dst the tokens of toks (of a sentence from
@@ -102,13 +127,13 @@ func (c *coder) sentenceTokens(dst []tok, si int) []tok {
 // how many it read. The common tokens are one-byte marks and ASCII words
 // of up to maxPacked bytes whose forms are known (no "n't"). dst has
 // room for two tokens a token of toks.
-func (c *coder) commonTokens(dst []tok, toks []axis.Token, start, end int) ([]tok, int) {
+func (c *coder) commonTokens(dst []tok, trig []int32, toks []axis.Token, start, end int) ([]tok, []int32, int) {
 	ps := c.st.pats
 	tab := &ps.table
 	ft := &c.forms
 	text := c.d.Text
 	if end > len(text) {
-		return dst, 0
+		return dst, trig, 0
 	}
 	text = text[:end] // the tests below then spare the bounds checks
 	for i := range toks {
@@ -119,21 +144,25 @@ func (c *coder) commonTokens(dst []tok, toks []axis.Token, start, end int) ([]to
 		n := en - st
 		b := text[st]
 		if b >= utf8.RuneSelf || n > maxPacked {
-			return dst, i
+			return dst, trig, i
 		}
 		if !asciiWord[b] {
 			if n != 1 {
-				return dst, i
+				return dst, trig, i
 			}
 			id := ps.ascii[b]
 			dst = dst[:len(dst)+1]
 			w := &dst[len(dst)-1]
 			w.start, w.end, w.low, w.id, w.cls = st, en, text[st:en], id, ps.classOf(id)
 			w.cap, w.punct, w.treaty = false, true, false
+			if w.cls&clsTrigger != 0 {
+				trig = trig[:len(trig)+1]
+				trig[len(trig)-1] = int32(len(dst) - 1)
+			}
 			continue
 		}
 		if n > 3 && text[en-2] == '\'' || st+16 > len(c.d.Text) {
-			return dst, i // n't, or the end of the text
+			return dst, trig, i // n't, or the end of the text
 		}
 		k0, k1 := load8(c.d.Text, st), load8(c.d.Text, st+8)
 		if n < 8 {
@@ -144,19 +173,26 @@ func (c *coder) commonTokens(dst []tok, toks []axis.Token, start, end int) ([]to
 		}
 		k := key{k0, k1 | uint64(n)<<56}
 		if (k0|k1)&high != 0 {
-			return dst, i
+			return dst, trig, i
 		}
 		h := k.hash()
 		if k.upper() {
 			// a known form
 			f := ft.find(k, h)
 			if f == nil {
-				return dst, i
+				return dst, trig, i
 			}
 			dst = dst[:len(dst)+1]
 			w := &dst[len(dst)-1]
 			w.start, w.end, w.low, w.id, w.cls = st, en, f.low, f.id, f.cls
 			w.cap, w.punct, w.treaty = f.cap, false, false
+			if f.cap {
+				c.capCls |= f.cls
+			}
+			if f.cls&clsTrigger != 0 {
+				trig = trig[:len(trig)+1]
+				trig[len(trig)-1] = int32(len(dst) - 1)
+			}
 			continue
 		}
 		dst = dst[:len(dst)+1]
@@ -174,12 +210,16 @@ func (c *coder) commonTokens(dst []tok, toks []axis.Token, start, end int) ([]to
 			if e>>16 == tag {
 				if sl := &tab.slots[e&0xffff-1]; sl.key == k {
 					w.id, w.cls = sl.id, sl.cls
+					if sl.cls&clsTrigger != 0 {
+						trig = trig[:len(trig)+1]
+						trig[len(trig)-1] = int32(len(dst) - 1)
+					}
 					break
 				}
 			}
 		}
 	}
-	return dst, len(toks)
+	return dst, trig, len(toks)
 }
 
 // token appends the token text[st:en] of a sentence to dst.
