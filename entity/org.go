@@ -23,18 +23,16 @@ func (r *run) orgWord(k int) bool {
 // or after it ("the University of Hull in the United Kingdom") gives the
 // organisation's country.
 func (r *run) orgPatterns() {
-	for g := range r.segStart {
-		if r.segCase[g] == segUpper {
+	next := 0 // where the last organisation found ends
+	for _, c := range r.sc.caps {
+		k := int(c)
+		g := r.toks[k].sent
+		if k < next || r.segCase[g] == segUpper || !r.orgWord(k) {
 			continue
 		}
-		for k := r.segStart[g]; k < r.segEnd[g]; k++ {
-			if !r.orgWord(k) {
-				continue
-			}
-			end := r.orgRunEnd(k, r.segEnd[g])
-			if next := r.orgFrom(k, end); next > k {
-				k = next - 1
-			}
+		end := r.orgRunEnd(k, r.segEnd[g])
+		if nx := r.orgFrom(k, end); nx > k {
+			next = nx
 		}
 	}
 }

@@ -31,62 +31,64 @@ type nameContext struct {
 // personPatterns finds people the knowledge base does not list, from titles,
 // appositives, verbs of speech, honorifics and given names.
 func (r *run) personPatterns() {
-	for g := range r.segStart {
-		if r.segCase[g] != segNormal {
+	next := 0 // where the last name read ends
+	for _, c := range r.sc.caps {
+		k := int(c)
+		g := r.toks[k].sent
+		if k < next || r.segCase[g] != segNormal {
 			continue
 		}
 		end := r.segEnd[g]
-		for k := r.segStart[g]; k < end; k++ {
-			if r.own[k] >= 0 || !r.nameWord(k) || r.toks[k].joined {
-				continue
-			}
-			j := r.nameRunEnd(k, end)
-			if j-k > 5 {
-				k = j - 1
-				continue
-			}
-			// a place or organisation named after someone: "Tumen River"
-			if j < end && r.capWord(j) && (r.toks[j].flags&fLocAfter != 0 || r.toks[j].flags&fOrgHead != 0) ||
-				r.toks[j-1].flags&fLocAfter != 0 {
-				k = j - 1
-				continue
-			}
-			cx := r.context(k, j)
-			n := j - k
-			given := r.toks[k].flags&fGiven != 0 && n >= 2
-			speech := n >= 2 && r.speechCue(k, j)
-			rule := ""
-			switch {
-			case cx.honorific:
-				rule = "pattern:honorific"
-			case cx.title:
-				rule = "pattern:title"
-			case cx.appositive && n >= 2:
-				rule = "pattern:appositive"
-			case speech:
-				rule = "pattern:speech"
-			case given:
-				rule = "pattern:given-name"
-			case n >= 2 && n <= 3 && cx.affMent != nil && r.key(j) == "of":
-				// "Tomasz Wrobel of the Warsaw Institute"
-				rule = "pattern:affiliation"
-			case n >= 2 && n <= 4 && r.possessiveState(k) && r.recurs(j-1, k, j):
-				// "Bolivia's Wara Mamani ... Mamani said": a state's official
-				rule = "pattern:possessive-state"
-			}
-			if rule == "" {
-				k = j - 1
-				continue
-			}
-			if n == 1 {
-				// "Ambassador Huang", "Minister Qin": a reference to someone named in
-				// full elsewhere, or in the knowledge base; settled with the aliases
-				r.pending = append(r.pending, pending{k, cx, rule})
-			} else {
-				r.addPerson(k, j, cx, rule)
-			}
-			k = j - 1
+		if r.own[k] >= 0 || !r.nameWord(k) || r.toks[k].joined {
+			continue
 		}
+		j := r.nameRunEnd(k, end)
+		if j-k > 5 {
+			next = j
+			continue
+		}
+		// a place or organisation named after someone: "Tumen River"
+		if j < end && r.capWord(j) && (r.toks[j].flags&fLocAfter != 0 || r.toks[j].flags&fOrgHead != 0) ||
+			r.toks[j-1].flags&fLocAfter != 0 {
+			next = j
+			continue
+		}
+		cx := r.context(k, j)
+		n := j - k
+		given := r.toks[k].flags&fGiven != 0 && n >= 2
+		speech := n >= 2 && r.speechCue(k, j)
+		rule := ""
+		switch {
+		case cx.honorific:
+			rule = "pattern:honorific"
+		case cx.title:
+			rule = "pattern:title"
+		case cx.appositive && n >= 2:
+			rule = "pattern:appositive"
+		case speech:
+			rule = "pattern:speech"
+		case given:
+			rule = "pattern:given-name"
+		case n >= 2 && n <= 3 && cx.affMent != nil && r.key(j) == "of":
+			// "Tomasz Wrobel of the Warsaw Institute"
+			rule = "pattern:affiliation"
+		case n >= 2 && n <= 4 && r.possessiveState(k) && r.recurs(j-1, k, j):
+			// "Bolivia's Wara Mamani ... Mamani said": a state's official
+			rule = "pattern:possessive-state"
+		}
+		if rule == "" {
+			next = j
+			continue
+		}
+		if n == 1 {
+			// "Ambassador Huang", "Minister Qin": a reference to someone named in
+			// full elsewhere, or in the knowledge base; settled with the aliases
+			r.pending = append(r.pending, pending{k, cx, rule})
+		} else {
+			r.addPerson(k, j, cx, rule)
+		}
+		next = j
+
 	}
 }
 
@@ -750,9 +752,11 @@ func (r *run) linkAliases(alias map[string][]*person) {
 		}
 		return alias[r.tkey(k)+" "+r.tkey(k+1)]
 	}
-	for k := 0; k < len(r.toks); k++ {
+	next := 0 // the token after the last reference read
+	for _, c := range r.sc.caps {
+		k := int(c)
 		t := &r.toks[k]
-		if t.shape != shapeCap || t.joined {
+		if k < next || t.shape != shapeCap || t.joined {
 			continue
 		}
 		var deferred *ment
@@ -779,7 +783,7 @@ func (r *run) linkAliases(alias map[string][]*person) {
 			} else if r.nameWord(k+1) && !t.poss {
 				// "Kim Yo Jong" is not Kim Jong Un
 				if deferred == nil {
-					k++
+					next = k + 2
 				}
 				continue
 			}
@@ -822,7 +826,7 @@ func (r *run) linkAliases(alias map[string][]*person) {
 		}
 		r.addMent(ment{i: start, j: k + n, kind: mPerson, ref: -1, person: p, rule: "coref:alias"})
 		p.nMentions++
-		k += n - 1
+		next = k + n
 	}
 }
 
@@ -922,8 +926,10 @@ func (r *run) titleReferences() {
 	type refKind struct{ country, word string }
 	type refState struct{ next, best int32 }
 	var states map[refKind]*refState
-	for k := 0; k+1 < len(r.toks); k++ {
-		if r.toks[k].flags&fThe == 0 {
+	next := 0 // the token after the last reference
+	for _, c := range sc.thes {
+		k := int(c)
+		if k < next || k+1 >= len(r.toks) {
 			continue
 		}
 		x := k + 1
@@ -1008,7 +1014,7 @@ func (r *run) titleReferences() {
 		m.start, m.end = r.toks[m.i].start, r.toks[m.j-1].end
 		added = append(added, int32(len(r.ments)))
 		r.ments = append(r.ments, m) // overlapping the state's mention: own stays
-		k = title
+		next = title + 1
 	}
 }
 

@@ -127,6 +127,9 @@ type scratch struct {
 	aliasBuf []*person
 	// starts: the tokens names start with (nameStarts)
 	starts []int32
+	// caps and thes: the capitalised tokens (shapeCap, shapeUpper) and the
+	// tokens "the", in order (segment lists them)
+	caps, thes []int32
 	// titleRefs: the buffers of titleReferences
 	byStart, seen, added []int32
 }
@@ -238,6 +241,8 @@ func (r *run) segment() {
 	}
 	seg, lastSent := -1, -2
 	var cnt segCounts
+	caps, thes := grow(r.sc.caps, len(toks))[:len(toks)], grow(r.sc.thes, len(toks))[:len(toks)]
+	nCaps, nThes := 0, 0
 	// the counts of the current segment, kept without a branch a token:
 	// 12 bits a shape (flushed into cnt before they can overflow)
 	var shapes uint64
@@ -287,6 +292,10 @@ func (r *run) segment() {
 		// a lower-case word that is no short function word
 		content += b2i(t.shape == shapeLower) & (b2i(t.flags&fFunction == 0) | b2i(kl > 3))
 		credit |= t.flags & fCreditFirst
+		caps[nCaps] = int32(k)
+		nCaps += b2i(t.shape >= shapeCap)
+		thes[nThes] = int32(k)
+		nThes += int(t.flags / fThe & 1)
 		if inSeg++; inSeg == 0xfff {
 			cnt.add(shapes, content, credit)
 			shapes, content, credit, inSeg = 0, 0, 0, 0
@@ -297,6 +306,7 @@ func (r *run) segment() {
 		r.segEnd[seg] = len(toks)
 		r.classify(seg, &cnt)
 	}
+	r.sc.caps, r.sc.thes = caps[:nCaps], thes[:nThes]
 }
 
 // b2i returns 1 for true and 0 for false, without a branch.
