@@ -4,7 +4,7 @@ package event
 // token (tok.cls), so that a question costs a mask instead of a map lookup.
 // Their words are numbered in the pattern vocabulary with the patterns'
 // words; Patterns.class holds the bits of each id.
-type class uint32 // 27 classes
+type class uint32 // 29 classes
 
 const (
 	clsTitle class = 1 << iota
@@ -34,6 +34,8 @@ const (
 	clsNumber
 	clsAdjunct
 	clsTrigger // the first word of a pattern
+	clsMode    // a cue of a mode (mode.go)
+	clsContext // a cue of a context (mode.go)
 )
 
 // classWords lists the words of each class.

@@ -68,6 +68,21 @@ func (ps *Patterns) loadCues() error {
 		for len(ps.byID) <= len(ps.vocab) {
 			ps.byID = append(ps.byID, nil)
 		}
+		// the cue words are marked, so that the coder looks up only
+		// those
+		for len(ps.class) <= len(ps.vocab) {
+			ps.class = append(ps.class, 0)
+		}
+		for id, l := range ps.cues.modeWord {
+			if len(l) > 0 {
+				ps.class[id] |= clsMode
+			}
+		}
+		for id, b := range ps.cues.ctxWord {
+			if b != 0 {
+				ps.class[id] |= clsContext
+			}
+		}
 	}()
 	return eachLine("contexts.tsv", string(b), 2, func(f []string) string {
 		if len(ps.cues.ctxNames) == 32 {
@@ -141,7 +156,7 @@ func (c *coder) modeOf(lo, hi int, plover, code string, p *Pattern) string {
 	best := modeCue{rank: 1 << 30}
 	for i := lo; i < hi; i++ {
 		id := c.toks[i].id
-		if int(id) >= len(cu.modeWord) {
+		if c.toks[i].cls&clsMode == 0 || int(id) >= len(cu.modeWord) {
 			continue
 		}
 		for _, m := range cu.modeWord[id] {
@@ -174,7 +189,7 @@ func (c *coder) contextOf(lo, hi int, code string, p *Pattern) []string {
 		bitsSet = cu.ctxCode[code]
 	}
 	for i := lo; i < hi; i++ {
-		if id := c.toks[i].id; int(id) < len(cu.ctxWord) {
+		if id := c.toks[i].id; c.toks[i].cls&clsContext != 0 && int(id) < len(cu.ctxWord) {
 			bitsSet |= cu.ctxWord[id]
 		}
 	}
