@@ -261,6 +261,21 @@ func tokenizeFast(dst []token, text string, start, end int, marks *markSet) []to
 				i++
 				continue
 			}
+		} else if c == 0xe2 && i < nm && i+3 <= end {
+			// a dash, quotation mark or other punctuation of U+2010 to
+			// U+205E but the apostrophe ’, which may end a possessive
+			if r, n := utf8.DecodeRuneInString(text[i : i+3]); n == 3 && punctRune(r) && r != '’' {
+				dst = putToken(dst, i, i+3, tPunct, false, false)
+				i += 3
+				continue
+			}
+		} else if i == nm {
+			if kd, n := marks.at(i); n > 0 {
+				dst = putToken(dst, i, i+n, kd, false, false)
+				i += n
+				nm = marks.next()
+				continue
+			}
 		}
 		dst, i = step(dst, text, i, end, marks)
 		nm = marks.next()
@@ -288,9 +303,14 @@ func wordEndsAt(text string, j, end int) bool {
 	}
 	c := text[j]
 	if c >= 0x80 {
-		// a dash or quotation mark ends it, not a letter, ’ or ‑
-		r, _ := utf8.DecodeRuneInString(text[j:end])
-		return punctRune(r) && r != '’' && r != '‑'
+		r, n := utf8.DecodeRuneInString(text[j:end])
+		if r == '’' {
+			// ends it before no word (Houthis’ ability) or before a
+			// possessive s (Sweden’s)
+			return notWordAt(text, j+n, end) || possessiveS(text, j+n, end)
+		}
+		// a dash or quotation mark ends it, not a letter or ‑
+		return punctRune(r) && r != '‑'
 	}
 	if asciiWord[c] {
 		return false
@@ -303,13 +323,34 @@ func wordEndsAt(text string, j, end int) bool {
 		if c == ',' {
 			return true
 		}
-	case '-', '\'':
+	case '\'':
+		return notWordAt(text, j+1, end) || possessiveS(text, j+1, end)
+	case '-':
 	default:
 		return true
 	}
-	// a hyphen, dot or apostrophe ends the word unless a word goes on
-	// after it
-	return j+1 >= end || text[j+1] < 0x80 && !asciiWord[text[j+1]]
+	// a hyphen or dot ends the word unless a word goes on after it
+	return notWordAt(text, j+1, end)
+}
+
+// notWordAt reports whether no word byte is at text[i] (isWordByte),
+// knowing it for the end, ASCII and dashes and quotation marks; false
+// when it does not know.
+func notWordAt(text string, i, end int) bool {
+	if i >= end {
+		return true
+	}
+	if c := text[i]; c < 0x80 {
+		return !asciiWord[c]
+	}
+	r, _ := utf8.DecodeRuneInString(text[i:end])
+	return punctRune(r)
+}
+
+// possessiveS reports whether text[i:] is an s or S that ends a word:
+// after an apostrophe, the word before it ends (step).
+func possessiveS(text string, i, end int) bool {
+	return i < end && (text[i] == 's' || text[i] == 'S') && notWordAt(text, i+1, end)
 }
 
 // punctRune reports whether r is one of the dashes, quotation marks and
