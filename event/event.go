@@ -992,13 +992,21 @@ func (c *coder) subjectsBefore(t int, stop int) [][]phrase {
 		for j >= 0 && c.coordinated(c.phr[j].t1, c.phr[j+1].t0) {
 			j--
 		}
-		start := len(c.arena)
-		for x := j + 1; x <= k; x++ {
-			if x == k || !c.phr[x].head.location {
-				c.arena = append(c.arena, c.phr[x])
+		// the group is the run of phrases without its places, the last
+		// kept: a run without places is taken as it is
+		g := c.phr[j+1 : k+1 : k+1]
+		for x := j + 1; x < k; x++ {
+			if c.phr[x].head.location {
+				start := len(c.arena)
+				for x := j + 1; x <= k; x++ {
+					if x == k || !c.phr[x].head.location {
+						c.arena = append(c.arena, c.phr[x])
+					}
+				}
+				g = c.arena[start:len(c.arena):len(c.arena)]
+				break
 			}
 		}
-		g := c.arena[start:len(c.arena):len(c.arena)]
 		if c.afterPreposition(g[0].t0) {
 			late = append(late, g)
 		} else {
