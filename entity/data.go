@@ -431,6 +431,7 @@ type infoTable struct {
 	slots   []uint64 // hash<<32 | 1 + entry number; 0 when empty
 	entries []infoEntry
 	keys    string
+	none    infoEntry // what infoFind returns for a key not there: vid -1
 }
 
 // infoEntry is one key: head holds its first eight bytes (little-endian,
@@ -495,7 +496,7 @@ func newInfoTable(info map[string]wordInfo) *infoTable {
 	}
 	sort.Strings(ks)
 	var b strings.Builder
-	t := &infoTable{mask: n - 1, slots: make([]uint64, n), entries: make([]infoEntry, 0, len(ks))}
+	t := &infoTable{mask: n - 1, slots: make([]uint64, n), entries: make([]infoEntry, 0, len(ks)), none: infoEntry{vid: -1}}
 	for _, k := range ks {
 		if len(k) >= 1<<31 || len(t.entries) >= 1<<31 {
 			panic("entity: vocabulary too large")
@@ -525,19 +526,20 @@ func (t *infoTable) get(k string) (wordInfo, bool) {
 	if len(k) > 8 {
 		rest = k[8:]
 	}
-	if e := infoFind(t, h, head, len(k), rest); e != nil {
+	if e := infoFind(t, h, head, len(k), rest); e != &t.none {
 		return wordInfo{vid: e.vid, flags: e.flags}, true
 	}
 	return wordInfo{}, false
 }
 
 // infoFind returns the entry of the key of n bytes whose hash is h, whose
-// first eight bytes are head and whose bytes past eight are rest; or nil.
+// first eight bytes are head and whose bytes past eight are rest; or
+// &t.none.
 func infoFind[K string | []byte](t *infoTable, h uint32, head uint64, n int, rest K) *infoEntry {
 	for i := h & t.mask; ; i = (i + 1) & t.mask {
 		s := t.slots[i]
 		if s == 0 {
-			return nil
+			return &t.none
 		}
 		if uint32(s>>32) != h {
 			continue

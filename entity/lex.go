@@ -1,7 +1,9 @@
 package entity
 
 import (
+	"encoding/binary"
 	"math/bits"
+	"slices"
 	"unicode/utf8"
 )
 
@@ -128,33 +130,41 @@ func (tz *tokenizer) lexWord(s *Stage, i int) int {
 			return tz.slowChunk(i)
 		}
 	}
-	t := tok{start: i, end: j, shape: shapeLower}
-	switch c := text[i]; {
-	case c <= '9':
-		t.shape = shapeNum
-	case c <= 'Z':
-		t.shape = shapeCap
-		if lower == 0 && ups >= 2 {
-			t.shape = shapeUpper
-		}
-	}
+	// the shape, without a branch: 0-9 a number, A-Z a capitalised word,
+	// in upper case when no lower-case letter and two capitals or more
+	c0 := text[i]
+	digit := b2i(c0 <= '9')
+	capital := b2i(c0 <= 'Z') &^ digit
+	shape := shapeLower - digit + capital + capital&b2i(lower == 0)&b2i(ups >= 2)
+	t := tok{start: i, end: j, shape: uint8(shape)}
 	var w *infoEntry
 	hash := hashEnd(h, j-i)
-	if ups != 0 {
+	if n := j - i; n <= 8 {
+		// the folded word is head: written to the arena, kept there only
+		// when it differs from the text (a capital in it)
+		s0 := len(tz.arena)
+		if cap(tz.arena)-s0 < 8 {
+			if s0 >= 1<<31-8 {
+				panic("entity: text too long")
+			}
+			tz.arena = slices.Grow(tz.arena, 8+s0/2)
+		}
+		binary.LittleEndian.PutUint64(tz.arena[s0:s0+8], head)
+		up := b2i(ups != 0)
+		tz.arena = tz.arena[:s0+n*up]
+		t.ka, t.kn = uint32((s0+1)*up), uint32(n*up)
+		w = infoFind(s.info, hash, head, n, "")
+	} else if ups != 0 {
 		s0 := len(tz.arena)
 		for k := i; k < j; k++ {
 			tz.arena = append(tz.arena, text[k]|0x20)
 		}
 		tz.arenaKey(&t, s0)
-		w = infoFind(s.info, hash, head, j-i, tz.arena[min(s0+8, len(tz.arena)):])
+		w = infoFind(s.info, hash, head, n, tz.arena[s0+8:])
 	} else {
-		w = infoFind(s.info, hash, head, j-i, text[min(i+8, j):j])
+		w = infoFind(s.info, hash, head, n, text[i+8:j])
 	}
-	if w != nil {
-		t.vid, t.flags = w.vid, w.flags
-	} else {
-		t.vid = -1
-	}
+	t.vid, t.flags = w.vid, w.flags
 	tz.dst = append(tz.dst, t)
 	return j
 }
