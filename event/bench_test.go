@@ -140,6 +140,8 @@ var longSentences = []string{
 	"Security forces fired tear gas at demonstrators, according to witnesses.",
 	"Saudi Arabia welcomed the ceasefire and called on the warring parties to negotiate.",
 	"NATO said the alliance would deploy more troops to Poland next month.",
+	"Tehran denied any role in the attack, and Riyadh pledged more aid.",
+	"Both sides said the International Criminal Court had no say in the matter.",
 }
 
 // longDoc returns a document of about n bytes made of longSentences, one

@@ -219,6 +219,8 @@ type coder struct {
 	subjectBuf [1]phrase
 	personBuf  actor
 	idx        docIndex // index.go
+	evIdx      eventIndex
+	mIdx       mentionIndex
 }
 
 // act is a match with its source: what a later "the strikes" may name.
@@ -290,6 +292,7 @@ func newCoder(s *Stage, d *axis.Document, trace bool) *coder {
 	c.sortMentions()
 	c.anaphors()
 	c.indexDocument()
+	c.resetIndexes()
 	return c
 }
 
@@ -401,8 +404,9 @@ func (c *coder) release() {
 	clear(c.groups)
 	clear(c.acts)
 	idx := docIndex{dateMaxEnd: c.idx.dateMaxEnd[:0], quoteMaxEnd: c.idx.quoteMaxEnd[:0], sentDates: c.idx.sentDates[:0], entity: c.idx.entity}
+	evIdx, mIdx := c.evIdx, c.mIdx
 	*c = coder{
-		idx:    idx,
+		idx: idx, evIdx: evIdx, mIdx: mIdx,
 		events: c.events[:0], arena: c.arena[:0], cands: c.cands[:0], late: c.late[:0], spareGroups: c.spareGroups, ttoks: c.ttoks[:0], parts: c.parts[:0],
 		mention: c.mention[:0], spare: c.spare[:0], order: c.order[:0], keys: c.keys[:0], added: c.added[:0], counts: c.counts[:0], orgs: c.orgs[:0], toks: c.toks[:0], trig: c.trig[:0], ms: c.ms[:0], taken: c.taken[:0], failed: c.failed[:0], phr: c.phr[:0], brokers: c.brokers[:0], forms: c.forms,
 		treatySents: c.treatySents[:0], prevActors: c.prevActors[:0], groups: c.groups[:0], acts: c.acts[:0],
@@ -1742,11 +1746,9 @@ func (c *coder) distinct(as []actor, lo, hi int) []phrase {
 // adversaries returns the two parties of the latest hostile event between
 // two states when no list of two actors was named after it.
 func (c *coder) adversaries() []phrase {
-	for i := len(c.events) - 1; i >= 0; i-- {
+	c.readEvents()
+	if i := c.evIdx.conflict; i >= 0 {
 		e := &c.events[i]
-		if !conflictKinds[e.PLOVER] || e.Target.Country == "" || e.Source.Country == e.Target.Country {
-			continue
-		}
 		for k := len(c.groups) - 1; k >= 0; k-- {
 			if g := c.groups[k]; len(g) == 2 && g[0].start > e.Start {
 				return nil // a later pair: "India and Pakistan" named after the event
@@ -1929,25 +1931,20 @@ var hostile = map[string]bool{"ACCUSE": true, "THREATEN": true, "ASSAULT": true,
 // a denial, the last accusation (nobody denies what nobody claimed). Events
 // that did not happen (negated, hypothetical, future) call for no answer.
 func (c *coder) counterpart(code string, denial bool) *actor {
-	for i := len(c.events) - 1; i >= 0; i-- {
-		e := &c.events[i]
-		switch e.Modality {
-		case axis.ModalityNegated, axis.ModalityHypothetical, axis.ModalityFuture:
-			continue
-		}
+	// the events against code that call for an answer (readEvents): a
+	// state's own people or forces (no entity of their own) may accuse
+	// it too: "Opposition parties accused officers ..., which the
+	// ministry denied"
+	c.readEvents()
+	l := c.evIdx.hostile[code]
+	for i := len(l) - 1; i >= 0; i-- {
+		e := &c.events[l[i]]
 		if denial && e.PLOVER != "ACCUSE" {
 			continue
 		}
-		// a state's own people or forces (no entity of their own) may
-		// accuse it too: "Opposition parties accused officers ..., which
-		// the ministry denied"
-		if e.Target.Country == code && (e.Source.Country != code || e.Source.Entity == "") && hostile[e.PLOVER] {
-			for k := range c.mention {
-				if m := &c.mention[k]; m.ent.ID == e.Source.Entity && m.code == e.Source.Country {
-					a := *m
-					return &a
-				}
-			}
+		if m := c.mentionOf(e.Source); m != nil {
+			a := *m
+			return &a
 		}
 	}
 	return nil
@@ -2512,48 +2509,20 @@ func (c *coder) recipient(si int, src string) *actor {
 // mentionCode returns the latest mention of the actor with code before the
 // current sentence, or nil.
 func (c *coder) mentionCode(code string) *actor {
-	end := c.d.Sentences[c.si].Start
-	var best *actor
-	for k := range c.mention {
-		m := &c.mention[k]
-		if m.start >= end {
-			break
-		}
-		if m.code == code && !m.location {
-			best = m
-		}
+	if k, ok := c.latestBefore(c.d.Sentences[c.si].Start)[code]; ok {
+		return &c.mention[k]
 	}
-	return best
+	return nil
 }
 
 // mainState returns a mention of the state mentioned most up to the
 // current sentence, other than not; nil when it is not mentioned at
 // least twice.
 func (c *coder) mainState(not string) *actor {
-	end := c.d.Sentences[c.si].End
-	counts := c.counts[:0]
-	for k := range c.mention {
-		m := &c.mention[k]
-		if m.start >= end {
-			break
-		}
-		if m.code == not || m.ent.Kind != axis.EntityCountry {
-			continue
-		}
-		j := 0
-		for j < len(counts) && counts[j].code != m.code {
-			j++
-		}
-		if j == len(counts) {
-			counts = append(counts, codeCount{code: m.code})
-		}
-		counts[j].n++
-		counts[j].last = k
-	}
-	c.counts = counts
+	counts := c.statesBefore(c.d.Sentences[c.si].End)
 	best := -1
 	for j := range counts {
-		if counts[j].n >= 2 && (best < 0 || counts[j].n > counts[best].n) {
+		if counts[j].code != not && counts[j].n >= 2 && (best < 0 || counts[j].n > counts[best].n) {
 			best = j
 		}
 	}

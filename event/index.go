@@ -161,3 +161,113 @@ func isEntityName(c *coder, start, end int) bool {
 	k := sort.Search(len(c.mention), func(i int) bool { return c.mention[i].end > start })
 	return k < len(c.mention) && c.mention[k].start < end
 }
+
+// The look-ups below answer questions about the mentions and events of
+// the document so far; their tables are made as the coder goes, so that
+// each mention and event is read once.
+
+// eventIndex holds the events read for the look-ups (c.events grows as
+// sentences are coded; the fields the look-ups read do not change).
+type eventIndex struct {
+	read int // the events read
+	// hostile are the events that call for an answer from their
+	// target, by target code (see counterpart)
+	hostile map[string][]int32
+	// conflict is the latest event between two states in conflict, or
+	// -1 (see adversaries)
+	conflict int
+}
+
+// readEvents brings the event tables up to date.
+func (c *coder) readEvents() {
+	x := &c.evIdx
+	if x.hostile == nil {
+		x.hostile = map[string][]int32{}
+	}
+	for ; x.read < len(c.events); x.read++ {
+		e := &c.events[x.read]
+		if conflictKinds[e.PLOVER] && e.Target.Country != "" && e.Source.Country != e.Target.Country {
+			x.conflict = x.read
+		}
+		switch e.Modality {
+		case axis.ModalityNegated, axis.ModalityHypothetical, axis.ModalityFuture:
+			continue
+		}
+		// a state's own people or forces (no entity of their own) may
+		// accuse it too
+		if code := e.Target.Country; (e.Source.Country != code || e.Source.Entity == "") && hostile[e.PLOVER] {
+			x.hostile[code] = append(x.hostile[code], int32(x.read))
+		}
+	}
+}
+
+// mentionIndex holds tables of the document's mentions, made as the
+// sentences are coded (the mentions do not change meanwhile).
+type mentionIndex struct {
+	// the latest mention not a place by code, of the mentions before
+	// latestNext
+	latestNext int
+	latest     map[string]int32
+	// the number of each state's (country) mentions before statesNext,
+	// in order of first mention
+	statesNext int
+	states     []codeCount
+	stateAt    map[string]int32
+}
+
+// mentions returns the mention tables.
+func (c *coder) mentions() *mentionIndex {
+	x := &c.mIdx
+	if x.latest == nil {
+		x.latest, x.stateAt = map[string]int32{}, map[string]int32{}
+	}
+	return x
+}
+
+// latestBefore returns the table of the latest mentions before offset
+// end, which does not decrease from call to call.
+func (c *coder) latestBefore(end int) map[string]int32 {
+	x := c.mentions()
+	for ; x.latestNext < len(c.mention) && c.mention[x.latestNext].start < end; x.latestNext++ {
+		if m := &c.mention[x.latestNext]; !m.location {
+			x.latest[m.code] = int32(x.latestNext)
+		}
+	}
+	return x.latest
+}
+
+// statesBefore returns the counts of the states' mentions before offset
+// end, which does not decrease from call to call.
+func (c *coder) statesBefore(end int) []codeCount {
+	x := c.mentions()
+	for ; x.statesNext < len(c.mention) && c.mention[x.statesNext].start < end; x.statesNext++ {
+		m := &c.mention[x.statesNext]
+		if m.ent.Kind != axis.EntityCountry {
+			continue
+		}
+		j, ok := x.stateAt[m.code]
+		if !ok {
+			j = int32(len(x.states))
+			x.stateAt[m.code] = j
+			x.states = append(x.states, codeCount{code: m.code})
+		}
+		x.states[j].n++
+		x.states[j].last = x.statesNext
+	}
+	return x.states
+}
+
+// resetIndexes empties the tables of mentions and events for another
+// document, keeping their storage.
+func (c *coder) resetIndexes() {
+	e := &c.evIdx
+	for k, l := range e.hostile {
+		e.hostile[k] = l[:0]
+	}
+	clear(e.hostile) // the codes are the document's
+	e.read, e.conflict = 0, -1
+	m := &c.mIdx
+	clear(m.latest)
+	clear(m.stateAt)
+	m.latestNext, m.statesNext, m.states = 0, 0, m.states[:0]
+}
