@@ -75,6 +75,7 @@ func (c *coder) anaphors() {
 	// anchor is the state a placed group noun of the sentence belongs to
 	// ("Police in Georgia arrested protesters": the protesters too)
 	anchor, anchorSent := "", -1
+	var named orgsNamed
 	for i, t := range d.Tokens {
 		// most words are no such noun: the state below is brought up to
 		// date at the words that may be
@@ -169,12 +170,7 @@ func (c *coder) anaphors() {
 			if want == "" {
 				a = igo
 			} else {
-				for k := len(orgs) - 1; k >= 0; k-- {
-					if strings.Contains(strings.ToLower(c.mention[orgs[k]].ent.Name), want) {
-						a = orgs[k]
-						break
-					}
-				}
+				a = named.latest(c, orgs, want)
 			}
 			if a >= 0 {
 				n := c.mention[a]
@@ -221,6 +217,38 @@ func (c *coder) anaphors() {
 		c.mention, c.spare = c.spare, c.mention[:0]
 		c.sortMentions()
 	}
+}
+
+// orgsNamed remembers, for each word an organisation's name may have, the
+// latest organisation found with it among those read so far, so that
+// each organisation's name is read once a word.
+type orgsNamed []orgNamed
+
+type orgNamed struct {
+	word  string
+	found int // a mention, or -1
+	read  int // the organisations read
+}
+
+// latest returns the latest of the organisation mentions orgs whose name
+// has word, or -1.
+func (o *orgsNamed) latest(c *coder, orgs []int, word string) int {
+	i := 0
+	for i < len(*o) && (*o)[i].word != word {
+		i++
+	}
+	if i == len(*o) {
+		*o = append(*o, orgNamed{word: word, found: -1})
+	}
+	e := &(*o)[i]
+	for k := len(orgs) - 1; k >= e.read; k-- {
+		if strings.Contains(strings.ToLower(c.mention[orgs[k]].ent.Name), word) {
+			e.found = orgs[k]
+			break
+		}
+	}
+	e.read = len(orgs)
+	return e.found
 }
 
 // protestNouns: people of a place, whatever their ethnic name.
