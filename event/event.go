@@ -516,8 +516,11 @@ func (c *coder) sentence(si int) {
 		if i+1 < len(c.toks) {
 			next = c.toks[i+1].id
 		}
-		lo, hi := ps.tryAt[id], ps.tryAt[id+1]
-		tests, pats := ps.tryList[lo:hi], ps.tryPats[lo:hi]
+		g := &ps.trigs[id]
+		if !g.other && (next < 0 || g.next&wordBit(next) == 0) {
+			continue // no test of the next token passes
+		}
+		tests, pats := ps.tryList[g.start:g.end], ps.tryPats[g.start:g.end]
 		for k := range tests {
 			x := &tests[k]
 			switch {

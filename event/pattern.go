@@ -197,6 +197,15 @@ type try struct {
 	lo, hi uint8
 }
 
+// trigger sums up the tries of a word: next has the bits of the words
+// that may follow it in the tries whose test is the next token; other
+// tells whether it has other tries.
+type trigger struct {
+	start, end uint32
+	next       uint64
+	other      bool
+}
+
 // tryPat is the pattern of a try.
 type tryPat struct {
 	p     *Pattern
@@ -210,8 +219,8 @@ type Patterns struct {
 	vocab map[string]int32
 	byID  [][]*Pattern // patterns by the id of their first word
 	// the same with their quick tests: the tries of word id are
-	// tryList[tryAt[id]:tryAt[id+1]], their patterns tryPats[...]
-	tryAt    []uint32
+	// tryList[trigs[id].start:trigs[id].end], their patterns tryPats[...]
+	trigs    []trigger
 	tryList  []try
 	tryPats  []tryPat
 	tryWords []int32
@@ -358,18 +367,24 @@ func (ps *Patterns) Load(name string, r io.Reader) error {
 		slices.SortStableFunc(l, func(a, b *Pattern) int { return b.Specificity - a.Specificity })
 	}
 	ps.pack()
-	ps.tryAt = make([]uint32, len(ps.byID)+1)
+	ps.trigs = make([]trigger, len(ps.byID))
 	ps.tryList, ps.tryPats, ps.tryWords = nil, nil, nil
 	for id, l := range ps.byID {
-		ps.tryAt[id] = uint32(len(ps.tryList))
+		g := &ps.trigs[id]
+		g.start = uint32(len(ps.tryList))
 		for _, p := range l {
 			var t try
 			t, ps.tryWords = p.try(ps.tryWords)
 			ps.tryList = append(ps.tryList, t)
 			ps.tryPats = append(ps.tryPats, tryPat{p: p, elems: p.elems})
+			if t.n > 0 && t.hi == 1 {
+				g.next |= t.mask
+			} else {
+				g.other = true
+			}
 		}
+		g.end = uint32(len(ps.tryList))
 	}
-	ps.tryAt[len(ps.byID)] = uint32(len(ps.tryList))
 	ps.buildTable()
 	return nil
 }
