@@ -462,6 +462,23 @@ func TestLexicon_LoadErrors(t *testing.T) {
 	if len(d.Quotes) != 0 {
 		t.Errorf("default lexicon knows harrumphed: %v", texts(d.Quotes))
 	}
+	// stages of two lexicons, one after the other, each find their own
+	// cues (the work they share between documents remembers short words)
+	c2 := lx.Clone()
+	if err := c2.Load("cues-extra.txt", strings.NewReader("yelp|yelped\n")); err != nil {
+		t.Fatal(err)
+	}
+	user := quote.NewWithLexicon(c2)
+	for k, s := range []*quote.Stage{user, quote.New(), user, quote.New()} {
+		d := process(t, `Maria Lopez yelped that the food was “inedible”.`)
+		d.Quotes = nil
+		if err := s.Process(context.Background(), d); err != nil {
+			t.Fatal(err)
+		}
+		if got, want := len(d.Quotes), 1-k%2; got != want {
+			t.Errorf("run %d: %d quotations, want %d", k, got, want)
+		}
+	}
 }
 
 // TestDevCorpus checks quote recall and precision on the shared dev corpus

@@ -66,10 +66,11 @@ type work struct {
 	res      []result
 	last     *speaker // the last attributed speaker: nil or &lastSpk
 	lastSpk  speaker
-	contCue  bool // the cue being resolved goes on from the last speaker (added)
-	curSpan  int  // the quotation being attributed by fromCue, or -1
-	cur      int  // the quotation being decided (those before it are in res)
-	binding1 bool // a role is being bound (no nested binding)
+	words    *wordCache // kept in the pool with the work
+	contCue  bool       // the cue being resolved goes on from the last speaker (added)
+	curSpan  int        // the quotation being attributed by fromCue, or -1
+	cur      int        // the quotation being decided (those before it are in res)
+	binding1 bool       // a role is being bound (no nested binding)
 
 	gender  []byte             // per entity: titleGender's answer, 0 not yet known
 	wordIdx map[string][]int32 // see wordsLike
@@ -90,7 +91,7 @@ func (w *work) release() {
 	*w = work{toks: w.toks[:0], sents: w.sents[:0], ments: w.ments[:0], spans: w.spans[:0],
 		paras: w.paras[:0], paraKind: w.paraKind[:0], mkeys: w.mkeys[:0], mkeys2: w.mkeys2[:0], mbucket: w.mbucket[:0], mtmp: w.mtmp[:0],
 		gender: w.gender[:0], media: w.media[:0], nameKey: w.nameKey[:0], res: w.res[:0], qtok: w.qtok[:0],
-		marks: w.marks.reset(), markBuf: w.markBuf[:0]}
+		marks: w.marks.reset(), markBuf: w.markBuf[:0], words: w.words}
 	workPool.Put(w)
 }
 
@@ -98,6 +99,9 @@ func newWork(lx *Lexicon, d *axis.Document) *work {
 	w := workPool.Get().(*work)
 	w.lx, w.voc, w.d, w.text = lx, lx.vocab(), d, d.Text
 	w.ents = w.voc.entries
+	if w.words == nil {
+		w.words = &wordCache{voc: w.voc}
+	}
 	w.curSpan = -1
 	for _, p := range d.Paragraphs {
 		if p.Start < 0 || p.End > len(d.Text) || p.Start > p.End {
@@ -484,20 +488,61 @@ func (w *work) lookup(i int) *lexEntry {
 	if t.lex < 0 {
 		return &noEntry
 	}
+	n := t.end - t.start
+	head, h := textKey(w.text, int(t.start), int(t.end))
+	// words of eight bytes at most are kept in a small cache of the
+	// work, which stays warm from one document to the next
+	c := &w.words.slots[h%uint64(len(w.words.slots))]
+	key := uint32(n)<<1 | b2u(t.lower)
+	if n <= 8 && w.words.voc == w.voc && c.head == head && c.key == key {
+		t.lex = c.lex
+		if c.lex < 0 {
+			return &noEntry
+		}
+		return &w.voc.entries[c.lex-1]
+	}
 	var k int32
 	var ok bool
-	head, h := textKey(w.text, int(t.start), int(t.end))
 	if t.lower {
 		k, ok = w.voc.lower.get(w.text[t.start:t.end], head, h)
 	} else {
 		k, ok = w.voc.upper.get(w.text[t.start:t.end], head, h)
 	}
+	t.lex = -1
+	if ok {
+		t.lex = k + 1
+	}
+	if n <= 8 {
+		if w.words.voc != w.voc {
+			*w.words = wordCache{voc: w.voc}
+		}
+		*c = wordCacheSlot{head: head, key: key, lex: t.lex}
+	}
 	if !ok {
-		t.lex = -1
 		return &noEntry
 	}
-	t.lex = k + 1
 	return &w.voc.entries[k]
+}
+
+// wordCache keeps what lookup found for recent words of up to eight
+// bytes, by hash: their bytes (zero beyond), length and lower flag, and
+// token.lex.
+type wordCache struct {
+	voc   *vocab
+	slots [256]wordCacheSlot
+}
+
+type wordCacheSlot struct {
+	head uint64
+	key  uint32 // length<<1 | lower; 0 for an empty slot
+	lex  int32
+}
+
+func b2u(b bool) uint32 {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 // is reports whether token i is a word outside quotations whose lower
