@@ -82,7 +82,8 @@ var asciiWord = func() (t [128]bool) {
 }()
 
 // tokenize appends the tokens of text[start:end] to dst. marks holds the
-// quotation marks in use.
+// quotation marks in use. It defines the stage's tokens; the stage runs
+// tokenizeFast, which makes the same ones (FuzzTokenizeFast).
 func tokenize(dst []token, text string, start, end int, marks *markSet) []token {
 	dst = slices.Grow(dst, end-start) // every token holds a byte at least
 	for i := start; i < end; {
