@@ -4,6 +4,7 @@ import (
 	"encoding/binary"
 	"math/bits"
 	"slices"
+	"strings"
 	"unicode/utf8"
 )
 
@@ -124,10 +125,15 @@ func (tz *tokenizer) lexWord(s *Stage, i int) int {
 		lower |= l
 		j += n
 	}
+	next, poss := j, false // where lexing goes on; a possessive ending
 	if j < len(text) {
-		// "Jong-un", "O'Neill", "Putin's", "Müller", "U.S.": the scanner's
 		if c := text[j]; byteClass[c] == bSlow || c == '.' && j == i+1 && ups != 0 {
-			return tz.slowChunk(i)
+			// "Putin's", "Putin’s", "Jones'": as scan's possessive; "Jong-un",
+			// "O'Neill", "Müller", "U.S.": the scanner's
+			if next = possessiveEnd(text, j); next == j {
+				return tz.slowChunk(i)
+			}
+			poss = true
 		}
 	}
 	// the shape, without a branch: 0-9 a number, A-Z a capitalised word,
@@ -136,7 +142,7 @@ func (tz *tokenizer) lexWord(s *Stage, i int) int {
 	digit := b2i(c0 <= '9')
 	capital := b2i(c0 <= 'Z') &^ digit
 	shape := shapeLower - digit + capital + capital&b2i(lower == 0)&b2i(ups >= 2)
-	t := tok{start: i, end: j, shape: uint8(shape)}
+	t := tok{start: i, end: j, shape: uint8(shape), poss: poss}
 	var w *infoEntry
 	hash := hashEnd(h, j-i)
 	if n := j - i; n <= 8 {
@@ -166,6 +172,28 @@ func (tz *tokenizer) lexWord(s *Stage, i int) int {
 	}
 	t.vid, t.flags = w.vid, w.flags
 	tz.dst = append(tz.dst, t)
+	return next
+}
+
+// possessiveEnd returns where a possessive ending at j after an ASCII word
+// ends when it is one the scanner takes as such with nothing to reconsider:
+// "'s" or "’s" before the end or an ASCII mark or space, or a bare "'" or
+// "’" after an s before those; else j.
+func possessiveEnd(text string, j int) int {
+	w := 1
+	if text[j] != '\'' {
+		if !strings.HasPrefix(text[j:], "’") {
+			return j
+		}
+		w = len("’")
+	}
+	plainAt := func(k int) bool { return k == len(text) || text[k] < utf8.RuneSelf && byteClass[text[k]] != bWord }
+	switch a := j + w; {
+	case a < len(text) && text[a]|0x20 == 's' && plainAt(a+1):
+		return a + 1
+	case text[j-1]|0x20 == 's' && plainAt(a):
+		return a
+	}
 	return j
 }
 

@@ -22,6 +22,8 @@ var lexSeeds = []string{
 	"I. A.B U.S U.S. a.b. (Reporting by X; editing by Y) \"Hi,\" she said.\tNo!\r\n",
 	"e\u00a0f Gen.\u00a0Kim’s 'quoted' x-'y' 2,500-strong \x00\x7f ~`|^",
 	"A0000000A ABCDEFGHIJKLMNOPQ abcdefgh ABCDEFGH AbcdefghI aBCDEFGHIJ 12345678 X1234567Y",
+	"Putin's Putin’s Jones' Jones’ it's o's s' S's x'y x’y Kim's. Kim's- Kim's' Kim'sé Kim’s’ Jones'é Jones'x",
+	"end's", "ends'", "ends’", "x’", "Lee’S", "Ross'S, TASS'", "A's B'",
 }
 
 // compareTokenizers fails when the lexer's tokens of text differ from the
@@ -90,7 +92,7 @@ func TestLex(t *testing.T) {
 // around the lexer's eight-byte steps.
 func TestLexRandom(t *testing.T) {
 	s := mustStage(t)
-	parts := []string{"a", "b", "z", "A", "B", "Z", "0", "9", " ", " ", ".", "-", "'", "’", "é", "É", ",", "\n", "(", "the", "THE", "Kim", "US"}
+	parts := []string{"a", "b", "z", "A", "B", "Z", "0", "9", " ", " ", ".", "-", "'", "’", "é", "É", ",", "\n", "(", "the", "THE", "Kim", "US", "s", "S", "'s", "’s", "s'"}
 	rng := rand.New(rand.NewPCG(1, 2))
 	var b strings.Builder
 	for n := 0; n < 20000; n++ {
