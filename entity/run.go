@@ -262,7 +262,8 @@ func (r *run) segment() {
 		if sStart <= t.start {
 			cur = si
 		}
-		if seg < 0 || cur != lastSent || cur < 0 && k > 0 && strings.Contains(r.text[toks[k-1].end:t.start], "\n\n") {
+		if seg < 0 || cur != lastSent || cur < 0 && k > 0 && t.start-toks[k-1].end >= 2 &&
+			strings.Contains(r.text[toks[k-1].end:t.start], "\n\n") {
 			if seg >= 0 {
 				cnt.add(shapes, content, credit)
 				shapes, content, credit, inSeg = 0, 0, 0, 0
@@ -285,10 +286,8 @@ func (r *run) segment() {
 		lastSent = cur
 		t.sent = int32(seg)
 		shapes += 1 << (12 * uint(t.shape))
-		kl := t.end - t.start
-		if t.ka != 0 {
-			kl = int(t.kn)
-		}
+		kl := t.end - t.start // the key's length, without a branch
+		kl ^= (kl ^ int(t.kn)) & -b2i(t.ka != 0)
 		// a lower-case word that is no short function word
 		content += b2i(t.shape == shapeLower) & (b2i(t.flags&fFunction == 0) | b2i(kl > 3))
 		credit |= t.flags & fCreditFirst
