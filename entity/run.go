@@ -240,13 +240,6 @@ func (r *run) segment() {
 		sStart, sEnd = sents[0].Start, sents[0].End
 	}
 	seg, lastSent := -1, -2
-	var cnt segCounts
-	caps, thes := grow(r.sc.caps, len(toks))[:len(toks)], grow(r.sc.thes, len(toks))[:len(toks)]
-	nCaps, nThes := 0, 0
-	// the counts of the current segment, kept without a branch a token:
-	// 12 bits a shape (flushed into cnt before they can overflow)
-	var shapes uint64
-	content, credit, inSeg := 0, uint32(0), 0
 	for k := range toks {
 		t := &toks[k]
 		if t.start >= sEnd {
@@ -265,12 +258,8 @@ func (r *run) segment() {
 		if seg < 0 || cur != lastSent || cur < 0 && k > 0 && t.start-toks[k-1].end >= 2 &&
 			strings.Contains(r.text[toks[k-1].end:t.start], "\n\n") {
 			if seg >= 0 {
-				cnt.add(shapes, content, credit)
-				shapes, content, credit, inSeg = 0, 0, 0, 0
 				r.segEnd[seg] = k
-				r.classify(seg, &cnt)
 			}
-			cnt = segCounts{}
 			seg++
 			r.segStart = append(r.segStart, k)
 			r.segEnd = append(r.segEnd, k)
@@ -285,27 +274,51 @@ func (r *run) segment() {
 		}
 		lastSent = cur
 		t.sent = int32(seg)
-		shapes += 1 << (12 * uint(t.shape))
-		kl := t.end - t.start // the key's length, without a branch
-		kl ^= (kl ^ int(t.kn)) & -b2i(t.ka != 0)
-		// a lower-case word that is no short function word
-		content += b2i(t.shape == shapeLower) & (b2i(t.flags&fFunction == 0) | b2i(kl > 3))
-		credit |= t.flags & fCreditFirst
-		caps[nCaps] = int32(k)
-		nCaps += b2i(t.shape >= shapeCap)
-		thes[nThes] = int32(k)
-		nThes += int(t.flags / fThe & 1)
-		if inSeg++; inSeg == 0xfff {
-			cnt.add(shapes, content, credit)
-			shapes, content, credit, inSeg = 0, 0, 0, 0
-		}
 	}
 	if seg >= 0 {
-		cnt.add(shapes, content, credit)
 		r.segEnd[seg] = len(toks)
-		r.classify(seg, &cnt)
+	}
+	// each segment's counts, then its case; the capitalised tokens and the
+	// tokens "the" listed on the way
+	caps, thes := grow(r.sc.caps, len(toks))[:len(toks)], grow(r.sc.thes, len(toks))[:len(toks)]
+	nCaps, nThes := 0, 0
+	for g := range r.segStart {
+		cnt := r.countSegment(g)
+		r.classify(g, &cnt)
+		for k := r.segStart[g]; k < r.segEnd[g]; k++ {
+			t := &toks[k]
+			caps[nCaps] = int32(k)
+			nCaps += b2i(t.shape >= shapeCap)
+			thes[nThes] = int32(k)
+			nThes += int(t.flags / fThe & 1)
+		}
 	}
 	r.sc.caps, r.sc.thes = caps[:nCaps], thes[:nThes]
+}
+
+// countSegment counts the tokens of segment g, without a branch a token
+// (shapes in 12-bit fields, flushed before they can overflow).
+func (r *run) countSegment(g int) segCounts {
+	var cnt segCounts
+	toks := r.toks[r.segStart[g]:r.segEnd[g]]
+	for len(toks) > 0 {
+		part := toks[:min(len(toks), 0xfff)]
+		toks = toks[len(part):]
+		var shapes uint64
+		content := 0
+		credit := uint32(0)
+		for k := range part {
+			t := &part[k]
+			shapes += 1 << (12 * uint(t.shape))
+			kl := t.end - t.start // the key's length
+			kl ^= (kl ^ int(t.kn)) & -b2i(t.ka != 0)
+			// a lower-case word that is no short function word
+			content += b2i(t.shape == shapeLower) & (b2i(t.flags&fFunction == 0) | b2i(kl > 3))
+			credit |= t.flags & fCreditFirst
+		}
+		cnt.add(shapes, content, credit)
+	}
+	return cnt
 }
 
 // b2i returns 1 for true and 0 for false, without a branch.
