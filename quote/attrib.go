@@ -137,9 +137,20 @@ func (w *work) labelModifier(k int) bool {
 		"alone", "either", "else", "enough", "today", "tonight", "tomorrow", "yesterday", "all", "both", "each":
 		return false
 	}
+	if labelEnders[lw] {
+		return false // a preposition opens no noun: take “firm steps” toward peace
+	}
 	cu, _ := w.cueAt(n)
 	return cu == nil
 }
+
+// labelEnders are prepositions beyond the minor words: a quotation before
+// one is no label of the word after it.
+var labelEnders = map[string]bool{"toward": true, "towards": true, "from": true, "into": true, "over": true,
+	"against": true, "about": true, "after": true, "before": true, "between": true, "under": true, "across": true,
+	"through": true, "within": true, "without": true, "during": true, "amid": true, "despite": true, "upon": true,
+	"onto": true, "among": true, "beyond": true, "around": true, "since": true, "until": true, "via": true,
+	"as": true, "like": true}
 
 // headline accepts a quotation in a headline or sub-heading only when the
 // heading itself attributes it ("China says reunification ‘inevitable’").

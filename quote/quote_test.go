@@ -320,6 +320,12 @@ func TestStage_Process(t *testing.T) {
 			[]want{{"We will reply", "Marco Bianchi"}, {"never", ""}}},
 		{"OneWordRepeatedByChanceBorrowsNoSpeaker", []string{`“Nothing was ever agreed,” said Marco Bianchi.`, `The word “no” was painted on the wall, she said.`},
 			[]want{{"Nothing was ever agreed", "Marco Bianchi"}, {"no", ""}}},
+		{"PrepositionAfterAPartialIsNoLabel", []string{`Lisbon moved to adopt “firm, lasting measures” against the fires, Spanish officials said.`},
+			[]want{{"firm, lasting measures", "Spain"}}},
+		{"CueAfterANationalityAdjectiveIsANoun", []string{`Foreign Minister Ingrid Karlsson dismissed the Russian claims as “a smokescreen”.`},
+			[]want{{"a smokescreen", "Ingrid Karlsson"}}},
+		{"ParticipleSkipsANounAfterItsModifier", []string{`Tomas Berg turned down Anna Schmidt’s latest offer of a truce, saying the north’s demands were “still too high”.`},
+			[]want{{"still too high", "Tomas Berg"}}},
 		{"QuoteWithoutAnyAttributionIsKeptWithoutSpeaker", []string{`“This cannot go on.” The protest lasted until midnight.`},
 			[]want{{"This cannot go on.", ""}}},
 	}

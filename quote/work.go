@@ -586,6 +586,9 @@ func (w *work) cueAt(i int) (*cue, int) {
 		strings.HasSuffix(e.lower, "ing") && i > 1 && w.isDet(i-2) && w.isWordOut(i-1) && w.toks[i-1].lower && w.lex(i-1).cues == nil && !w.nounIs(i-1) {
 		return nil, i // a noun: an audio warning, the statement's comments, Trump's claims
 	}
+	if i > 1 && w.modifierWord(i-1) && (w.is(i-2, wDet) || w.toks[i-2].kind == tPoss) {
+		return nil, i // a noun after its modifier: the British claims, Macron's renewed offer
+	}
 	var best *cue
 	bestLast := i
 	for k := range cs {
@@ -607,6 +610,40 @@ func (w *work) cueAt(i int) (*cue, int) {
 		}
 	}
 	return best, bestLast
+}
+
+// nounModifiers are adjectives that sit between a determiner and a noun
+// that could be read as a cue: the latest remarks, a fresh offer.
+var nounModifiers = map[string]bool{"new": true, "latest": true, "recent": true, "false": true, "earlier": true,
+	"previous": true, "fresh": true, "initial": true, "original": true, "official": true, "public": true,
+	"similar": true, "own": true, "formal": true, "final": true, "last": true, "first": true}
+
+// demonymEnds end the adjectives of nationality (British, Iranian,
+// Chinese, Israeli, French, Greek, Swiss).
+var demonymEnds = []string{"ish", "ian", "ean", "ese", "an", "i", "ch", "ek", "ss"}
+
+// modifierWord reports whether token i, a word outside quotations, reads
+// as an adjective before a noun: a participle in -ed, a common adjective,
+// or a nationality adjective the entity stage tied to a country.
+func (w *work) modifierWord(i int) bool {
+	if !w.isWordOut(i) || len(w.lex(i).cues) > 0 {
+		return false
+	}
+	t := w.toks[i]
+	lw := w.lowerWord(i)
+	if t.lower {
+		return strings.HasSuffix(lw, "ed") && len(lw) > 4 || nounModifiers[lw]
+	}
+	m := w.mentionAt(int(t.start))
+	if m < 0 || w.d.Entities[w.ments[m].ent].Kind != axis.EntityCountry {
+		return false
+	}
+	for _, suf := range demonymEnds {
+		if strings.HasSuffix(lw, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 var pronouns = map[string]bool{"he": true, "she": true, "they": true, "it": true, "we": true, "i": true}
