@@ -347,6 +347,9 @@ func (w *work) leftCue(o, first int, endsClause bool) (int, int) {
 			if c.flags&cueFar != 0 && c.flags&cuePart == 0 && d > maxLeftFar && d <= maxLeftThat && w.thatClause(last+1, o) {
 				return j, last // X said on Monday at a rally ... that Harris was “weak”
 			}
+			if c.flags&(cueFar|cuePart|cuePrep|cueNoInv) == 0 && d > maxLeftWeak && d <= maxLeftThat && w.thatNear(last+1, o) && w.thatClause(last+1, o) {
+				return j, last // X vowed on Thursday that Tehran would deliver a “crushing” response
+			}
 			lim := maxLeft
 			if c.flags&cueWeak != 0 {
 				lim = maxLeftWeak
@@ -405,6 +408,26 @@ func (w *work) possessorCue(o, first int) (int, cand) {
 		}
 	}
 	return -1, cand{}
+}
+
+// thatNear reports whether "that" follows token a-1 within three words
+// before token o: the verb before a takes a that-clause (vowed on
+// Thursday that ...).
+func (w *work) thatNear(a, o int) bool {
+	n := 0
+	for i := a; i < o && n < 3; i++ {
+		if !w.isWordOut(i) {
+			if w.toks[i].kind == tPunct && w.text[w.toks[i].start] != ',' {
+				return false
+			}
+			continue
+		}
+		if w.lowerWord(i) == "that" {
+			return true
+		}
+		n++
+	}
+	return false
 }
 
 // thatClause reports whether tokens [a, o) hold a "that" opening a clause

@@ -326,6 +326,11 @@ func TestStage_Process(t *testing.T) {
 			[]want{{"a smokescreen", "Ingrid Karlsson"}}},
 		{"ParticipleSkipsANounAfterItsModifier", []string{`Tomas Berg turned down Anna Schmidt’s latest offer of a truce, saying the north’s demands were “still too high”.`},
 			[]want{{"still too high", "Tomas Berg"}}},
+		{"WithXParticipleTakesThePhraseAfterWith", []string{`Oslo thanked Stockholm on Monday, with Defence Minister Tomas Berg calling Sweden a “trusted ally”.`},
+			[]want{{"trusted ally", "Tomas Berg"}}},
+		{"WeakCueWithAThatClause", []string{`Defence Minister Tomas Berg pledged on Monday that Norway would send a “substantial” package.`},
+			[]want{{"substantial", "Tomas Berg"}}},
+		{"WeakCueWithAThatClauseKeepsScareQuotesOut", []string{`Tomas Berg pledged on Monday that Norway would defend the so-called “green corridor”.`}, nil},
 		{"QuoteWithoutAnyAttributionIsKeptWithoutSpeaker", []string{`“This cannot go on.” The protest lasted until midnight.`},
 			[]want{{"This cannot go on.", ""}}},
 	}
