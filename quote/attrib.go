@@ -15,6 +15,7 @@ const (
 	maxLeftThat     = 40 // a plain verb of saying whose that-clause holds the quotation
 	maxRightPartial = 8  // cue after a partial quotation
 	maxRightFull    = 30 // cue after a quotation that opens its sentence
+	maxThatWords    = 20 // words of a that-clause before the quotation it holds
 )
 
 // attribute decides whether span k is a quotation and who said it.
@@ -347,8 +348,10 @@ func (w *work) leftCue(o, first int, endsClause bool) (int, int) {
 			if c.flags&cueFar != 0 && c.flags&cuePart == 0 && d > maxLeftFar && d <= maxLeftThat && w.thatClause(last+1, o) {
 				return j, last // X said on Monday at a rally ... that Harris was “weak”
 			}
-			if c.flags&(cueFar|cuePart|cuePrep|cueNoInv) == 0 && d > maxLeftWeak && d <= maxLeftThat && w.thatNear(last+1, o) && w.thatClause(last+1, o) {
-				return j, last // X vowed on Thursday that Tehran would deliver a “crushing” response
+			if c.flags&(cueFar|cuePart|cuePrep|cueNoInv) == 0 && d > maxLeftWeak && d <= maxLeftThat && (c.flags&cueWeak == 0 || w.thatNear(last+1, o)) && w.thatClause(last+1, o) {
+				// X vowed on Thursday that Tehran would deliver a “crushing”
+				// response; X replied in a post on Friday that ..., “but ...”
+				return j, last
 			}
 			lim := maxLeft
 			if c.flags&cueWeak != 0 {
@@ -431,7 +434,7 @@ func (w *work) thatNear(a, o int) bool {
 }
 
 // thatClause reports whether tokens [a, o) hold a "that" opening a clause
-// that runs to o within a dozen words, with no semicolon, colon or
+// that runs to o within maxThatWords words, with no semicolon, colon or
 // quotation on the way: the complement of the verb of saying before a.
 func (w *work) thatClause(a, o int) bool {
 	n := -1 // words since the last "that"
@@ -452,7 +455,7 @@ func (w *work) thatClause(a, o int) bool {
 			n++
 		}
 	}
-	return n >= 0 && n <= 12
+	return n >= 0 && n <= maxThatWords
 }
 
 // clauseWords end the stretch of a clause: a cue beyond them belongs to

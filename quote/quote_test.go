@@ -331,6 +331,10 @@ func TestStage_Process(t *testing.T) {
 		{"WeakCueWithAThatClause", []string{`Defence Minister Tomas Berg pledged on Monday that Norway would send a “substantial” package.`},
 			[]want{{"substantial", "Tomas Berg"}}},
 		{"WeakCueWithAThatClauseKeepsScareQuotesOut", []string{`Tomas Berg pledged on Monday that Norway would defend the so-called “green corridor”.`}, nil},
+		{"LongThatClauseOfAVerbOfSaying", []string{`The ministry said in a notice on Friday that the search, begun at dawn after the storm had passed, would go on "for as long as it takes."`},
+			[]want{{"for as long as it takes.", "ministry"}}},
+		{"ThatClauseOfAReplyFarFromItsVerb", []string{`Tomas Berg replied in a short message to reporters late on Sunday evening that Norway had tried hard, "but it was not enough".`},
+			[]want{{"but it was not enough", "Tomas Berg"}}},
 		{"QuoteWithoutAnyAttributionIsKeptWithoutSpeaker", []string{`“This cannot go on.” The protest lasted until midnight.`},
 			[]want{{"This cannot go on.", ""}}},
 	}
