@@ -435,13 +435,17 @@ func (w *work) thatNear(a, o int) bool {
 
 // thatClause reports whether tokens [a, o) hold a "that" opening a clause
 // that runs to o within maxThatWords words, with no semicolon, colon or
-// quotation on the way: the complement of the verb of saying before a.
+// quotation on the way: the complement of the verb of saying before a. A
+// quotation may come before a second complement ("had “entered
+// illegally” and that the navy had acted ...").
 func (w *work) thatClause(a, o int) bool {
 	n := -1 // words since the last "that"
+	quoted := false
 	for i := a; i < o; i++ {
 		t := w.toks[i]
 		if t.q >= 0 {
-			return false
+			quoted = true
+			continue
 		}
 		if t.kind == tPunct && (w.text[t.start] == ';' || w.text[t.start] == ':') {
 			return false
@@ -450,12 +454,15 @@ func (w *work) thatClause(a, o int) bool {
 			continue
 		}
 		if w.lowerWord(i) == "that" {
-			n = 0
+			if quoted && !(w.isWordOut(i-1) && w.lowerWord(i-1) == "and") {
+				return false
+			}
+			n, quoted = 0, false
 		} else if n >= 0 {
 			n++
 		}
 	}
-	return n >= 0 && n <= maxThatWords
+	return !quoted && n >= 0 && n <= maxThatWords
 }
 
 // clauseWords end the stretch of a clause: a cue beyond them belongs to

@@ -335,6 +335,8 @@ func TestStage_Process(t *testing.T) {
 			[]want{{"for as long as it takes.", "ministry"}}},
 		{"ThatClauseOfAReplyFarFromItsVerb", []string{`Tomas Berg replied in a short message to reporters late on Sunday evening that Norway had tried hard, "but it was not enough".`},
 			[]want{{"but it was not enough", "Tomas Berg"}}},
+		{"SecondThatClauseAfterAPartial", []string{`Mayor Ingrid Karlsson said on Monday that the two lorries, both carrying timber, had "blocked the bridge" before dawn and that the city's tow trucks, which were already busy elsewhere, had arrived "as fast as possible."`},
+			[]want{{"blocked the bridge", "Ingrid Karlsson"}, {"as fast as possible.", "Ingrid Karlsson"}}},
 		{"QuoteWithoutAnyAttributionIsKeptWithoutSpeaker", []string{`“This cannot go on.” The protest lasted until midnight.`},
 			[]want{{"This cannot go on.", ""}}},
 	}
