@@ -586,7 +586,7 @@ func (w *work) cueAt(i int) (*cue, int) {
 		strings.HasSuffix(e.lower, "ing") && i > 1 && w.isDet(i-2) && w.isWordOut(i-1) && w.toks[i-1].lower && w.lex(i-1).cues == nil && !w.nounIs(i-1) {
 		return nil, i // a noun: an audio warning, the statement's comments, Trump's claims
 	}
-	if i > 1 && w.modifierWord(i-1) && (w.is(i-2, wDet) || w.toks[i-2].kind == tPoss) {
+	if i > 1 && w.nounAfterModifier(i) {
 		return nil, i // a noun after its modifier: the British claims, Macron's renewed offer
 	}
 	var best *cue
@@ -621,6 +621,34 @@ var nounModifiers = map[string]bool{"new": true, "latest": true, "recent": true,
 // demonymEnds end the adjectives of nationality (British, Iranian,
 // Chinese, Israeli, French, Greek, Swiss).
 var demonymEnds = []string{"ish", "ian", "ean", "ese", "an", "i", "ch", "ek", "ss"}
+
+// pastForms are cues in the past tense that end in no -ed: never nouns.
+var pastForms = map[string]bool{"said": true, "told": true, "wrote": true, "written": true, "spoke": true,
+	"spoken": true, "saw": true, "read": true}
+
+// nounAfterModifier reports whether cue word i reads as a noun after a
+// determiner or possessive and one modifier: the British claims,
+// Macron's renewed offer; not "those detained said", "the French insist".
+func (w *work) nounAfterModifier(i int) bool {
+	lw := w.lowerWord(i)
+	if strings.HasSuffix(lw, "ed") || strings.HasSuffix(lw, "ing") || pastForms[lw] || !w.modifierWord(i-1) {
+		return false
+	}
+	p := i - 2
+	if w.toks[p].kind == tPoss || w.isWordOut(p) && possPronouns[w.lowerWord(p)] != "" {
+		return true
+	}
+	if !w.is(p, wDet) {
+		return false
+	}
+	switch w.lowerWord(p) {
+	case "those", "these", "both":
+		return false // those detained say
+	}
+	// a nationality adjective after a determiner names a people unless
+	// the noun is plural: the British claims, the French insist
+	return w.toks[i-1].lower || strings.HasSuffix(lw, "s")
+}
 
 // modifierWord reports whether token i, a word outside quotations, reads
 // as an adjective before a noun: a participle in -ed, a common adjective,
