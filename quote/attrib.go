@@ -413,12 +413,12 @@ func (w *work) possessorCue(o, first int) (int, cand) {
 	return -1, cand{}
 }
 
-// thatNear reports whether "that" follows token a-1 within three words
-// before token o: the verb before a takes a that-clause (vowed on
-// Thursday that ...).
+// thatNear reports whether "that" follows token a-1 within a few words
+// before token o, across no clause: the verb before a takes a that-clause
+// (vowed on Thursday that ..., promised in a speech in Oslo that ...).
 func (w *work) thatNear(a, o int) bool {
 	n := 0
-	for i := a; i < o && n < 3; i++ {
+	for i := a; i < o && n < 8; i++ {
 		if !w.isWordOut(i) {
 			if w.toks[i].kind == tPunct && w.text[w.toks[i].start] != ',' {
 				return false
@@ -427,6 +427,9 @@ func (w *work) thatNear(a, o int) bool {
 		}
 		if w.lowerWord(i) == "that" {
 			return true
+		}
+		if w.lex(i).bits&wBreak != 0 {
+			return false
 		}
 		n++
 	}

@@ -334,6 +334,8 @@ func TestStage_Process(t *testing.T) {
 			[]want{{"trusted ally", "Tomas Berg"}}},
 		{"WeakCueWithAThatClause", []string{`Defence Minister Tomas Berg pledged on Monday that Norway would send a “substantial” package.`},
 			[]want{{"substantial", "Tomas Berg"}}},
+		{"WeakCueWithAThatClauseAfterItsPlaces", []string{`Anna Schmidt promised in a speech to farmers in Kiel that Berlin would stay a "loyal" partner.`},
+			[]want{{"loyal", "Anna Schmidt"}}},
 		{"WeakCueWithAThatClauseKeepsScareQuotesOut", []string{`Tomas Berg pledged on Monday that Norway would defend the so-called “green corridor”.`}, nil},
 		{"LongThatClauseOfAVerbOfSaying", []string{`The ministry said in a notice on Friday that the search, begun at dawn after the storm had passed, would go on "for as long as it takes."`},
 			[]want{{"for as long as it takes.", "ministry"}}},
