@@ -531,7 +531,26 @@ func (w *work) endsClause(k int) bool {
 // inner cue.
 func (w *work) outerCue(i, last, first int) (int, int) {
 	c, _ := w.cueAt(i)
-	if c == nil || c.flags&(cueFar|cuePrep|cuePart) != 0 {
+	if c == nil || c.flags&(cuePrep|cuePart) != 0 {
+		return i, last
+	}
+	if i > first && w.isWordOut(i-1) && modals[w.lowerWord(i-1)] {
+		// a verb in the future of a reported clause reports nothing:
+		// Tusk promised that Poland would respond in a “decisive” way
+		for j := i - 2; j >= first; j-- {
+			t := w.toks[j]
+			if t.q >= 0 || t.kind == tPunct && (w.text[t.start] == ';' || w.text[t.start] == ':') {
+				break
+			}
+			if c2, l2 := w.cueAt(j); c2 != nil && c2.flags&(cuePart|cuePrep) == 0 {
+				if c2.flags&cueFar != 0 || w.thatNear(l2+1, i) {
+					return j, l2
+				}
+				break
+			}
+		}
+	}
+	if c.flags&cueFar != 0 {
 		return i, last
 	}
 	switch x := w.cueSubject(i, last, 0); x.kind {
@@ -560,6 +579,10 @@ func (w *work) outerCue(i, last, first int) (int, int) {
 	}
 	return i, last
 }
+
+// modals before a verb mark it as the content of a reported clause.
+var modals = map[string]bool{"would": true, "will": true, "could": true, "should": true, "might": true,
+	"may": true, "must": true, "can": true, "shall": true}
 
 // rightCue returns the first cue after token c in its sentence, before any
 // other quotation or clause of its own ("..., while U.S. officials said"),
