@@ -340,6 +340,8 @@ func TestStage_Process(t *testing.T) {
 			[]want{{"noise", "Chen Wei"}}},
 		{"VerbAfterAModalInAThatClauseReportsNothing", []string{`Tomas Berg pledged on Friday that Oslo would reply in a "measured" manner.`},
 			[]want{{"measured", "Tomas Berg"}}},
+		{"OfficeWithoutAStateSpeaksForItsHolder", []string{`Governor Lena Sorensen’s office called the ruling “a setback”.`},
+			[]want{{"a setback", "Lena Sorensen"}}},
 		{"WeakCueWithAThatClauseKeepsScareQuotesOut", []string{`Tomas Berg pledged on Monday that Norway would defend the so-called “green corridor”.`}, nil},
 		{"LongThatClauseOfAVerbOfSaying", []string{`The ministry said in a notice on Friday that the search, begun at dawn after the storm had passed, would go on "for as long as it takes."`},
 			[]want{{"for as long as it takes.", "ministry"}}},

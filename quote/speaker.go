@@ -1564,7 +1564,12 @@ func (w *work) role(c cand, pos, para int) (speaker, bool) {
 	}
 	if c.poss >= 0 && (c.noun.class != nounPerson || c.noun.plural) {
 		if w.d.Entities[c.poss].Kind == axis.EntityPerson {
-			return speaker{ent: w.countryOf(c.poss), name: text, kind: kOrg, para: para}, false
+			if e := w.countryOf(c.poss); e != c.poss {
+				return speaker{ent: e, name: text, kind: kOrg, para: para}, false
+			}
+			// no state named for the office: its holder speaks
+			// (President Ana Ruiz's office said)
+			return w.entSpeaker(c.poss, para), false
 		}
 		return w.entSpeaker(c.poss, para), false
 	}
