@@ -371,6 +371,18 @@ func TestStage_Process(t *testing.T) {
 	}
 }
 
+// TestStage_OfficeHolder: the office of a person for whom the document
+// names no state speaks under the holder's own name.
+func TestStage_OfficeHolder(t *testing.T) {
+	d := process(t, `Governor Lena Sorensen’s office called the ruling “a setback”.`)
+	if len(d.Quotes) != 1 {
+		t.Fatalf("got %v", texts(d.Quotes))
+	}
+	if got, want := d.Quotes[0].SpeakerName, "Lena Sorensen"; got != want {
+		t.Fatalf("SpeakerName=%q, want %q", got, want)
+	}
+}
+
 func texts(qs []axis.Quote) []string {
 	var s []string
 	for _, q := range qs {
