@@ -103,7 +103,11 @@ func (w *work) cueSubject(i, last, depth int) cand {
 		}
 		// an absolute phrase: ..., with Chief Secretary Ana Ruiz calling
 		// it a “vital partner”: the phrase after "with" speaks
-		if p := i - 1; p > se.first && w.isWordOut(p) && w.chunkable(p) {
+		p := i - 1
+		if w.isWordOut(p) && w.toks[p].lower && (w.lowerWord(p) == "also" || strings.HasSuffix(w.lowerWord(p), "ly")) {
+			p-- // with Ana Ruiz also calling it ...
+		}
+		if p > se.first && w.isWordOut(p) && w.chunkable(p) {
 			if a, b := w.chunkAround(p); b == p && a > se.first && w.isWordOut(a-1) && w.lowerWord(a-1) == "with" {
 				if x := w.analyse(a, b); x.kind != cNone {
 					return x
