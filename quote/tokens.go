@@ -20,6 +20,8 @@ const (
 const (
 	notNameKnown = 1 << iota // isNotName has looked the word up
 	notNameYes               // and found it
+	nounCueKnown             // readNounCue has read the cue word
+	nounCueYes               // and found a noun
 )
 
 // token is a word or mark of the text, as the quote stage sees it.
@@ -28,7 +30,7 @@ type token struct {
 	kind       uint8
 	caps       bool  // starts with an upper-case letter
 	lower      bool  // has no upper-case letter
-	miss       uint8 // isNotName's answer: notNameKnown, notNameYes
+	miss       uint8 // cached answers: notNameKnown, notNameYes, nounCueKnown, nounCueYes
 	q          int32 // index of the quotation it lies in (marks included), or -1
 	sent       int32 // index in work.sents
 	lex        int32 // work.lex's answer: 0 unknown, -1 noEntry, k > 0 vocab entry k-1

@@ -586,9 +586,6 @@ func (w *work) cueAt(i int) (*cue, int) {
 		strings.HasSuffix(e.lower, "ing") && i > 1 && w.isDet(i-2) && w.isWordOut(i-1) && w.toks[i-1].lower && w.lex(i-1).cues == nil && !w.nounIs(i-1) {
 		return nil, i // a noun: an audio warning, the statement's comments, Trump's claims
 	}
-	if i > 1 && w.nounAfterModifier(i) {
-		return nil, i // a noun after its modifier: the British claims, Macron's renewed offer
-	}
 	var best *cue
 	bestLast := i
 	for k := range cs {
@@ -609,6 +606,14 @@ func (w *work) cueAt(i int) (*cue, int) {
 			best, bestLast = c, last
 		}
 	}
+	if best != nil && i > 1 {
+		if w.toks[i].miss&nounCueKnown == 0 {
+			w.readNounCue(i)
+		}
+		if w.toks[i].miss&nounCueYes != 0 {
+			return nil, i // a noun after its modifier: the British claims, Macron's renewed offer
+		}
+	}
 	return best, bestLast
 }
 
@@ -626,20 +631,28 @@ var demonymEnds = []string{"ish", "ian", "ean", "ese", "an", "i", "ch", "ek", "s
 var pastForms = map[string]bool{"said": true, "told": true, "wrote": true, "written": true, "spoke": true,
 	"spoken": true, "saw": true, "read": true}
 
-// nounAfterModifier reports whether cue word i reads as a noun after a
-// determiner or possessive and one modifier: the British claims,
+// readNounCue keeps on token i, a cue word, whether it reads as a noun
+// after a determiner or possessive and one modifier: the British claims,
 // Macron's renewed offer; not "those detained said", "the French insist".
-func (w *work) nounAfterModifier(i int) bool {
+func (w *work) readNounCue(i int) {
+	w.toks[i].miss |= nounCueKnown
+	if w.readsAsNoun(i) {
+		w.toks[i].miss |= nounCueYes
+	}
+}
+
+func (w *work) readsAsNoun(i int) bool {
+	p := i - 2
+	poss := w.toks[p].kind == tPoss
+	if !poss && !w.is(p, wDet) {
+		return false // (the possessive pronouns are determiners too)
+	}
 	lw := w.lowerWord(i)
 	if strings.HasSuffix(lw, "ed") || strings.HasSuffix(lw, "ing") || pastForms[lw] || !w.modifierWord(i-1) {
 		return false
 	}
-	p := i - 2
-	if w.toks[p].kind == tPoss || w.isWordOut(p) && possPronouns[w.lowerWord(p)] != "" {
+	if poss || possPronouns[w.lowerWord(p)] != "" {
 		return true
-	}
-	if !w.is(p, wDet) {
-		return false
 	}
 	switch w.lowerWord(p) {
 	case "those", "these", "both":
