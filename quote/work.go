@@ -407,7 +407,10 @@ func (w *work) splitUnclosed() {
 			}
 			// ", he said", ", Smith said", ", said Smith", ", the minister said"
 			for j := i + 1; j < len(w.toks) && j <= i+4 && int(w.toks[j].start) < s.end; j++ {
-				if c, _ := w.cueAt(j); c != nil && c.flags&(cueWeak|cuePart|cuePrep) == 0 {
+				c, _ := w.cueAt(j)
+				// (before the quotations are marked: forget what cueAt kept)
+				w.toks[j].miss &^= nounCueKnown | nounCueYes
+				if c != nil && c.flags&(cueWeak|cuePart|cuePrep) == 0 {
 					subj := j == i+1 || w.isPronoun(i+1) || w.toks[i+1].caps || w.isDet(i+1)
 					if subj {
 						s.closePos = int(t.start)
