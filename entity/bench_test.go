@@ -181,6 +181,9 @@ var longParagraphs = []string{
 	"Deputy Prime Minister NAME of Portugal said the plan was sound, and SURNAME later told a radio station " +
 		"that Lisbon would back it. \"It is the only way,\" SURNAME said.",
 	"The minister spoke after NAME, a lecturer at the Institute of International Affairs in Rome, warned of delays.",
+	"Lula said the trade talks had gone well. In Atlanta, the Georgia governor met farmers, and the deputy " +
+		"director of the port authority, NAME, said exports would rise.",
+	"SURNAME later told the council that the port would stay open.",
 }
 
 // Given names and surnames made up for the long documents: each round of

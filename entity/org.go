@@ -222,7 +222,17 @@ func (r *run) localOrgs() {
 
 // mainCountry returns the state the document names most often, the first
 // named on a tie, or "".
+//
+// The mentions of states are settled before the first call: the answer is
+// kept.
 func (r *run) mainCountry() string {
+	if !r.mainSet {
+		r.main, r.mainSet = r.countMain(), true
+	}
+	return r.main
+}
+
+func (r *run) countMain() string {
 	count := map[string]int{}
 	best := ""
 	for idx := range r.ments {

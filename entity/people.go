@@ -484,6 +484,7 @@ func (r *run) setContext(p *person, cx nameContext) {
 
 // kbPeople links KB name matches to people and reads their context.
 func (r *run) kbPeople() {
+	r.named = map[string]namedState{} // places and organisations settled: see namesCountry
 	for idx := range r.ments {
 		m := &r.ments[idx]
 		if m.kind != mPerson || m.ref < 0 || m.person != nil {
@@ -523,7 +524,10 @@ func (r *run) kbPeople() {
 			r.setContext(p, cx)
 		}
 	}
-	// merge people found from context into the KB people they are
+	// merge people found from context into the KB people they are (same
+	// name words run together: sameName)
+	var byConcat map[string]*person
+	indexed := 0 // r.people[:indexed] are in byConcat
 	for idx := range r.ments {
 		m := &r.ments[idx]
 		if m.kind != mPerson || m.person == nil || m.person.kb >= 0 {
@@ -531,11 +535,26 @@ func (r *run) kbPeople() {
 		}
 		p := m.person
 		q := (*person)(nil)
-		for _, x := range r.people {
-			if x.kb >= 0 && sameName(x.keys, p.keys) {
-				q = x
-				break
+		if byConcat == nil && len(r.people) <= 16 {
+			for _, x := range r.people {
+				if x.kb >= 0 && sameName(x.keys, p.keys) {
+					q = x
+					break
+				}
 			}
+		} else {
+			// many people: the first KB person of each name run together
+			if byConcat == nil {
+				byConcat = map[string]*person{}
+			}
+			for ; indexed < len(r.people); indexed++ {
+				if x := r.people[indexed]; x.kb >= 0 {
+					if k := strings.Join(x.keys, ""); byConcat[k] == nil {
+						byConcat[k] = x
+					}
+				}
+			}
+			q = byConcat[strings.Join(p.keys, "")]
 		}
 		if q == nil {
 			if c := r.s.fuzzyKB(p.keys); c >= 0 {
@@ -568,18 +587,38 @@ func (r *run) kbPeople() {
 	}
 	// a shorter name inside a longer one: "Pacheco Pardo" is Ramon Pacheco Pardo
 	into := map[*person]*person{}
+	// with many people, the people by each proper suffix of their names
+	var suffixes map[string]suffixOf
+	if len(r.people) > 16 {
+		suffixes = map[string]suffixOf{}
+		for _, x := range r.people {
+			for i := 1; i < len(x.keys); i++ {
+				k := strings.Join(x.keys[i:], " ")
+				sf := suffixes[k]
+				sf.n++
+				sf.p = x
+				suffixes[k] = sf
+			}
+		}
+	}
 	for _, p := range r.people {
 		if p.kb >= 0 {
 			continue
 		}
 		var q *person
-		for _, x := range r.people {
-			if x != p && len(x.keys) > len(p.keys) && endsWith(x.keys, p.keys) {
-				if q != nil {
-					q = nil // two candidates: leave it
-					break
+		if suffixes != nil && len(p.keys) > 0 {
+			if sf := suffixes[strings.Join(p.keys, " ")]; sf.n == 1 {
+				q = sf.p
+			}
+		} else {
+			for _, x := range r.people {
+				if x != p && len(x.keys) > len(p.keys) && endsWith(x.keys, p.keys) {
+					if q != nil {
+						q = nil // two candidates: leave it
+						break
+					}
+					q = x
 				}
-				q = x
 			}
 		}
 		if q != nil {
@@ -601,6 +640,13 @@ func (r *run) kbPeople() {
 		}
 		r.people = kept
 	}
+}
+
+// suffixOf counts the people whose names end in some words: n of them,
+// the last p.
+type suffixOf struct {
+	n int
+	p *person
 }
 
 func endsWith(long, short []string) bool {
@@ -849,13 +895,46 @@ func (r *run) mentAt(n int) *ment {
 
 // namesCountry reports whether the document names country c: a mention of
 // the state, or of a place or organisation in it.
+//
+// Once the places and organisations are settled (kbPeople on) the answers
+// are kept: later passes add people and drop no more than a few
+// organisations, so a kept mention is checked again and only mentions added
+// since are scanned.
 func (r *run) namesCountry(c string) bool {
-	for idx := range r.ments {
-		if m := &r.ments[idx]; (m.kind == mCountry || m.kind == mLocation || m.kind == mOrg) && r.mentCountry(m) == c {
-			return true
+	names := func(m *ment) bool {
+		return (m.kind == mCountry || m.kind == mLocation || m.kind == mOrg) && r.mentCountry(m) == c
+	}
+	if r.named == nil {
+		for idx := range r.ments {
+			if names(&r.ments[idx]) {
+				return true
+			}
+		}
+		return false
+	}
+	st, ok := r.named[c]
+	if ok && st.at >= 0 && names(&r.ments[st.at]) {
+		return true
+	}
+	from := st.scanned
+	if ok && st.at >= 0 {
+		from = 0 // the mention kept was dropped
+	}
+	st = namedState{at: -1, scanned: len(r.ments)}
+	for idx := from; idx < len(r.ments); idx++ {
+		if names(&r.ments[idx]) {
+			st.at = idx
+			break
 		}
 	}
-	return false
+	r.named[c] = st
+	return st.at >= 0
+}
+
+// namedState is what namesCountry knows of a country: a mention naming it
+// (at), or -1 and the mentions it has looked through.
+type namedState struct {
+	at, scanned int
 }
 
 // nameBefore reports whether a free capitalised name word stands just
@@ -1036,7 +1115,7 @@ func (r *run) finishPeople() {
 		}
 		p := m.person
 		if p.first < 0 || m.start < p.first {
-			p.first = m.start
+			p.first, p.firstMent = m.start, int32(idx)
 		}
 		if p.kb >= 0 && !p.textName && m.rule == "kb" {
 			r.textSpelling(p, m)
@@ -1080,16 +1159,10 @@ func academic(role string) bool {
 // sentence of the first mention, else the nearest before it in the three
 // sentences before, else the state the document names most.
 func (r *run) nearbyCountry(p *person) string {
-	var first *ment
-	for idx := range r.ments {
-		if m := &r.ments[idx]; m.kind == mPerson && m.person == p && m.start == p.first {
-			first = m
-			break
-		}
-	}
-	if first == nil {
+	if p.first < 0 {
 		return ""
 	}
+	first := &r.ments[p.firstMent] // the first mention at p.first
 	seg := r.toks[first.i].sent
 	for k := r.segStart[seg]; k < r.segEnd[seg]; k++ {
 		if o := r.owner(k); o != nil && o != first && (countryLike(o) || o.kind == mOrg && !r.media(o) && !(p.leader && r.igo(o))) {

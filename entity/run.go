@@ -55,6 +55,7 @@ type person struct {
 	nMentions    int
 	lastFull     int   // byte offset of the last full-name mention
 	ent          int32 // 1 + the person's entity while entities runs, or 0
+	firstMent    int32 // the mention at first (finishPeople)
 }
 
 // run is the work on one document.
@@ -75,6 +76,13 @@ type run struct {
 	byKey            map[string]*person // context people by name keys
 	pending          []pending
 	sc               *scratch
+	// georgiaWords counts the document's words for the state of Georgia
+	// (usGeorgia), -1 until counted
+	georgiaWords int
+	// named: see namesCountry; main, mainSet: see mainCountry
+	named   map[string]namedState
+	main    string
+	mainSet bool
 }
 
 // grow returns s emptied, with room for n elements.
@@ -202,7 +210,7 @@ func (s *Stage) annotate(t *tok, key string) {
 
 func newRun(s *Stage, d *axis.Document) *run {
 	sc := s.getScratch()
-	r := &run{s: s, lx: s.lx, d: d, text: d.Text, date: d.Meta.Date, sc: sc}
+	r := &run{s: s, lx: s.lx, d: d, text: d.Text, date: d.Meta.Date, sc: sc, georgiaWords: -1}
 	if len(sc.byKB) != len(s.kb.People) {
 		sc.byKB = make([]*person, len(s.kb.People))
 	}
@@ -922,13 +930,17 @@ func (r *run) usGeorgia(i int) bool {
 			}
 		}
 	}
-	for k := range r.toks {
-		switch r.tkey(k) {
-		case "tbilisi", "georgian", "georgians", "abkhazia", "ossetia":
-			geo++
+	if r.georgiaWords < 0 {
+		// the document's words for the state of Georgia, counted once
+		r.georgiaWords = 0
+		for k := range r.toks {
+			switch r.tkey(k) {
+			case "tbilisi", "georgian", "georgians", "abkhazia", "ossetia":
+				r.georgiaWords++
+			}
 		}
 	}
-	return us > geo
+	return us > geo+r.georgiaWords
 }
 
 // locative reports whether a capital at token i is a place rather than the
