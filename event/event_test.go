@@ -190,6 +190,14 @@ var eventCases = []struct {
 	{"according to a state", "Iran supplied drones to Russia, according to Ukraine.", nil, []string{"IRN AID RUS 072 alleged by Ukraine", "UKR ACCUSE IRN 112"}, ""},
 	{"signing by", "The signing of the pact by Iran and Saudi Arabia was welcomed in Beijing.", nil, []string{"IRN AGREE SAU 057"}, ""},
 	{"test condemned as it", "North Korea carried out a missile test, and Japan condemned it.", nil, []string{"PRK MOBILIZE - 150", "JPN ACCUSE PRK 111"}, ""},
+	// naming is no phone call; a particle "back" is no support
+	{"called names", "Japan called China a neighbour of Korea.", nil, nil, ""},
+	{"called on a day", "Biden called Xi on Friday.", nil, []string{"USA CONSULT CHN 041"}, ""},
+	{"call with", "Modi held a call with Putin.", nil, []string{"IND CONSULT RUS 041"}, ""},
+	{"turned back migrants", "Turkish guards turned back Syrian migrants.", nil, []string{"TUR REJECT SYR 120"}, ""},
+	{"scaled back", "Russia scaled back its presence in Syria.", nil, nil, ""},
+	{"pushed back against", "Poland pushed back against Germany on the plan.", nil, []string{"POL REJECT DEU 120"}, ""},
+	{"was quitting", "Turkey announced it was quitting NATO.", nil, []string{"TUR SANCTION NATO 166"}, ""},
 	{"stones are an assault", "Serbian youths threw stones at NATO troops.", nil, []string{"SRB ASSAULT NATO 182"}, ""},
 }
 

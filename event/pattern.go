@@ -273,7 +273,9 @@ func newPatterns() (*Patterns, error) {
 		f := strings.Fields(strings.ToLower(ln))
 		ps.irregular[f[0]] = f[1:]
 		for i, w := range f[1:] {
-			if i == len(f)-2 || i == 1 {
+			// the -ing form some lines list ("quit quit quitting") is no
+			// participle: "was quitting" is not passive
+			if (i == len(f)-2 || i == 1) && !strings.HasSuffix(w, "ing") {
 				ps.participles[w] = true
 			}
 		}
