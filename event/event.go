@@ -802,9 +802,56 @@ func (c *coder) match(x *tryPat, i int) (match, bool) {
 		return m, false
 	}
 	m.t1 = end
-	m.nominal = x.p.Nominal || c.determined(i)
+	m.nominal = x.p.Nominal || c.determined(i) || c.nounForm(i)
 	return m, true
 }
+
+// nounForm reports whether the verb form at i is a noun or an adjective:
+// a plural after a numeral or a weapon ("12 million artillery shells",
+// "two strikes"), a participle between a numeral and a noun ("frees three
+// detained sailors").
+func (c *coder) nounForm(i int) bool {
+	if i == 0 {
+		return false
+	}
+	w := c.toks[i].low
+	plural := strings.HasSuffix(w, "s")
+	if !plural && !strings.HasSuffix(w, "ed") {
+		return false
+	}
+	k := i - 1
+	if plural && weaponNouns[c.toks[k].low] {
+		return true
+	}
+	for k > 0 && (weaponNouns[c.toks[k].low] || numberScale[c.toks[k].low]) {
+		k--
+	}
+	if !isNumeral(c.toks[k].low) {
+		return false
+	}
+	if plural {
+		return true
+	}
+	// "three detained sailors": a noun after the participle
+	if i+1 >= len(c.toks) {
+		return false
+	}
+	n := c.toks[i+1]
+	return !n.punct && !c.is(i+1, clsDeterminer|clsPrep|clsClauseStop|clsPronoun)
+}
+
+// weaponNouns make the plural after them a noun: "artillery shells".
+var weaponNouns = toSet("artillery tank mortar howitzer rocket naval cluster")
+
+// numberScale words stand between a numeral and its noun: "12 million shells".
+var numberScale = toSet("million millions billion billions thousand thousands hundred hundreds dozen dozens")
+
+// isNumeral reports whether w counts: "12", "three", "dozens".
+func isNumeral(w string) bool {
+	return w != "" && w[0] >= '0' && w[0] <= '9' || numeralWords[w]
+}
+
+var numeralWords = toSet("two three four five six seven eight nine ten eleven twelve several dozens hundreds thousands millions")
 
 func (c *coder) matchFrom(el []element, e, ti int, m *match) (int, bool) {
 	if e == len(el) {

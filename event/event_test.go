@@ -198,6 +198,11 @@ var eventCases = []struct {
 	{"scaled back", "Russia scaled back its presence in Syria.", nil, nil, ""},
 	{"pushed back against", "Poland pushed back against Germany on the plan.", nil, []string{"POL REJECT DEU 120"}, ""},
 	{"was quitting", "Turkey announced it was quitting NATO.", nil, []string{"TUR SANCTION NATO 166"}, ""},
+	// verb forms that are nouns or adjectives
+	{"plural after a numeral", "Norway ordered 40 tank shells from Spain.", nil, nil, ""},
+	{"plural after a weapon", "Poland bought artillery shells from Korea.", nil, nil, ""},
+	{"participle before a noun", "Russia said three detained Japanese fishermen were well.", nil, nil, ""},
+	{"verb before a numeral", "Russia shelled two Ukrainian towns.", nil, []string{"RUS ASSAULT UKR 194"}, ""},
 	{"stones are an assault", "Serbian youths threw stones at NATO troops.", nil, []string{"SRB ASSAULT NATO 182"}, ""},
 }
 
