@@ -1486,6 +1486,11 @@ func (c *coder) code(si int, m match) bool {
 			how = "no accusation to answer: 016 deny responsibility"
 		}
 	}
+	if len(tgts) == 0 && !reciprocal && m.p.Parties {
+		if g := c.adversaries(); len(g) == 2 && g[0].head.code != srcs[0].head.code && g[1].head.code != srcs[0].head.code {
+			tgts, how = g, "the sides of the latest conflict"
+		}
+	}
 	if len(tgts) == 0 && !reciprocal && m.p.Recipient {
 		if a := c.recipient(si, srcs[0].head.code); a != nil {
 			tgts, how = c.oneActor(a), "the recipient in context"
@@ -1617,7 +1622,7 @@ func (c *coder) code(si int, m match) bool {
 	return true
 }
 
-var lightVerbs = toSet("held hold holds holding had has have having made make makes making launched launch launches launching conducted conduct conducts began begin begins started start starts paid pay pays carried carry carries continued continue continues resumed resume resumes waged wage wages signed sign signs expressed express expresses offered offer offers gave give gives provided provide provides announced announce announces")
+var lightVerbs = toSet("held hold holds holding had has have having made make makes making launched launch launches launching conducted conduct conducts began begin begins started start starts completed complete completes finished finish finishes paid pay pays carried carry carries continued continue continues resumed resume resumes waged wage wages signed sign signs expressed express expresses offered offer offers gave give gives provided provide provides announced announce announces")
 
 // noun modifiers that may stand between a possessor and its noun
 var nounMods = toSet("'s the a an new latest first full-scale all-out full his her its their own recent planned proposed historic official state two-day three-day bilateral high-level military economic mutual strategic comprehensive continued ongoing unprovoked brutal illegal")

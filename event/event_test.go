@@ -121,7 +121,7 @@ var eventCases = []struct {
 	{"visit in an adjunct", "Putin signed a treaty with Kim during a visit to Pyongyang.", nil, []string{"RUS AGREE PRK 057", "RUS CONSULT PRK 042"}, ""},
 	// both sides of a conflict
 	{"both sides of a conflict", "Israel struck targets in Iran on Friday.\nIran fired missiles at Israel.\nChina urged both sides to show restraint.", nil,
-		[]string{"ISR ASSAULT IRN 195", "IRN ASSAULT ISR 195", "CHN REQUEST IRN 020", "CHN REQUEST ISR 020"}, ""},
+		[]string{"ISR ASSAULT IRN 195", "IRN ASSAULT ISR 195", "CHN REQUEST IRN 0256", "CHN REQUEST ISR 0256"}, ""},
 	// deliberation is hypothetical
 	{"weighing", "Japan is weighing sanctions on Russia.", nil, []string{"JPN SANCTION RUS 163 hypothetical"}, ""},
 	{"considering", "Poland will consider shooting down Russian drones.", nil, []string{"POL ASSAULT RUS 190 hypothetical"}, ""},
@@ -203,6 +203,26 @@ var eventCases = []struct {
 	{"plural after a weapon", "Poland bought artillery shells from Korea.", nil, nil, ""},
 	{"participle before a noun", "Russia said three detained Japanese fishermen were well.", nil, nil, ""},
 	{"verb before a numeral", "Russia shelled two Ukrainian towns.", nil, []string{"RUS ASSAULT UKR 194"}, ""},
+	// verb and noun families
+	{"clinched a deal", "Japan and India clinched a trade deal.", nil, []string{"JPN AGREE IND 057"}, ""},
+	{"each freed", "Russia and Ukraine each freed 90 prisoners.", nil, []string{"RUS CONCEDE UKR 0841", "UKR CONCEDE RUS 0841"}, ""},
+	{"returned bodies", "Russia returned the bodies of 50 soldiers to Ukraine.", nil, []string{"RUS CONCEDE UKR 0841"}, ""},
+	{"began joint drills", "Poland and Sweden began joint drills in the Baltic.", nil, []string{"POL COOPERATE SWE 062"}, ""},
+	{"bought soybeans", "China bought record amounts of soybeans from Brazil.", nil, []string{"CHN COOPERATE BRA 061"}, ""},
+	{"supplying gas is trade", "Qatar began supplying gas to Germany.", nil, []string{"QAT COOPERATE DEU 061"}, ""},
+	{"completed the withdrawal", "Russia completed the withdrawal of its troops from Kharkiv.", nil, []string{"RUS RETREAT UKR 0874"}, ""},
+	{"faulted", "Egypt faulted Israel for the delay.", nil, []string{"EGY ACCUSE ISR 112"}, ""},
+	{"ruled out talks", "Turkey ruled out talks with Syria.", nil, []string{"TUR REJECT SYR 125"}, ""},
+	{"cautioned", "Iran cautioned Israel that any attack would bring a response.", nil, []string{"IRN THREATEN ISR 130"}, ""},
+	{"ultimatum", "Russia gave Ukraine ten days to withdraw.", nil, []string{"RUS THREATEN UKR 130"}, ""},
+	{"walked out of a speech", "Polish delegates walked out of Putin's speech.", nil, []string{"POL PROTEST RUS 140"}, ""},
+	{"destroyers off a coast", "Japan dispatched two destroyers to the waters off Iran.", nil, []string{"JPN MOBILIZE IRN 150"}, ""},
+	{"reinforced border", "Norway reinforced its border with Russia.", nil, []string{"NOR MOBILIZE RUS 154"}, ""},
+	{"deploy jets", "Germany will deploy additional fighter jets to Poland.", nil, []string{"DEU MOBILIZE POL 154 future"}, ""},
+	{"welcomed mediation", "Egypt welcomed the mediation of Qatar.", nil, []string{"EGY SUPPORT QAT 051"}, ""},
+	{"contributed jets", "Norway contributed jets to NATO's air mission.", nil, []string{"NOR COOPERATE NATO 062"}, ""},
+	{"restraint to the sides", "India struck Pakistan on Monday.\nThe UN called for restraint.", nil,
+		[]string{"IND ASSAULT PAK 195", "UNO REQUEST IND 0256", "UNO REQUEST PAK 0256"}, ""},
 	{"stones are an assault", "Serbian youths threw stones at NATO troops.", nil, []string{"SRB ASSAULT NATO 182"}, ""},
 }
 

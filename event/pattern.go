@@ -53,7 +53,9 @@ import (
 // military aid"),
 // "reciprocal" makes coordinated subjects act on each other ("Iran and
 // Saudi Arabia agreed"), "mutual" both ways ("India and Pakistan exchanged
-// fire"), "nominal" marks a noun trigger (no passive).
+// fire"), "nominal" marks a noun trigger (no passive), "parties" makes an
+// appeal without a named target go to the two sides of the latest conflict
+// ("called for restraint").
 // '#' starts a comment line. The PLOVER mode and context of an event
 // come from data/modes.tsv and data/contexts.tsv (mode.go), not from the
 // pattern.
@@ -91,6 +93,7 @@ type Pattern struct {
 	Respond      bool
 	Recipient    bool
 	Mutual       bool
+	Parties      bool
 	Null         bool // codes nothing, silences what it overlaps
 	elems        []element
 	// Specificity orders matches at one place: more words win.
@@ -482,6 +485,8 @@ func (ps *Patterns) parseLine(ln string) (*Pattern, string) {
 				p.Mutual, p.Reciprocal = true, true
 			case "recipient":
 				p.Recipient = true
+			case "parties":
+				p.Parties = true
 			default:
 				return nil, fmt.Sprintf("unknown flag %q", fl)
 			}
