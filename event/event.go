@@ -806,6 +806,17 @@ func (c *coder) match(x *tryPat, i int) (match, bool) {
 	return m, true
 }
 
+// namedDoer reports whether the target slot at t names the doers of the
+// act a verb takes as its object: "welcomed the deal signed by Egypt and
+// Israel", "the truce between Israel and Hamas".
+func (c *coder) namedDoer(t int) bool {
+	if t <= 0 || t >= len(c.toks) {
+		return false
+	}
+	w := c.toks[t-1].low
+	return w == "by" || w == "between"
+}
+
 // nounForm reports whether the verb form at i is a noun or an adjective:
 // a plural after a numeral or a weapon ("12 million artillery shells",
 // "two strikes"), a participle between a numeral and a noun ("frees three
@@ -1456,7 +1467,7 @@ func (c *coder) code(si int, m match) bool {
 	}
 	denial := c.is(m.t0, clsDeny)
 	code, plover := m.p.Code, m.p.PLOVER
-	if !reciprocal && (m.p.is(pfActObject) || denial) && !m.nominal && m.slotS < 0 {
+	if !reciprocal && (m.p.is(pfActObject) || denial) && !m.nominal && m.slotS < 0 && !(len(tgts) > 0 && c.namedDoer(m.slotT)) {
 		// "condemned the strikes": the one who struck; "welcomed the
 		// deal": its parties; "denied it": no one, unless accused
 		if t, ok := c.actObject(m, srcs[0].head.code); ok {
@@ -1556,6 +1567,11 @@ func (c *coder) code(si int, m match) bool {
 			if c.trace && changed {
 				c.cur.Events = append(c.cur.Events, fmt.Sprintf("%s again by %s (%s): now %s, %s (%s)", e.ID, rule, code, e.CAMEO, e.Date, e.DatePrecision))
 			}
+			return
+		}
+		if code == "050" && (c.duplicate(si, s.code, tgt, "AGREE") || c.duplicate(si, tgt, s.code, "AGREE")) {
+			// "agreed to restore ties", "signed an agreement establishing
+			// relations": what the accord says, not a second event
 			return
 		}
 		cc := m.p.cameo

@@ -223,6 +223,12 @@ var eventCases = []struct {
 	{"contributed jets", "Norway contributed jets to NATO's air mission.", nil, []string{"NOR COOPERATE NATO 062"}, ""},
 	{"restraint to the sides", "India struck Pakistan on Monday.\nThe UN called for restraint.", nil,
 		[]string{"IND ASSAULT PAK 195", "UNO REQUEST IND 0256", "UNO REQUEST PAK 0256"}, ""},
+	// no act: conditional, missing or covered by a treaty; an accord's content
+	{"any further aggression", "“Any further aggression against Poland will be answered,” Warsaw said.", nil, nil, ""},
+	{"without pressure", "Talks will fail without strong pressure on Russia, France said.", nil, nil, ""},
+	{"a treaty covers attacks", "The pact with Japan extends to armed attacks on Philippine ships.", nil, nil, ""},
+	{"accord's content", "Egypt and Israel signed an agreement establishing full diplomatic relations.", nil, []string{"EGY AGREE ISR 057"}, ""},
+	{"welcomed a deal signed by", "Canada welcomed the deal signed by Egypt and Israel.", nil, []string{"CAN SUPPORT EGY 013", "CAN SUPPORT ISR 013"}, ""},
 	{"stones are an assault", "Serbian youths threw stones at NATO troops.", nil, []string{"SRB ASSAULT NATO 182"}, ""},
 }
 
