@@ -1470,7 +1470,9 @@ func (c *coder) code(si int, m match) bool {
 	if !reciprocal && (m.p.is(pfActObject) || denial) && !m.nominal && m.slotS < 0 && !(len(tgts) > 0 && c.namedDoer(m.slotT)) {
 		// "condemned the strikes": the one who struck; "welcomed the
 		// deal": its parties; "denied it": no one, unless accused
-		if t, ok := c.actObject(m, srcs[0].head.code); ok {
+		// a rejection keeps the target it names when the act is unknown
+		// ("rejected the deal with Ankara")
+		if t, ok := c.actObject(m, srcs[0].head.code); ok && !(len(t) == 0 && plover == "REJECT" && len(tgts) > 0) {
 			tgts = t
 			switch {
 			case len(t) == 0:
@@ -2339,7 +2341,7 @@ func leadDate(text string, start int, dt *axis.Date) bool {
 
 // actObjects: categories whose object may be an act rather than an actor
 // ("condemned the strikes", "vowed a response to the attack").
-var actObjects = map[string]bool{"ACCUSE": true, "THREATEN": true, "SUPPORT": true}
+var actObjects = map[string]bool{"ACCUSE": true, "THREATEN": true, "SUPPORT": true, "REJECT": true}
 
 // actNouns name acts, with the categories of the events they stand for;
 // "" stands for any event.
@@ -2355,7 +2357,7 @@ var actNouns = func() map[string][]string {
 	add("sanctions expulsion expulsions embargo tariffs", "SANCTION")
 	add("arrest arrests detention detentions seizure crackdown", "COERCE")
 	add("threats ultimatum", "THREATEN")
-	add("deal agreement treaty pact accord truce ceasefire", "AGREE")
+	add("deal agreement treaty pact accord truce ceasefire memorandum", "AGREE")
 	add("move decision decisions actions step steps measures", "")
 	return m
 }()
@@ -2448,8 +2450,9 @@ func (c *coder) actObject(m match, self string) ([]phrase, bool) {
 		if kinds[0] == "" && (a.plover == "ACCUSE" || a.plover == "REQUEST") {
 			continue // "the move": an act, not words
 		}
-		if support {
-			return c.parties(a, self), true // "welcomed the deal": its parties
+		if support || a.plover == "AGREE" {
+			// "welcomed the deal", "condemned the agreement": its parties
+			return c.parties(a, self), true
 		}
 		return c.oneActor(&a.src), true
 	}

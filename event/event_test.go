@@ -229,6 +229,14 @@ var eventCases = []struct {
 	{"a treaty covers attacks", "The pact with Japan extends to armed attacks on Philippine ships.", nil, nil, ""},
 	{"accord's content", "Egypt and Israel signed an agreement establishing full diplomatic relations.", nil, []string{"EGY AGREE ISR 057"}, ""},
 	{"welcomed a deal signed by", "Canada welcomed the deal signed by Egypt and Israel.", nil, []string{"CAN SUPPORT EGY 013", "CAN SUPPORT ISR 013"}, ""},
+	// an agreement's parties are the target of words about it
+	{"condemned the agreement", "Egypt and Israel signed a deal on Monday.\nIran condemned the agreement.", nil,
+		[]string{"EGY AGREE ISR 057", "IRN ACCUSE EGY 111", "IRN ACCUSE ISR 111"}, ""},
+	{"rejected the memorandum", "Turkey signed a memorandum with Egypt.\nSerbia rejected the memorandum.", nil,
+		[]string{"TUR AGREE EGY 057", "SRB REJECT TUR 127", "SRB REJECT EGY 127"}, ""},
+	{"rejected a deal with a named party", "Brazil rejected the deal with Chile.", nil, []string{"BRA REJECT CHL 127"}, ""},
+	{"called the deal illegal", "India and Pakistan signed a deal.\nChina called the deal illegal.", nil,
+		[]string{"IND AGREE PAK 057", "CHN ACCUSE IND 111", "CHN ACCUSE PAK 111"}, ""},
 	{"stones are an assault", "Serbian youths threw stones at NATO troops.", nil, []string{"SRB ASSAULT NATO 182"}, ""},
 }
 
