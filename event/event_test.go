@@ -237,6 +237,8 @@ var eventCases = []struct {
 	{"rejected a deal with a named party", "Brazil rejected the deal with Chile.", nil, []string{"BRA REJECT CHL 127"}, ""},
 	{"called the deal illegal", "India and Pakistan signed a deal.\nChina called the deal illegal.", nil,
 		[]string{"IND AGREE PAK 057", "CHN ACCUSE IND 111", "CHN ACCUSE PAK 111"}, ""},
+	{"suspended a partnership", "Japan suspended its strategic partnership with Egypt.", nil, []string{"JPN SANCTION EGY 160"}, ""},
+	{"a truce in a place", "Qatar held talks to extend a truce in Kharkiv.", nil, nil, ""},
 	{"stones are an assault", "Serbian youths threw stones at NATO troops.", nil, []string{"SRB ASSAULT NATO 182"}, ""},
 }
 

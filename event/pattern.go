@@ -128,7 +128,7 @@ func (p *Pattern) setFlags() {
 		}
 	}
 	set(pfRequest, p.PLOVER == "REQUEST" || p.PLOVER == "THREATEN")
-	set(pfVenue, venueKinds[p.PLOVER])
+	set(pfVenue, venueKinds[p.PLOVER] || p.Code == "0871") // a truce "in Gaza": a place
 	set(pfSymmetric, symmetric[p.PLOVER])
 	set(pfActObject, actObjects[p.PLOVER])
 	set(pfMediation, mediation[p.Code])
