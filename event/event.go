@@ -689,6 +689,9 @@ func (c *coder) buildPhrases(s axis.Sentence) {
 		if c.dateline(a) {
 			continue
 		}
+		if backedBy(c.d.Text, a.end) {
+			continue // "Iran-backed militias": a sponsor, not the actor
+		}
 		if brokeredBy(c.d.Text, a.end) {
 			c.brokers = append(c.brokers, a) // "a US-brokered deal": a mediator, not a party
 			continue
@@ -1456,6 +1459,9 @@ func (c *coder) code(si int, m match) bool {
 	if len(srcs) == 0 {
 		return miss("no source")
 	}
+	if m.p.PLOVER == "RETREAT" && srcs[0].head.person && leaveWords[c.toks[m.t0].low] {
+		return miss("a person leaving a place travels") // "the minister left Cairo after talks"
+	}
 	if m.slotS >= 0 && len(tgts) == 0 && len(srcs) >= 2 && (m.p.Reciprocal || m.p.is(pfSymmetric)) {
 		reciprocal = true // "the signing of the treaty by Russia and North Korea"
 	}
@@ -2021,6 +2027,25 @@ func (c *coder) counterpart(code string, denial bool) *actor {
 		}
 	}
 	return nil
+}
+
+// leaveWords are the forms of "leave": a person who leaves travels, forces
+// that leave retreat.
+var leaveWords = toSet("leave leaves left leaving")
+
+// backedBy reports whether the mention ending at off is the first part
+// of a compound naming a sponsor: "Iran-backed", "Russian-funded".
+func backedBy(text string, off int) bool {
+	if off >= len(text) || text[off] != '-' {
+		return false
+	}
+	rest := text[off+1:]
+	for _, w := range []string{"backed", "funded", "armed", "supported", "aligned", "allied"} {
+		if strings.HasPrefix(rest, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // brokeredBy reports whether the mention ending at off is the first part

@@ -239,6 +239,10 @@ var eventCases = []struct {
 		[]string{"IND AGREE PAK 057", "CHN ACCUSE IND 111", "CHN ACCUSE PAK 111"}, ""},
 	{"suspended a partnership", "Japan suspended its strategic partnership with Egypt.", nil, []string{"JPN SANCTION EGY 160"}, ""},
 	{"a truce in a place", "Qatar held talks to extend a truce in Kharkiv.", nil, nil, ""},
+	// sponsors and travellers
+	{"a sponsor is not the actor", "The United States struck Iran-backed militias in Syria.", nil, []string{"USA ASSAULT SYR 195"}, ""},
+	{"a person leaving travels", "Putin left Beijing following talks with Xi.", nil, []string{"RUS CONSULT CHN 040"}, ""},
+	{"forces leaving retreat", "Russian troops left Ukraine.", nil, []string{"RUS RETREAT UKR 0874"}, ""},
 	{"stones are an assault", "Serbian youths threw stones at NATO troops.", nil, []string{"SRB ASSAULT NATO 182"}, ""},
 }
 
