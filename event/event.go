@@ -1098,23 +1098,27 @@ var headNouns = toSet("leaders ministers officials governments heads representat
 // right before token t ("Guterres, who had urged both countries to ...,
 // welcomed"): the subject stands before it.
 func (c *coder) skipInserted(t, stop int) int {
+	orig := t
+	if t >= 3 && isQuoteMark(c.toks[t-1].low) && c.toks[t-2].low == "," {
+		t-- // the clause ends in a quotation: `urged "restraint,” welcomed`
+	}
 	if t < 2 || c.toks[t-1].low != "," {
-		return t
+		return orig
 	}
 	for k := t - 2; k > stop && k >= t-30; k-- {
 		w := c.toks[k].low
 		if isBoundary(w) && !isQuoteMark(w) {
-			return t
+			return orig
 		}
 		if w == "," {
 			switch c.toks[k+1].low {
 			case "who", "which", "whose", "a", "an", "the":
 				return k
 			}
-			return t
+			return orig
 		}
 	}
-	return t
+	return orig
 }
 
 var prepositions = toSet("in of on at for with from to by about against into over under between among across through toward towards within without")

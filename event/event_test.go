@@ -243,6 +243,8 @@ var eventCases = []struct {
 	{"a sponsor is not the actor", "The United States struck Iran-backed militias in Syria.", nil, []string{"USA ASSAULT SYR 195"}, ""},
 	{"a person leaving travels", "Putin left Beijing following talks with Xi.", nil, []string{"RUS CONSULT CHN 040"}, ""},
 	{"forces leaving retreat", "Russian troops left Ukraine.", nil, []string{"RUS RETREAT UKR 0874"}, ""},
+	{"welcomed the ceasefire after a quoted clause", "India and Pakistan agreed to a truce.\nThe United Nations, which had urged both sides to show “restraint,” welcomed the ceasefire.", nil,
+		[]string{"IND AGREE PAK 057", "UNO REQUEST IND 020", "UNO REQUEST PAK 020", "UNO SUPPORT IND 013", "UNO SUPPORT PAK 013"}, ""},
 	{"stones are an assault", "Serbian youths threw stones at NATO troops.", nil, []string{"SRB ASSAULT NATO 182"}, ""},
 }
 
