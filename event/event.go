@@ -692,6 +692,9 @@ func (c *coder) buildPhrases(s axis.Sentence) {
 		if backedBy(c.d.Text, a.end) {
 			continue // "Iran-backed militias": a sponsor, not the actor
 		}
+		if a.igo && c.someMember(a) {
+			continue // "a NATO member fired": one member, unnamed
+		}
 		if brokeredBy(c.d.Text, a.end) {
 			c.brokers = append(c.brokers, a) // "a US-brokered deal": a mediator, not a party
 			continue
@@ -2032,6 +2035,26 @@ func (c *coder) counterpart(code string, denial bool) *actor {
 	}
 	return nil
 }
+
+// someMember reports whether the organisation mention a names an unnamed
+// member: "a NATO member", "an EU state" (not "NATO member Turkey").
+func (c *coder) someMember(a actor) bool {
+	if a.t0 == 0 || a.t1+1 >= len(c.toks) {
+		return false
+	}
+	switch c.toks[a.t0-1].low {
+	case "a", "an", "another", "one":
+	default:
+		return false
+	}
+	if !memberNouns[c.toks[a.t1].low] {
+		return false
+	}
+	n := c.toks[a.t1+1]
+	return !n.cap || n.punct
+}
+
+var memberNouns = toSet("member state country nation ally")
 
 // leaveWords are the forms of "leave": a person who leaves travels, forces
 // that leave retreat.

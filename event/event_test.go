@@ -245,6 +245,8 @@ var eventCases = []struct {
 	{"forces leaving retreat", "Russian troops left Ukraine.", nil, []string{"RUS RETREAT UKR 0874"}, ""},
 	{"welcomed the ceasefire after a quoted clause", "India and Pakistan agreed to a truce.\nThe United Nations, which had urged both sides to show “restraint,” welcomed the ceasefire.", nil,
 		[]string{"IND AGREE PAK 057", "UNO REQUEST IND 020", "UNO REQUEST PAK 020", "UNO SUPPORT IND 013", "UNO SUPPORT PAK 013"}, ""},
+	{"an unnamed member", "Officials said a NATO member shot down Russian drones.", nil, nil, ""},
+	{"a named member", "NATO member Turkey shot down Russian drones.", nil, []string{"TUR ASSAULT RUS 190"}, ""},
 	{"stones are an assault", "Serbian youths threw stones at NATO troops.", nil, []string{"SRB ASSAULT NATO 182"}, ""},
 }
 
