@@ -686,7 +686,7 @@ func (c *coder) buildPhrases(s axis.Sentence) {
 		for a.t1 < len(c.toks) && c.toks[a.t1].start < a.end {
 			a.t1++
 		}
-		if c.dateline(a) {
+		if c.dateline(a) || c.datelineCountry(a) {
 			continue
 		}
 		if backedBy(c.d.Text, a.end) {
@@ -748,6 +748,24 @@ func (c *coder) dateline(a actor) bool {
 	}
 	switch c.toks[a.t1].low {
 	case ",", "(", "—", "–", "-", "/":
+		return true
+	}
+	return false
+}
+
+// datelineCountry reports whether mention a is the region or country
+// after a dateline's city: "TBILISI, Georgia (AP) —", "ZVECAN, Kosovo --".
+func (c *coder) datelineCountry(a actor) bool {
+	if a.t0 < 2 || a.t0 > 5 || a.t1 >= len(c.toks) || c.toks[a.t0-1].low != "," {
+		return false
+	}
+	for i := 0; i < a.t0-1; i++ {
+		if !c.isUpperWord(i) && c.toks[i].low != "/" {
+			return false
+		}
+	}
+	switch c.toks[a.t1].low {
+	case "(", "—", "–", "-", "--":
 		return true
 	}
 	return false

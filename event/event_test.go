@@ -247,6 +247,8 @@ var eventCases = []struct {
 		[]string{"IND AGREE PAK 057", "UNO REQUEST IND 020", "UNO REQUEST PAK 020", "UNO SUPPORT IND 013", "UNO SUPPORT PAK 013"}, ""},
 	{"an unnamed member", "Officials said a NATO member shot down Russian drones.", nil, nil, ""},
 	{"a named member", "NATO member Turkey shot down Russian drones.", nil, []string{"TUR ASSAULT RUS 190"}, ""},
+	{"dateline country", "BERLIN, Germany (Reuters) - Iran detained French citizens.\nOfficials said Spain met Germany.", nil, []string{"IRN COERCE FRA 173", "ESP CONSULT DEU 044"}, ""},
+	{"dateline country is no source", "BERLIN, Germany (Reuters) - Officials summoned the French envoy.", nil, nil, ""},
 	{"stones are an assault", "Serbian youths threw stones at NATO troops.", nil, []string{"SRB ASSAULT NATO 182"}, ""},
 }
 
