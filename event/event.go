@@ -637,7 +637,9 @@ func (c *coder) sentence(si int) {
 	// that opens it
 	c.lastSubject = nil
 	for k := range c.phr {
-		if p := &c.phr[k]; !p.head.location && p.t0 <= 3 {
+		// or the first actor after a fronted phrase ("As a party to the
+		// statute, Mongolia ...")
+		if p := &c.phr[k]; !p.head.location && (p.t0 <= 3 || k == 0 && c.toks[p.t0-1].low == ",") {
 			c.subjectBuf[0] = *p
 			c.lastSubject = c.subjectBuf[:1]
 			break
