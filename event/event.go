@@ -1408,6 +1408,9 @@ func (c *coder) code(si int, m match) bool {
 			if len(tgts) > 0 && tgts[0].t0 > m.slotT && m.p.is(pfVenue) && c.venueAt(tgts[0]) {
 				tgts = nil // "met in Washington": a place the pattern did not ask for
 			}
+			if len(tgts) > 0 && tgts[0].t0 > m.slotT && c.agentAt(tgts[0].t0) {
+				tgts = nil // "arrest suspects wanted by the court": an agent
+			}
 			if len(tgts) == 0 {
 				tgts = c.modifierIn(m)
 			}
@@ -1415,6 +1418,9 @@ func (c *coder) code(si int, m match) bool {
 			tgts = c.groupAt(m.t0+1, 12, true)
 			if len(tgts) > 0 && m.p.is(pfVenue) && c.venueAt(tgts[0]) {
 				tgts = nil // "signed the deal at the State Department": a place
+			}
+			if len(tgts) > 0 && tgts[0].t0 > m.t1 && c.agentAt(tgts[0].t0) {
+				tgts = nil // "arrest suspects wanted by the court": an agent
 			}
 		}
 		if len(tgts) > 0 {
@@ -2054,6 +2060,16 @@ func (c *coder) counterpart(code string, denial bool) *actor {
 		}
 	}
 	return nil
+}
+
+// agentAt reports whether the actor at t follows "by" (and determiners):
+// the agent of a participle, not an object.
+func (c *coder) agentAt(t int) bool {
+	k := t - 1
+	for k > 0 && c.is(k, clsDeterminer) {
+		k--
+	}
+	return k >= 0 && c.toks[k].low == "by"
 }
 
 // someMember reports whether the organisation mention a names an unnamed

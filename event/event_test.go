@@ -250,6 +250,8 @@ var eventCases = []struct {
 	{"dateline country", "BERLIN, Germany (Reuters) - Iran detained French citizens.\nOfficials said Spain met Germany.", nil, []string{"IRN COERCE FRA 173", "ESP CONSULT DEU 044"}, ""},
 	{"dateline country is no source", "BERLIN, Germany (Reuters) - Officials summoned the French envoy.", nil, nil, ""},
 	{"subject after a fronted phrase", "Under the old rules, Egypt answers to the United Nations.\nFrance called on it to act.", nil, []string{"FRA REQUEST EGY 100"}, ""},
+	{"an agent is no target", "Spain arrested two suspects wanted by France.", nil, nil, ""},
+	{"an agent is no target after a slot", "Spain detained a man wanted by the International Criminal Court.", nil, nil, ""},
 	{"stones are an assault", "Serbian youths threw stones at NATO troops.", nil, []string{"SRB ASSAULT NATO 182"}, ""},
 }
 
