@@ -1538,6 +1538,11 @@ func (c *coder) code(si int, m match) bool {
 			how = "no accusation to answer: 016 deny responsibility"
 		}
 	}
+	if plover == "RETREAT" && len(tgts) > 0 && tgts[0].head.igo {
+		// "withdrew from ECOWAS" is quitting it, as "quit ECOWAS" is:
+		// CAMEO 166, which PLOVER counts as SANCTION
+		code, plover = "166", "SANCTION"
+	}
 	if len(tgts) == 0 && !reciprocal && m.p.Parties {
 		if g := c.adversaries(); len(g) == 2 && g[0].head.code != srcs[0].head.code && g[1].head.code != srcs[0].head.code {
 			tgts, how = g, "the sides of the latest conflict"

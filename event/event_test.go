@@ -252,6 +252,7 @@ var eventCases = []struct {
 	{"subject after a fronted phrase", "Under the old rules, Egypt answers to the United Nations.\nFrance called on it to act.", nil, []string{"FRA REQUEST EGY 100"}, ""},
 	{"an agent is no target", "Spain arrested two suspects wanted by France.", nil, nil, ""},
 	{"an agent is no target after a slot", "Spain detained a man wanted by the International Criminal Court.", nil, nil, ""},
+	{"withdrew from an organisation", "Turkey withdrew from NATO in May.", nil, []string{"TUR SANCTION NATO 166"}, ""},
 	{"stones are an assault", "Serbian youths threw stones at NATO troops.", nil, []string{"SRB ASSAULT NATO 182"}, ""},
 }
 
