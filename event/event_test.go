@@ -253,6 +253,8 @@ var eventCases = []struct {
 	{"an agent is no target", "Spain arrested two suspects wanted by France.", nil, nil, ""},
 	{"an agent is no target after a slot", "Spain detained a man wanted by the International Criminal Court.", nil, nil, ""},
 	{"withdrew from an organisation", "Turkey withdrew from NATO in May.", nil, []string{"TUR SANCTION NATO 166"}, ""},
+	{"called to congratulate", "Modi called Putin to congratulate him.", nil, []string{"IND CONSULT RUS 041"}, ""},
+	{"called on is a request only", "Turkey called on Russia to withdraw.", nil, []string{"TUR REQUEST RUS 100"}, ""},
 	{"stones are an assault", "Serbian youths threw stones at NATO troops.", nil, []string{"SRB ASSAULT NATO 182"}, ""},
 }
 
