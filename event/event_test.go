@@ -255,6 +255,10 @@ var eventCases = []struct {
 	{"withdrew from an organisation", "Turkey withdrew from NATO in May.", nil, []string{"TUR SANCTION NATO 166"}, ""},
 	{"called to congratulate", "Modi called Putin to congratulate him.", nil, []string{"IND CONSULT RUS 041"}, ""},
 	{"called on is a request only", "Turkey called on Russia to withdraw.", nil, []string{"TUR REQUEST RUS 100"}, ""},
+	{"denial of an accusation answers the accuser", "India accused Pakistan of lying.\nJapan met Egypt on Monday.\nPakistan denied the allegation on Tuesday.", nil,
+		[]string{"IND ACCUSE PAK 112", "JPN CONSULT EGY 044", "PAK REJECT IND 120"}, ""},
+	{"rejected the accusation", "India accused Pakistan of lying.\nJapan met Egypt on Monday.\nPakistan rejected the accusation.", nil,
+		[]string{"IND ACCUSE PAK 112", "JPN CONSULT EGY 044", "PAK REJECT IND 120"}, ""},
 	{"stones are an assault", "Serbian youths threw stones at NATO troops.", nil, []string{"SRB ASSAULT NATO 182"}, ""},
 }
 
