@@ -259,6 +259,8 @@ var eventCases = []struct {
 		[]string{"IND ACCUSE PAK 112", "JPN CONSULT EGY 044", "PAK REJECT IND 120"}, ""},
 	{"rejected the accusation", "India accused Pakistan of lying.\nJapan met Egypt on Monday.\nPakistan rejected the accusation.", nil,
 		[]string{"IND ACCUSE PAK 112", "JPN CONSULT EGY 044", "PAK REJECT IND 120"}, ""},
+	{"backing down yields to the threat", "Japan threatened Iran with sanctions.\nTehran backed down on Friday.", nil,
+		[]string{"JPN THREATEN IRN 130", "IRN CONCEDE JPN 080"}, ""},
 	{"stones are an assault", "Serbian youths threw stones at NATO troops.", nil, []string{"SRB ASSAULT NATO 182"}, ""},
 }
 
