@@ -261,6 +261,7 @@ var eventCases = []struct {
 		[]string{"IND ACCUSE PAK 112", "JPN CONSULT EGY 044", "PAK REJECT IND 120"}, ""},
 	{"backing down yields to the threat", "Japan threatened Iran with sanctions.\nTehran backed down on Friday.", nil,
 		[]string{"JPN THREATEN IRN 130", "IRN CONCEDE JPN 080"}, ""},
+	{"ordering tariffs", "Biden answered by ordering tariffs on Chinese goods.", nil, []string{"USA SANCTION CHN 163"}, ""},
 	{"stones are an assault", "Serbian youths threw stones at NATO troops.", nil, []string{"SRB ASSAULT NATO 182"}, ""},
 }
 
