@@ -883,8 +883,12 @@ var weaponNouns = toSet("artillery tank mortar howitzer rocket naval cluster")
 // numberScale words stand between a numeral and its noun: "12 million shells".
 var numberScale = toSet("million millions billion billions thousand thousands hundred hundreds dozen dozens")
 
-// isNumeral reports whether w counts: "12", "three", "dozens".
+// isNumeral reports whether w counts: "12", "three", "dozens"; not a
+// year ("in 2014 annexed Crimea").
 func isNumeral(w string) bool {
+	if len(w) == 4 && (strings.HasPrefix(w, "19") || strings.HasPrefix(w, "20")) {
+		return false
+	}
 	return w != "" && w[0] >= '0' && w[0] <= '9' || numeralWords[w]
 }
 

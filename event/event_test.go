@@ -202,6 +202,7 @@ var eventCases = []struct {
 	{"plural after a numeral", "Norway ordered 40 tank shells from Spain.", nil, nil, ""},
 	{"plural after a weapon", "Poland bought artillery shells from Korea.", nil, nil, ""},
 	{"participle before a noun", "Russia said three detained Japanese fishermen were well.", nil, nil, ""},
+	{"verb after a year", "Israel in 2024 attacked Iran.", nil, []string{"ISR ASSAULT IRN 180"}, ""},
 	{"verb before a numeral", "Russia shelled two Ukrainian towns.", nil, []string{"RUS ASSAULT UKR 194"}, ""},
 	// verb and noun families
 	{"clinched a deal", "Japan and India clinched a trade deal.", nil, []string{"JPN AGREE IND 057"}, ""},
