@@ -873,8 +873,18 @@ func (c *coder) nounForm(i int) bool {
 	if i+1 >= len(c.toks) {
 		return false
 	}
-	n := c.toks[i+1]
-	return !n.punct && !c.is(i+1, clsDeterminer|clsPrep|clsClauseStop|clsPronoun)
+	if !c.nounAt(i + 1) {
+		return false
+	}
+	// a name after it must modify a noun too ("detained Japanese
+	// fishermen", not "protested Sunday against")
+	return !c.toks[i+1].cap || i+2 < len(c.toks) && !c.toks[i+2].cap && c.nounAt(i+2)
+}
+
+// nounAt reports whether token i may be a noun or its modifier: no
+// punctuation, determiner, preposition, clause word or pronoun.
+func (c *coder) nounAt(i int) bool {
+	return !c.toks[i].punct && !c.is(i, clsDeterminer|clsPrep|clsClauseStop|clsPronoun)
 }
 
 // weaponNouns make the plural after them a noun: "artillery shells".
