@@ -263,6 +263,8 @@ var eventCases = []struct {
 	{"backing down yields to the threat", "Japan threatened Iran with sanctions.\nTehran backed down on Friday.", nil,
 		[]string{"JPN THREATEN IRN 130", "IRN CONCEDE JPN 080"}, ""},
 	{"ordering tariffs", "Biden answered by ordering tariffs on Chinese goods.", nil, []string{"USA SANCTION CHN 163"}, ""},
+	{"dialogue to the sides", "India struck Pakistan on Monday.\nThe UN called for dialogue.", nil,
+		[]string{"IND ASSAULT PAK 195", "UNO REQUEST IND 026", "UNO REQUEST PAK 026"}, ""},
 	{"stones are an assault", "Serbian youths threw stones at NATO troops.", nil, []string{"SRB ASSAULT NATO 182"}, ""},
 }
 
