@@ -165,6 +165,7 @@ func TestOrgs_Data(t *testing.T) {
 	}
 	names := map[string][]string{
 		"UNO":    {"United Nations", "UN", "U.N.", "UN Security Council", "Security Council", "UNSC", "General Assembly", "UNICEF", "UNHCR"},
+		"AFR":    {"African Union", "AU", "Peace and Security Council", "AU Peace and Security Council"},
 		"NATO":   {"North Atlantic Treaty Organization", "KFOR"},
 		"EUR":    {"European Union", "EU", "European Commission", "European Parliament", "European Council", "Brussels", "Council of the European Union"},
 		"ICJ":    {"International Court of Justice"},
