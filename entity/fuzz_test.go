@@ -181,3 +181,15 @@ func FuzzFoldKey(f *testing.F) {
 		}
 	})
 }
+
+// nameStarts sets dst to the indexes of the annotated tokens some name of
+// the matcher starts with (flag fStart), as segment lists them.
+func nameStarts(dst []int32, toks []tok) []int32 {
+	dst = grow(dst, len(toks))[:len(toks)]
+	n := 0
+	for k := range toks {
+		dst[n] = int32(k)
+		n += int(toks[k].flags / fStart & 1)
+	}
+	return dst[:n]
+}

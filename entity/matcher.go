@@ -124,7 +124,7 @@ type hit struct {
 // longer name starting after the title ("Xi Jinping"); the tokens must be
 // annotated then (role classes in their flags).
 //
-// starts lists the tokens some name starts with (see nameStarts): the
+// starts lists the tokens some name starts with (flag fStart): the
 // others are skipped without a look.
 func (m *matcher) match(dst []hit, toks []tok, starts []int32, titles bool) []hit {
 	isTitle := func(t *tok) bool { return titles && t.roleClass() >= roleTitle }
@@ -150,18 +150,6 @@ func (m *matcher) match(dst []hit, toks []tok, starts []int32, titles bool) []hi
 		next = j
 	}
 	return dst
-}
-
-// nameStarts sets dst to the indexes of the annotated tokens some name of
-// the matcher starts with (flag fStart), without a branch a token.
-func nameStarts(dst []int32, toks []tok) []int32 {
-	dst = grow(dst, len(toks))[:len(toks)]
-	n := 0
-	for k := range toks {
-		dst[n] = int32(k)
-		n += int(toks[k].flags / fStart & 1)
-	}
-	return dst[:n]
 }
 
 // longestAt returns the end of the longest name starting at token i of

@@ -136,7 +136,7 @@ type scratch struct {
 	// starts: the tokens names start with (nameStarts)
 	starts []int32
 	// caps and thes: the capitalised tokens (shapeCap, shapeUpper) and the
-	// tokens "the", in order (segment lists them)
+	// tokens "the", in order (segment lists them, and starts)
 	caps, thes []int32
 	// titleRefs: the buffers of titleReferences
 	byStart, seen, added []int32
@@ -219,17 +219,15 @@ func newRun(s *Stage, d *axis.Document) *run {
 	tz.lex(s)
 	r.toks, r.keys = tz.finish()
 	sc.arena = tz.arena
-	// the tokens the scanner made
-	for k := range r.toks {
-		if t := &r.toks[k]; t.vid == vidUnknown {
-			s.annotate(t, r.keyOf(t))
-		}
-	}
 	r.ments = grow(sc.ments, len(r.toks)/6+8)
 	r.segStart, r.segEnd, r.segCase = grow(sc.segStart, len(d.Sentences)+8), grow(sc.segEnd, len(d.Sentences)+8), sc.segCase[:0]
 	r.own = grow(sc.own, len(r.toks))[:len(r.toks)]
-	for i := range r.own {
-		r.own[i] = -1
+	own := r.own
+	for k := range r.toks {
+		own[k] = -1
+		if t := &r.toks[k]; t.vid == vidUnknown {
+			s.annotate(t, r.keyOf(t)) // a token the scanner made
+		}
 	}
 	r.segment()
 	return r
@@ -289,7 +287,8 @@ func (r *run) segment() {
 	// each segment's counts, then its case; the capitalised tokens and the
 	// tokens "the" listed on the way
 	caps, thes := grow(r.sc.caps, len(toks))[:len(toks)], grow(r.sc.thes, len(toks))[:len(toks)]
-	nCaps, nThes := 0, 0
+	starts := grow(r.sc.starts, len(toks))[:len(toks)]
+	nCaps, nThes, nStarts := 0, 0, 0
 	for g := range r.segStart {
 		cnt := r.countSegment(g)
 		r.classify(g, &cnt)
@@ -299,9 +298,11 @@ func (r *run) segment() {
 			nCaps += b2i(t.shape >= shapeCap)
 			thes[nThes] = int32(k)
 			nThes += int(t.flags / fThe & 1)
+			starts[nStarts] = int32(k)
+			nStarts += int(t.flags / fStart & 1)
 		}
 	}
-	r.sc.caps, r.sc.thes = caps[:nCaps], thes[:nThes]
+	r.sc.caps, r.sc.thes, r.sc.starts = caps[:nCaps], thes[:nThes], starts[:nStarts]
 }
 
 // countSegment counts the tokens of segment g, without a branch a token
@@ -490,7 +491,6 @@ var locativePreps = map[string]bool{"in": true, "at": true, "near": true, "outsi
 
 // gazetteer runs the compiled matcher and decides what each match is.
 func (r *run) gazetteer() {
-	r.sc.starts = nameStarts(r.sc.starts, r.toks)
 	hits := r.s.m.match(r.sc.hits[:0], r.toks, r.sc.starts, true)
 	defer func() { r.sc.hits = hits[:0] }()
 	k := r.s.kb
@@ -654,9 +654,10 @@ func (r *run) northSouth() {
 		return
 	}
 	korea := -1 // unknown until a candidate is seen
-	for k := 1; k < len(r.toks); k++ {
+	for _, c := range r.sc.caps {
+		k := int(c)
 		t := &r.toks[k]
-		if t.flags&fNorthSouth == 0 || t.shape != shapeCap || r.own[k] >= 0 || r.toks[k-1].flags&fThe == 0 ||
+		if k < 1 || t.flags&fNorthSouth == 0 || t.shape != shapeCap || r.own[k] >= 0 || r.toks[k-1].flags&fThe == 0 ||
 			!r.sameSeg(k-1, k) || r.segCase[t.sent] != segNormal {
 			continue
 		}
