@@ -421,23 +421,40 @@ func buildInfo(m *matcher, lx *lexicon, kbx *kbIndex) map[string]wordInfo {
 }
 
 // infoTable is a read-only open-addressing hash table over the merged
-// vocabulary: newRun looks every token up in it. Its slots hold only a
-// key's hash and entry number, eight bytes, so the look-up of a word the
-// vocabulary lacks, the usual case, touches one small array; an entry holds
-// the first eight bytes of its key, the rest packed in one string. The
-// lexer hashes a word eight bytes at a time as it reads it (see keyHash).
+// vocabulary: newRun looks every token up in it. A slot of sixteen bytes
+// holds a key's first eight bytes and, for a key of eight bytes or less
+// (most words), its length, vocabulary id and flags, so that a word found
+// costs one cache line; a longer key's slot points at an entry holding the
+// rest of it, packed in one string. A filter of 8 KB turns most words the
+// vocabulary lacks away before the slots. The lexer hashes a word eight
+// bytes at a time as it reads it (see keyHash).
 type infoTable struct {
-	mask    uint32
-	slots   []uint64 // hash<<32 | 1 + entry number; 0 when empty
-	entries []infoEntry
-	keys    string
-	none    infoEntry // what infoFind returns for a key not there: vid -1
+	mask  uint32
+	slots []infoSlot
+	long  []infoEntry
+	keys  string
+	// filter has the bit of every key's hash set (see filterBit): it stays
+	// in the nearest cache, which other stages' data evicts the slots from.
+	filter [1 << 10]uint64
 }
 
-// infoEntry is one key: head holds its first eight bytes (little-endian,
-// zero-padded), keys[off:off+n-8] the rest.
+// filterBit returns the word and bit of hash h in infoTable.filter: bits
+// the slot index does not use.
+func filterBit(h uint32) (uint32, uint64) { return h >> 22, 1 << (h >> 16 & 63) }
+
+// infoSlot is one key: head its first eight bytes (little-endian,
+// zero-padded); meta its length in the low byte (metaLong for longer keys,
+// 0 for an empty slot), 1 + its vocabulary id (for a longer key, its entry
+// number) in the next 24 bits, its flags in the high 32.
+type infoSlot struct {
+	head, meta uint64
+}
+
+const metaLong = 0xff
+
+// infoEntry is a key longer than eight bytes: keys[off:off+n-8] holds the
+// bytes after its first eight.
 type infoEntry struct {
-	head  uint64
 	off   uint32
 	n     uint32
 	vid   int32
@@ -496,21 +513,24 @@ func newInfoTable(info map[string]wordInfo) *infoTable {
 	}
 	sort.Strings(ks)
 	var b strings.Builder
-	t := &infoTable{mask: n - 1, slots: make([]uint64, n), entries: make([]infoEntry, 0, len(ks)), none: infoEntry{vid: -1}}
+	t := &infoTable{mask: n - 1, slots: make([]infoSlot, n)}
 	for _, k := range ks {
-		if len(k) >= 1<<31 || len(t.entries) >= 1<<31 {
+		w := info[k]
+		if len(k) == 0 || len(k) >= 1<<31 || w.vid+1 >= 1<<24 || len(t.long) >= 1<<24-1 {
 			panic("entity: vocabulary too large")
 		}
-		w := info[k]
-		off := b.Len()
-		if len(k) > 8 {
-			b.WriteString(k[8:])
-		}
 		h, head := keyHash(k)
-		t.entries = append(t.entries, infoEntry{head: head, off: uint32(off), n: uint32(len(k)), vid: w.vid, flags: w.flags})
+		fw, bit := filterBit(h)
+		t.filter[fw] |= bit
+		meta := uint64(len(k)) | uint64(w.vid+1)<<8 | uint64(w.flags)<<32
+		if len(k) > 8 {
+			t.long = append(t.long, infoEntry{off: uint32(b.Len()), n: uint32(len(k)), vid: w.vid, flags: w.flags})
+			b.WriteString(k[8:])
+			meta = metaLong | uint64(len(t.long))<<8
+		}
 		for i := h & t.mask; ; i = (i + 1) & t.mask {
-			if t.slots[i] == 0 {
-				t.slots[i] = uint64(h)<<32 | uint64(len(t.entries))
+			if t.slots[i].meta == 0 {
+				t.slots[i] = infoSlot{head: head, meta: meta}
 				break
 			}
 		}
@@ -526,27 +546,34 @@ func (t *infoTable) get(k string) (wordInfo, bool) {
 	if len(k) > 8 {
 		rest = k[8:]
 	}
-	if e := infoFind(t, h, head, len(k), rest); e != &t.none {
-		return wordInfo{vid: e.vid, flags: e.flags}, true
-	}
-	return wordInfo{}, false
+	vid, flags, ok := infoFind(t, h, head, len(k), rest)
+	return wordInfo{vid: vid, flags: flags}, ok
 }
 
-// infoFind returns the entry of the key of n bytes whose hash is h, whose
-// first eight bytes are head and whose bytes past eight are rest; or
-// &t.none.
-func infoFind[K string | []byte](t *infoTable, h uint32, head uint64, n int, rest K) *infoEntry {
+// infoFind returns the vocabulary id and flags of the key of n bytes whose
+// hash is h, whose first eight bytes are head and whose bytes past eight
+// are rest, and whether it is there (else -1, 0).
+func infoFind[K string | []byte](t *infoTable, h uint32, head uint64, n int, rest K) (int32, uint32, bool) {
+	if fw, bit := filterBit(h); t.filter[fw]&bit == 0 {
+		return -1, 0, false
+	}
+	want := uint64(n)
+	if n > 8 {
+		want = metaLong
+	}
 	for i := h & t.mask; ; i = (i + 1) & t.mask {
-		s := t.slots[i]
-		if s == 0 {
-			return &t.none
+		s := &t.slots[i]
+		if s.head == head && s.meta&0xff == want {
+			if n <= 8 {
+				return int32(s.meta>>8&(1<<24-1)) - 1, uint32(s.meta >> 32), true
+			}
+			e := &t.long[s.meta>>8&(1<<24-1)-1]
+			if int(e.n) == n && t.keys[e.off:e.off+uint32(n-8)] == string(rest) {
+				return e.vid, e.flags, true
+			}
 		}
-		if uint32(s>>32) != h {
-			continue
-		}
-		e := &t.entries[uint32(s)-1]
-		if e.head == head && int(e.n) == n && (n <= 8 || t.keys[e.off:e.off+uint32(n-8)] == string(rest)) {
-			return e
+		if s.meta == 0 {
+			return -1, 0, false
 		}
 	}
 }

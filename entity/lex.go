@@ -143,7 +143,6 @@ func (tz *tokenizer) lexWord(s *Stage, i int) int {
 	capital := b2i(c0 <= 'Z') &^ digit
 	shape := shapeLower - digit + capital + capital&b2i(lower == 0)&b2i(ups >= 2)
 	t := tok{start: i, end: j, shape: uint8(shape), poss: poss}
-	var w *infoEntry
 	hash := hashEnd(h, j-i)
 	if n := j - i; n <= 8 {
 		// the folded word is head: written to the arena, kept there only
@@ -159,18 +158,17 @@ func (tz *tokenizer) lexWord(s *Stage, i int) int {
 		up := b2i(ups != 0)
 		tz.arena = tz.arena[:s0+n*up]
 		t.ka, t.kn = uint32((s0+1)*up), uint32(n*up)
-		w = infoFind(s.info, hash, head, n, "")
+		t.vid, t.flags, _ = infoFind(s.info, hash, head, n, "")
 	} else if ups != 0 {
 		s0 := len(tz.arena)
 		for k := i; k < j; k++ {
 			tz.arena = append(tz.arena, text[k]|0x20)
 		}
 		tz.arenaKey(&t, s0)
-		w = infoFind(s.info, hash, head, n, tz.arena[s0+8:])
+		t.vid, t.flags, _ = infoFind(s.info, hash, head, n, tz.arena[s0+8:])
 	} else {
-		w = infoFind(s.info, hash, head, n, text[i+8:j])
+		t.vid, t.flags, _ = infoFind(s.info, hash, head, n, text[i+8:j])
 	}
-	t.vid, t.flags = w.vid, w.flags
 	tz.dst = append(tz.dst, t)
 	return next
 }
