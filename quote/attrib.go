@@ -2,6 +2,7 @@ package quote
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/axis-news/axis"
 )
@@ -58,6 +59,9 @@ func (w *work) attribute(k int) result {
 	case full:
 		return w.continuation(k)
 	case lc >= 0:
+		if w.genericNaming(lc) {
+			return result{} // what critics call “Bidenomics”
+		}
 		lc, lcLast = w.outerCue(lc, lcLast, first)
 		return w.fromCue(k, lc, lcLast)
 	case pj >= 0:
@@ -637,6 +641,34 @@ func (w *work) rightCue(c, end int, full bool) (int, int) {
 	return -1, -1
 }
 
+// genericNaming reports whether the cue at token i is a verb of naming in
+// a clause opened by "what" whose subject is a class of people, without
+// determiner or possessor, rather than a speaker: what critics call
+// “Bidenomics”, what many have dubbed the “vibe shift”. The quotation is the writer's label, not anyone's words.
+func (w *work) genericNaming(i int) bool {
+	if c, _ := w.cueAt(i); c == nil || c.flags&cueName == 0 {
+		return false
+	}
+	for j, n := i-1, 0; j >= 0 && n <= 3; j, n = j-1, n+1 {
+		if !w.isWordOut(j) || w.toks[j].caps && !w.firstWordOfSentence(j) {
+			return false
+		}
+		lw := w.lowerWord(j)
+		switch {
+		case lw == "what":
+			return n > 0
+		case genericWords[lw]:
+		case w.lex(j).bits&(wPronoun|wDet) != 0:
+			return false // what its sponsors call “junk fees”: someone's words
+		}
+	}
+	return false
+}
+
+// genericWords may make up or qualify a subject that names no one.
+var genericWords = map[string]bool{"some": true, "many": true, "others": true, "most": true,
+	"have": true, "has": true, "often": true, "now": true}
+
 // soCalled reports whether the quotation at token o follows "so-called".
 func (w *work) soCalled(o int) bool {
 	for j := o - 1; j >= 0 && j >= o-2; j-- {
@@ -711,7 +743,7 @@ func (w *work) titleLike(k int) bool {
 	if o := w.qtok[k][0]; o > 0 && w.toks[o-1].kind == tPunct && w.text[w.toks[o-1].start] == ':' {
 		return false // said: “...”
 	}
-	n, caps, digits := 0, 0, 0
+	n, caps, digits, shout := 0, 0, 0, true
 	for i := w.qtok[k][0]; i <= w.qtok[k][1] && i < len(w.toks); i++ {
 		t := w.toks[i]
 		if t.kind != tWord {
@@ -720,11 +752,17 @@ func (w *work) titleLike(k int) bool {
 		n++
 		if t.caps {
 			caps++
+			if shout && strings.IndexFunc(w.text[t.start:t.end], unicode.IsLower) >= 0 {
+				shout = false
+			}
 		} else if c := w.text[t.start]; c >= '0' && c <= '9' && n > 1 {
 			digits++ // Project 2025, Title 42
 		} else if !minor[w.word(i)] || n == 1 {
 			return false
 		}
+	}
+	if shout && caps == n && n >= 2 {
+		return false // words in capitals are shouted, not a title: “ELECTION INTERFERENCE”
 	}
 	return caps >= 2 || caps == 1 && digits > 0
 }

@@ -1,0 +1,115 @@
+package quote_test
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestStage_Political runs sentences written in the manner of US campaign
+// coverage: partial quotes inside reported speech, spokespeople, unnamed
+// sources, platforms, and the scare quotes, slogans, titles and nicknames
+// that are no quotations.
+func TestStage_Political(t *testing.T) {
+	tests := []struct {
+		name   string
+		blocks []string
+		want   []want
+	}{
+		{"CalledRulingPartial", []string{`Donald Trump called the ruling a 'disgrace' and vowed to appeal.`},
+			[]want{{"disgrace", "Donald Trump"}}},
+		{"SaidPlanWouldPartial", []string{`Kamala Harris said his plan would 'hurt working families' across the Midwest.`},
+			[]want{{"hurt working families", "Kamala Harris"}}},
+		{"DescribedBillAs", []string{`Senator Mark Delaney described the bill as “dead on arrival” in the Senate.`},
+			[]want{{"dead on arrival", "Mark Delaney"}}},
+		{"CampaignSpokesperson", []string{`“The vice president has a record of delivering for this state,” said campaign spokeswoman Rachel Ortiz.`},
+			[]want{{"The vice president has a record of delivering for this state", "Rachel Ortiz"}}},
+		{"PersonFamiliar", []string{`The campaign is “not worried about Georgia,” according to a person familiar with its internal polling.`},
+			[]want{{"not worried about Georgia", "person"}}},
+		{"TruthSocialPost", []string{`In a post on Truth Social, Trump wrote that the indictment was “ELECTION INTERFERENCE” and a “witch hunt.”`},
+			[]want{{"ELECTION INTERFERENCE", "Trump"}, {"witch hunt.", "Trump"}}},
+		{"AirForceOne", []string{`President Joe Biden told reporters aboard Air Force One that the debate had been “a bad night.”`},
+			[]want{{"a bad night.", "Joe Biden"}}},
+		{"RallyPennsylvania", []string{`“We are going to win Pennsylvania, and we are going to win it big,” Trump said at a rally in Harrisburg on Saturday.`},
+			[]want{{"We are going to win Pennsylvania, and we are going to win it big", "Trump"}}},
+		{"InterviewCNN", []string{`In an interview with CNN, Governor Josh Shapiro said the former president was “unfit to serve.”`},
+			[]want{{"unfit to serve.", "Josh Shapiro"}}},
+		{"StatementFromCampaign", []string{`The Harris campaign called the remarks “dangerous and unhinged,” according to a statement released Tuesday.`},
+			[]want{{"dangerous and unhinged", "Harris"}}},
+		{"AttributionInMiddle", []string{`“This election is about freedom,” Harris said, “and we will not go back.”`},
+			[]want{{"This election is about freedom", "Harris"}, {"and we will not go back.", "Harris"}}},
+		{"MultiSentence", []string{`Representative Elise Stefanik said in a statement: "The voters have spoken. It is time for the Senate to act. We will not wait."`},
+			[]want{{"The voters have spoken. It is time for the Senate to act. We will not wait.", "Elise Stefanik"}}},
+		{"CurlyInvertedAide", []string{`“He is not going anywhere,” a senior campaign aide told Politico on Monday.`},
+			[]want{{"He is not going anywhere", "campaign aide"}}},
+		{"StraightQuoteHe", []string{`Senator JD Vance spoke to supporters in Ohio on Thursday. "We are fighting for the forgotten men and women of this country," he said.`},
+			[]want{{"We are fighting for the forgotten men and women of this country", "JD Vance"}}},
+		{"SquadSoCalled", []string{`Members of the so-called 'Squad' voted against the measure on Friday.`}, nil},
+		{"CriticsCall", []string{`The White House defended what critics call “Bidenomics” in a memo to donors.`}, nil},
+		{"SloganAsName", []string{`Supporters in red “Make America Great Again” hats lined the road to the arena.`}, nil},
+		{"BookTitle", []string{`Her memoir, “107 Days,” was released in September by Simon & Schuster.`}, nil},
+		{"ShowTitle", []string{`The senator appeared on “Meet the Press” on Sunday morning.`}, nil},
+		{"WriterNickname", []string{`Trump has mocked his rival as weak for months, and the 'Sleepy Joe' attacks continued at the rally.`}, nil},
+		{"ScareQuoteLabel", []string{`Republicans in the House passed the “Laken Riley Act” on a bipartisan vote.`}, nil},
+		{"PartialAfterSaidThat", []string{`Mike Johnson, the House speaker, said that the spending deal was “the best we could get” given the narrow majority.`},
+			[]want{{"the best we could get", "Mike Johnson"}}},
+		{"PartialQuoteSplit", []string{`The plan is “a giveaway to billionaires,” Senator Elizabeth Warren said, and “an insult to every nurse and teacher.”`},
+			[]want{{"a giveaway to billionaires", "Elizabeth Warren"}, {"an insult to every nurse and teacher.", "Elizabeth Warren"}}},
+		{"WarnedPartial", []string{`Governor Gavin Newsom warned that the order would cause “chaos” at the border.`},
+			[]want{{"chaos", "Gavin Newsom"}}},
+		{"VowedPartial", []string{`Nikki Haley vowed to stay in the race “for as long as it takes.”`},
+			[]want{{"for as long as it takes.", "Nikki Haley"}}},
+		{"DismissedAs", []string{`A spokesman for Trump, Steven Cheung, dismissed the poll as “fake news.”`},
+			[]want{{"fake news.", "Steven Cheung"}}},
+		{"SpokespersonLater", []string{`Karoline Leavitt, the campaign's national press secretary, spoke to reporters outside the courthouse.`,
+			`“The American people see through this,” Leavitt said.`},
+			[]want{{"The American people see through this", "Karoline Leavitt"}}},
+		{"OrgStatement", []string{`The Republican National Committee said in a statement that the new rules were “unconstitutional.”`},
+			[]want{{"unconstitutional.", "Republican National Committee"}}},
+		{"WroteOnX", []string{`Elon Musk wrote on X that the debate moderators were “totally biased.”`},
+			[]want{{"totally biased.", "Elon Musk"}}},
+		{"QuotesContinuePrevious", []string{`“I have never been more confident,” Harris told supporters in Atlanta.`,
+			`“We have the momentum, and we have the people.”`},
+			[]want{{"I have never been more confident", "Harris"}, {"We have the momentum, and we have the people.", "Harris"}}},
+		{"AskedWhether", []string{`Asked whether he would accept the result, Trump told Fox News: “If it's a fair election, absolutely.”`},
+			[]want{{"If it's a fair election, absolutely.", "Trump"}}},
+		{"ChainedAdjectives", []string{`Senate Majority Leader Chuck Schumer called the verdict “shocking” and “deeply troubling.”`},
+			[]want{{"shocking", "Chuck Schumer"}, {"deeply troubling.", "Chuck Schumer"}}},
+		{"DubbedNickname", []string{`Trump has dubbed his opponent “Crooked Hillary” since 2016.`},
+			[]want{{"Crooked Hillary", "Trump"}}},
+		{"LabelBeforeNoun", []string{`Democrats hope to rebuild the “blue wall” states this fall.`}, nil},
+		{"FilmTitle", []string{`The documentary “The Fight for Arizona” premiered in Phoenix last week.`}, nil},
+		{"StrategistUnnamed", []string{`One Republican strategist said the party was “in deep trouble” in the suburbs.`},
+			[]want{{"in deep trouble", "Republican strategist"}}},
+		{"ToldNYT", []string{`Senator Susan Collins told The New York Times that she was “very concerned” about the nominee.`},
+			[]want{{"very concerned", "Susan Collins"}}},
+		{"SaidInRemarks", []string{`Speaking at a fundraiser in Chicago, Biden said democracy itself was “on the ballot.”`},
+			[]want{{"on the ballot.", "Biden"}}},
+		{"ShePrefersColon", []string{`Vice President Kamala Harris put it simply: "We are not going back."`},
+			[]want{{"We are not going back.", "Kamala Harris"}}},
+		{"PartialNotingQuoted", []string{`The campaign manager, Julie Chavez Rodriguez, said the team had seen “record” volunteer sign-ups.`},
+			[]want{{"record", "Julie Chavez Rodriguez"}}},
+		{"ScareQuoteWoke", []string{`The governor signed a law banning “woke” lessons in public schools.`}, nil},
+	}
+	pass := 0
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := process(t, tt.blocks...)
+			if got, want := len(d.Quotes), len(tt.want); got != want {
+				t.Fatalf("got %d quotes %v, want %d %v", got, texts(d.Quotes), want, tt.want)
+			}
+			for i, w := range tt.want {
+				q := d.Quotes[i]
+				if q.Text != w.text {
+					t.Errorf("quote %d text=%q, want %q", i, q.Text, w.text)
+				}
+				if w.speaker == "" && q.SpeakerName != "" || !strings.Contains(q.SpeakerName, w.speaker) {
+					t.Errorf("quote %d %q speaker=%q, want %q", i, q.Text, q.SpeakerName, w.speaker)
+				}
+			}
+			if !t.Failed() {
+				pass++
+			}
+		})
+	}
+	t.Logf("%d of %d pass", pass, len(tests))
+}
