@@ -345,6 +345,9 @@ func (w *work) tokenizeAll() {
 			if i > start && !brk && (t.kind == tOpen || t.kind == tWord && t.caps) && (toks[i-1].kind == tClose || toks[i-1].kind == tPunct) {
 				brk = w.boundaryBefore(i, len(ds) == 0)
 			}
+			if brk && toks[i-1].kind == tClose && w.askedAfter(i, len(toks)) {
+				brk = false // “Where was he?” Governor Tim Walz asked.
+			}
 			if brk {
 				w.sents = append(w.sents, sentence{first: start, end: i, para: pi})
 				start = i
@@ -386,6 +389,34 @@ func (w *work) boundaryBefore(i int, own bool) bool {
 				return len(prev) > 2 || prev == strings.ToLower(prev)
 			}
 		}
+	}
+	return false
+}
+
+// askedAfter reports whether a quotation that closes on a question or an
+// exclamation before token i is attributed by the words from i: a short
+// capitalised name, then a verb of saying (“Fight!” Trump shouted).
+func (w *work) askedAfter(i, end int) bool {
+	if p := w.toks[i-1].start; p == 0 || w.text[p-1] != '?' && w.text[p-1] != '!' {
+		return false
+	}
+	for j := i; j < end && j < i+5; j++ {
+		t := &w.toks[j]
+		if t.kind != tWord {
+			return false
+		}
+		if t.caps {
+			continue
+		}
+		if j == i {
+			return false
+		}
+		for _, c := range w.lex(j).cues {
+			if c.flags&(cuePoss|cuePrep|cueWeak) == 0 && len(c.rest) == 0 {
+				return true
+			}
+		}
+		return false
 	}
 	return false
 }
