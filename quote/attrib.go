@@ -38,7 +38,7 @@ func (w *work) attribute(k int) result {
 	if k > 0 && w.res[k-1].ok && w.chained(k) {
 		return w.res[k-1]
 	}
-	if !full && (w.soCalled(o) || w.titleLike(k) && !w.nickname(o, first)) {
+	if !full && (w.soCalled(o) || w.ownedName(o) || w.titleLike(k) && !w.nickname(o, first)) {
 		return result{}
 	}
 	lc, lcLast := w.leftCue(o, first, w.endsClause(k))
@@ -668,6 +668,17 @@ func (w *work) genericNaming(i int) bool {
 // genericWords may make up or qualify a subject that names no one.
 var genericWords = map[string]bool{"some": true, "many": true, "others": true, "most": true,
 	"have": true, "has": true, "often": true, "now": true}
+
+// ownedName reports whether the quotation at token o opens with a capital
+// right after a name's possessive: the name of its show, plan or book
+// (ABC's “This Week”, Trump's “Agenda 47”), not anyone's words.
+func (w *work) ownedName(o int) bool {
+	if o < 2 || o+1 >= len(w.toks) || w.toks[o-1].kind != tPoss || !w.isNameWord(o-2) {
+		return false
+	}
+	n := o + 1
+	return w.toks[n].kind == tWord && w.toks[n].caps
+}
 
 // soCalled reports whether the quotation at token o follows "so-called".
 func (w *work) soCalled(o int) bool {
