@@ -1152,7 +1152,8 @@ func (w *work) longerAt(i, a, n int) (s, e int, ok bool) {
 	}
 	// extend to the whole name run around the match
 	s, e = i, i+n-1
-	for s-1 >= 0 && w.isNameWord(s-1) && !w.nounIs(s-1) && !w.isTitle(s-1) && w.toks[s-1].sent == w.toks[i].sent && !w.firstWordOfSentence(s-1) {
+	for s-1 >= 0 && w.isNameWord(s-1) && !w.nounIs(s-1) && !w.isTitle(s-1) && w.toks[s-1].sent == w.toks[i].sent &&
+		(!w.firstWordOfSentence(s-1) || w.lx.given[w.word(s-1)] != 0) {
 		s--
 	}
 	for e+1 < len(w.toks) && w.isNameWord(e+1) && !w.nounIs(e+1) && !w.isTitle(e+1) && w.toks[e+1].sent == w.toks[i].sent {
@@ -1563,6 +1564,24 @@ func (w *work) role(c cand, pos, para int) (speaker, bool) {
 		for x := len(ks) - 1; x >= 0; x-- {
 			if k := ks[x]; w.spans[k].start < pos {
 				return w.res[k].spk, false
+			}
+		}
+	}
+	if c.poss < 0 && c.noun.class == nounBody && !c.noun.plural && !w.ownerPron {
+		// his campaign, her office: the body of the person the pronoun
+		// stands for speaks under that person's name
+		for _, j := range [2]int{c.a, c.a - 1} {
+			if !w.isWordOut(j) {
+				continue
+			}
+			if p := w.lex(j).possPron; p == "he" || p == "she" {
+				w.ownerPron = true
+				s, ok := w.pronoun(p, pos, para)
+				w.ownerPron = false
+				if ok && s.kind == kPerson {
+					return s, false
+				}
+				break
 			}
 		}
 	}

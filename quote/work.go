@@ -45,32 +45,33 @@ type ment struct{ start, end, ent int }
 
 // work is the state of the stage for one document.
 type work struct {
-	lx       *Lexicon
-	voc      *vocab
-	ents     []lexEntry // voc.entries
-	d        *axis.Document
-	text     string
-	paras    [][2]int
-	paraKind []string
-	spans    []span
-	toks     []token
-	sents    []sentence
-	qtok     [][2]int // per span: first and last token (marks included)
-	marks    markSet  // the quotation marks of spans, for tokenize
-	markBuf  []mark   // scratch of pairMarks
-	ments    []ment
-	mkeys    []uint64 // scratch of sortMents
-	mkeys2   []uint64 // scratch of sortKeys
-	mbucket  []int32  // scratch of sortKeys
-	mtmp     []ment   // scratch of sortMents
-	res      []result
-	last     *speaker // the last attributed speaker: nil or &lastSpk
-	lastSpk  speaker
-	words    *wordCache // kept in the pool with the work
-	contCue  bool       // the cue being resolved goes on from the last speaker (added)
-	curSpan  int        // the quotation being attributed by fromCue, or -1
-	cur      int        // the quotation being decided (those before it are in res)
-	binding1 bool       // a role is being bound (no nested binding)
+	lx        *Lexicon
+	voc       *vocab
+	ents      []lexEntry // voc.entries
+	d         *axis.Document
+	text      string
+	paras     [][2]int
+	paraKind  []string
+	spans     []span
+	toks      []token
+	sents     []sentence
+	qtok      [][2]int // per span: first and last token (marks included)
+	marks     markSet  // the quotation marks of spans, for tokenize
+	markBuf   []mark   // scratch of pairMarks
+	ments     []ment
+	mkeys     []uint64 // scratch of sortMents
+	mkeys2    []uint64 // scratch of sortKeys
+	mbucket   []int32  // scratch of sortKeys
+	mtmp      []ment   // scratch of sortMents
+	res       []result
+	last      *speaker // the last attributed speaker: nil or &lastSpk
+	lastSpk   speaker
+	words     *wordCache // kept in the pool with the work
+	contCue   bool       // the cue being resolved goes on from the last speaker (added)
+	curSpan   int        // the quotation being attributed by fromCue, or -1
+	cur       int        // the quotation being decided (those before it are in res)
+	binding1  bool       // a role is being bound (no nested binding)
+	ownerPron bool       // the pronoun before a body is being resolved (his campaign)
 
 	gender  []byte             // per entity: titleGender's answer, 0 not yet known
 	wordIdx map[string][]int32 // see wordsLike
