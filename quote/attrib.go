@@ -194,10 +194,26 @@ func (w *work) headline(k int) result {
 				return result{ok: true, spk: spk, weak: weak}
 			}
 		}
+		// Harris on Trump: ‘He is not serious’
+		if f := w.tokAt(w.paras[s.para][0]); o > f+1 && w.toks[o-1].kind == tPunct && w.text[w.toks[o-1].start] == ':' &&
+			w.clauseLike(k) && w.candidateHead(f) && !rubrics[strings.ToLower(w.word(f))] {
+			a, b := w.chunkAround(f)
+			if x := w.analyse(a, b); a == f && b < o-1 && (x.kind == cEnt || x.kind == cName && !x.inst) &&
+				(b+1 == o-1 || w.isWordOut(b+1) && w.lowerWord(b+1) == "on" && w.wordsOut(b+1, o) <= 4) {
+				spk, weak := w.resolve(x, int(w.toks[f].start), s.para)
+				return result{ok: true, spk: spk, weak: weak}
+			}
+		}
 		return result{}
 	}
 	return w.fromCue(k, best, bestLast)
 }
+
+// rubrics head a headline before a colon without naming a speaker
+// (Analysis: ‘...’).
+var rubrics = map[string]bool{"analysis": true, "opinion": true, "explainer": true, "exclusive": true,
+	"breaking": true, "editorial": true, "review": true, "watch": true, "live": true, "election": true,
+	"factbox": true, "fact": true, "video": true, "podcast": true, "update": true, "interview": true}
 
 // chained reports whether span k follows span k-1 in the same sentence
 // joined only by "and", "or" or a comma (“excessive” and “dangerous”).
