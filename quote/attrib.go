@@ -782,8 +782,8 @@ func (w *work) titleLike(k int) bool {
 			if shout && strings.IndexFunc(w.text[t.start:t.end], unicode.IsLower) >= 0 {
 				shout = false
 			}
-		} else if c := w.text[t.start]; c >= '0' && c <= '9' && n > 1 {
-			digits++ // Project 2025, Title 42
+		} else if c := w.text[t.start]; c >= '0' && c <= '9' {
+			digits++ // Project 2025, Title 42, 60 Minutes
 		} else if !minor[w.word(i)] || n == 1 {
 			return false
 		}
