@@ -530,6 +530,12 @@ func (w *work) endsClause(k int) bool {
 			return true
 		}
 	}
+	if s.closeLen > 0 && s.end < s.closePos {
+		switch w.text[s.end] {
+		case '.', ',', ';', ':', '!', '?':
+			return true // a “nonstarter,” the stop left inside the marks
+		}
+	}
 	c := w.qtok[k][1]
 	if c+1 >= len(w.toks) || w.toks[c+1].sent != w.toks[c].sent {
 		return true
@@ -658,9 +664,10 @@ func (w *work) rightCue(c, end int, full bool) (int, int) {
 }
 
 // genericNaming reports whether the cue at token i is a verb of naming in
-// a clause opened by "what" whose subject is a class of people, without
-// determiner or possessor, rather than a speaker: what critics call
-// “Bidenomics”, what many have dubbed the “vibe shift”. The quotation is the writer's label, not anyone's words.
+// a clause opened by "what", "that" or "which" whose subject is a class
+// of people, without determiner or possessor, rather than a speaker: what
+// critics call “Bidenomics”, caps that many conservatives now call “too
+// generous”. The quotation is the writer's label, not anyone's words.
 func (w *work) genericNaming(i int) bool {
 	if c, _ := w.cueAt(i); c == nil || c.flags&cueName == 0 {
 		return false
@@ -671,7 +678,7 @@ func (w *work) genericNaming(i int) bool {
 		}
 		lw := w.lowerWord(j)
 		switch {
-		case lw == "what":
+		case lw == "what" || lw == "that" || lw == "which":
 			return n > 0
 		case genericWords[lw]:
 		case w.lex(j).bits&(wPronoun|wDet) != 0:

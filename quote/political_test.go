@@ -260,6 +260,11 @@ func TestStage_Political(t *testing.T) {
 			[]want{{"rigged", "Trump"}}},
 		{"VowsHeadlinePartial", []string{`# Harris vows to be president ‘for all Americans’`, `She spoke in Philadelphia.`},
 			[]want{{"for all Americans", "Harris"}}},
+		{"DismissedAsFar", []string{`Senate Majority Leader John Thune dismissed a proposal to extend health care subsidies as a "nonstarter," deepening the standoff.`},
+			[]want{{"nonstarter", "John Thune"}}},
+		{"RelativeGenericCall", []string{`The law set spending caps that many conservatives now call "too generous."`}, nil},
+		{"RelativeNamedCall", []string{`The law set spending caps that Senator Rand Paul now calls "too generous."`},
+			[]want{{"too generous.", "Paul"}}},
 		{"ScareQuoteWoke", []string{`The governor signed a law banning “woke” lessons in public schools.`}, nil},
 	}
 	pass := 0
