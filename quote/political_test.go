@@ -265,6 +265,10 @@ func TestStage_Political(t *testing.T) {
 		{"RelativeGenericCall", []string{`The law set spending caps that many conservatives now call "too generous."`}, nil},
 		{"RelativeNamedCall", []string{`The law set spending caps that Senator Rand Paul now calls "too generous."`},
 			[]want{{"too generous.", "Paul"}}},
+		{"ParticipleByAgent", []string{`The board's Republican majority, praised by Trump at a rally as "pit bulls fighting for honesty," approved the rule.`},
+			[]want{{"pit bulls fighting for honesty", "Trump"}}},
+		{"DescribedByAgent", []string{`The plan, described by Senator Tammy Baldwin as “reckless,” passed the House.`},
+			[]want{{"reckless", "Tammy Baldwin"}}},
 		{"ScareQuoteWoke", []string{`The governor signed a law banning “woke” lessons in public schools.`}, nil},
 	}
 	pass := 0

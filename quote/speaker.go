@@ -139,6 +139,13 @@ func (w *work) cueSubject(i, last, depth int) cand {
 			return x
 		}
 	}
+	if n := last + 1; strings.HasSuffix(w.lowerWord(i), "ed") && w.isWordOut(n) && w.lowerWord(n) == "by" {
+		// a participle with its agent: the board, praised by Trump as
+		// “pit bulls”; the plan, described by Harris as “reckless”
+		if x, ok := w.byAgent(n); ok {
+			return x
+		}
+	}
 	if w.passiveCue(i) {
 		// the summit was called “a success” by the hosts: the agent
 		// speaks, never the subject
