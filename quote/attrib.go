@@ -395,7 +395,8 @@ var possPronouns = map[string]string{"his": "he", "her": "she", "its": "it", "th
 
 // possessorCue finds a noun of speech after a possessive before token o,
 // within its clause: “Berg's claims that the border was “wide open”, “her
-// remarks about a “sellout””. It returns the noun's token and the
+// remarks about a “sellout””, or a noun of speech with "from" its speaker
+// ("warnings from X that ..."). It returns the noun's token and the
 // possessor's phrase, or -1.
 func (w *work) possessorCue(o, first int) (int, cand) {
 	n := 0
@@ -416,6 +417,15 @@ func (w *work) possessorCue(o, first int) (int, cand) {
 		n++
 		if !t.lower || w.lex(j).bits&wSpeechNoun == 0 {
 			continue
+		}
+		if f := j + 1; f < o && w.isWordOut(f) && w.lowerWord(f) == "from" {
+			// warnings from the attorney general that it was “unlawful”
+			if a, b := w.chunkForwardRange(f + 1); a <= b && b < o {
+				if x := w.analyse(a, b); x.kind == cEnt || x.kind == cName || x.kind == cRole {
+					return j, x
+				}
+			}
+			return -1, cand{}
 		}
 		switch p := w.toks[j-1]; {
 		case p.kind == tPoss && p.q < 0 && j >= 2 && w.toks[j-2].kind == tWord:

@@ -269,6 +269,10 @@ func TestStage_Political(t *testing.T) {
 			[]want{{"pit bulls fighting for honesty", "Trump"}}},
 		{"DescribedByAgent", []string{`The plan, described by Senator Tammy Baldwin as “reckless,” passed the House.`},
 			[]want{{"reckless", "Tammy Baldwin"}}},
+		{"WarningsFrom", []string{`The board approved the rule despite warnings from the state attorney general that it was likely "unlawful."`},
+			[]want{{"unlawful.", "attorney general"}}},
+		{"RemarksFromNamed", []string{`The remarks from Senator Ted Cruz that the ruling was “lawless” drew a sharp response.`},
+			[]want{{"lawless", "Ted Cruz"}}},
 		{"ScareQuoteWoke", []string{`The governor signed a law banning “woke” lessons in public schools.`}, nil},
 	}
 	pass := 0
