@@ -273,6 +273,8 @@ func TestStage_Political(t *testing.T) {
 			[]want{{"unlawful.", "attorney general"}}},
 		{"RemarksFromNamed", []string{`The remarks from Senator Ted Cruz that the ruling was “lawless” drew a sharp response.`},
 			[]want{{"lawless", "Ted Cruz"}}},
+		{"AccordingToBeforePassive", []string{`According to Senator Ted Cruz, members were warned the rule could face "immediate litigation."`},
+			[]want{{"immediate litigation.", "Ted Cruz"}}},
 		{"ScareQuoteWoke", []string{`The governor signed a law banning “woke” lessons in public schools.`}, nil},
 	}
 	pass := 0

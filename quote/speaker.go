@@ -152,6 +152,16 @@ func (w *work) cueSubject(i, last, depth int) cand {
 		if x, ok := w.byAgent(last + 1); ok {
 			return x
 		}
+		// According to X, members were warned ...: X speaks
+		se := w.sents[w.toks[i].sent]
+		for j := se.first; j < se.end; j++ {
+			if j == i || !w.isWordOut(j) {
+				continue
+			}
+			if c2, l2 := w.cueAt(j); c2 != nil && c2.flags&cuePrep != 0 && depth < 2 {
+				return w.cueSubject(j, l2, depth+1)
+			}
+		}
 		return cand{}
 	}
 	if c.flags&cueNoInv == 0 && w.inverted(i, last) {
