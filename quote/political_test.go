@@ -275,6 +275,10 @@ func TestStage_Political(t *testing.T) {
 			[]want{{"lawless", "Ted Cruz"}}},
 		{"AccordingToBeforePassive", []string{`According to Senator Ted Cruz, members were warned the rule could face "immediate litigation."`},
 			[]want{{"immediate litigation.", "Ted Cruz"}}},
+		{"ProtestedColon", []string{`When the moderators fact-checked him on the migrants, Vance protested: "The rules were that you guys weren't going to fact-check."`},
+			[]want{{"The rules were that you guys weren't going to fact-check.", "Vance"}}},
+		{"RemarkThat", []string{`Vance's remark that Walz was "a good guy" drew attention online, where the hashtag "#VPDebate" trended.`},
+			[]want{{"a good guy", "Vance"}}},
 		{"ScareQuoteWoke", []string{`The governor signed a law banning “woke” lessons in public schools.`}, nil},
 	}
 	pass := 0
