@@ -359,12 +359,22 @@ func (w *work) wordsIn(k int) int {
 // clinging to its “old stance”").
 func (w *work) leftCue(o, first int, endsClause bool) (int, int) {
 	n := 0
+	asBefore := false // describe the agenda, laid out in ..., as “extreme”
+	if p := o - 1; w.isWordOut(p) {
+		if w.isDet(p) {
+			p--
+		}
+		asBefore = w.isWordOut(p) && w.lowerWord(p) == "as"
+	}
 	for j := o - 1; j >= first && n <= maxLeftThat; j-- {
 		if !w.isWordOut(j) {
 			continue
 		}
 		if c, last := w.cueAt(j); c != nil {
 			d := w.wordsOut(last+1, o)
+			if asBefore && c.flags&cueName != 0 && c.flags&cuePart == 0 {
+				return j, last
+			}
 			if c.flags&cueFar != 0 && c.flags&cuePart == 0 && d > maxLeftFar && d <= maxLeftThat && w.thatClause(last+1, o) {
 				return j, last // X said on Monday at a rally ... that Harris was “weak”
 			}

@@ -279,6 +279,8 @@ func TestStage_Political(t *testing.T) {
 			[]want{{"The rules were that you guys weren't going to fact-check.", "Vance"}}},
 		{"RemarkThat", []string{`Vance's remark that Walz was "a good guy" drew attention online, where the hashtag "#VPDebate" trended.`},
 			[]want{{"a good guy", "Vance"}}},
+		{"DescribeAsFar", []string{`Democrats still describe the Republican agenda, laid out in the conservative policy blueprint known as “Project 2025,” as “extreme.”`},
+			[]want{{"extreme.", "Democrats"}}},
 		{"ScareQuoteWoke", []string{`The governor signed a law banning “woke” lessons in public schools.`}, nil},
 	}
 	pass := 0
