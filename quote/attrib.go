@@ -38,7 +38,7 @@ func (w *work) attribute(k int) result {
 	if k > 0 && w.res[k-1].ok && w.chained(k) {
 		return w.res[k-1]
 	}
-	if !full && (w.soCalled(o) || w.ownedName(o) || w.titleLike(k) && !w.nickname(o, first)) {
+	if !full && (w.soCalled(o) || w.ownedName(o) || w.capLabel(k) || w.titleLike(k) && !w.nickname(o, first)) {
 		return result{}
 	}
 	lc, lcLast := w.leftCue(o, first, w.endsClause(k))
@@ -59,8 +59,8 @@ func (w *work) attribute(k int) result {
 	case full:
 		return w.continuation(k)
 	case lc >= 0:
-		if w.genericNaming(lc) {
-			return result{} // what critics call “Bidenomics”
+		if w.genericNaming(lc) || w.askedAbout(lc, o) {
+			return result{} // what critics call “Bidenomics”; asked about the “vibes”
 		}
 		lc, lcLast = w.outerCue(lc, lcLast, first)
 		return w.fromCue(k, lc, lcLast)
@@ -721,6 +721,31 @@ func (w *work) ownedName(o int) bool {
 	}
 	n := o + 1
 	return w.toks[n].kind == tWord && w.toks[n].caps
+}
+
+// askedAbout reports whether the quotation at token o is the topic of
+// the question asked at token i: reporters asked her about the “vibes”.
+func (w *work) askedAbout(i, o int) bool {
+	switch w.lowerWord(i) {
+	case "ask", "asks", "asked", "asking":
+	default:
+		return false
+	}
+	p := o - 1
+	if w.isDet(p) {
+		p--
+	}
+	return w.isWordOut(p) && w.lowerWord(p) == "about"
+}
+
+// capLabel reports whether span k is one capitalised word between "the"
+// and a noun: a label, the “Signalgate” scandal, the “Squad” members.
+func (w *work) capLabel(k int) bool {
+	o, c := w.qtok[k][0], w.qtok[k][1]
+	if c != o+2 || !w.toks[o+1].caps || !w.isWordOut(o-1) || w.lowerWord(o-1) != "the" {
+		return false
+	}
+	return w.labelModifier(k)
 }
 
 // soCalled reports whether the quotation at token o follows "so-called".

@@ -300,6 +300,15 @@ func TestStage_Political(t *testing.T) {
 			[]want{{"a socialist fantasy.", "Ted Cruz"}}},
 		{"PartyLabelComma", []string{`Rep. Jamie Raskin, D-Md., said the committee had found “overwhelming evidence.”`},
 			[]want{{"overwhelming evidence.", "Jamie Raskin"}}},
+		{"AskedAboutScare", []string{`Reporters asked Harris about the “vibes” of the campaign after the rally.`}, nil},
+		{"GateScandal", []string{`The senator, speaking to reporters, refused to discuss the “Signalgate” scandal.`}, nil},
+		{"AskedAboutTitle", []string{`Asked about “Project 2025,” Trump said he knew nothing about it.`}, nil},
+		{"TapeSaying", []string{`In the “Access Hollywood” tape, Trump can be heard boasting about his fame.`}, nil},
+		{"ScareInsideSaidClause", []string{`Trump said Tuesday that the “Harris economy” had failed working families.`},
+			[]want{{"Harris economy", "Trump"}}},
+		{"EndCatchAndRelease", []string{`Trump said he would end “catch and release” on his first day in office.`},
+			[]want{{"catch and release", "Trump"}}},
+		{"SaidPlanSoCalled", []string{`Harris said the so-called “Freedom Cities” plan was a giveaway.`}, nil},
 		{"ScareQuoteWoke", []string{`The governor signed a law banning “woke” lessons in public schools.`}, nil},
 	}
 	pass := 0
