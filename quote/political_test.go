@@ -309,6 +309,10 @@ func TestStage_Political(t *testing.T) {
 		{"EndCatchAndRelease", []string{`Trump said he would end “catch and release” on his first day in office.`},
 			[]want{{"catch and release", "Trump"}}},
 		{"SaidPlanSoCalled", []string{`Harris said the so-called “Freedom Cities” plan was a giveaway.`}, nil},
+		{"HeadlineRips", []string{`# Trump rips 'disastrous' Biden border record during Arizona stop`, `The former president spoke in Glendale.`},
+			[]want{{"disastrous", "Trump"}}},
+		{"BashesPartial", []string{`Harris bashed the plan as “a national sales tax” at a stop in Las Vegas.`},
+			[]want{{"a national sales tax", "Harris"}}},
 		{"ScareQuoteWoke", []string{`The governor signed a law banning “woke” lessons in public schools.`}, nil},
 	}
 	pass := 0
