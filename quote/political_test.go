@@ -313,6 +313,9 @@ func TestStage_Political(t *testing.T) {
 			[]want{{"disastrous", "Trump"}}},
 		{"BashesPartial", []string{`Harris bashed the plan as “a national sales tax” at a stop in Las Vegas.`},
 			[]want{{"a national sales tax", "Harris"}}},
+		{"NomineeRole", []string{`Vice President Kamala Harris accepted the Democratic nomination in Chicago.`,
+			`“We are not going back,” the Democratic nominee told the crowd.`},
+			[]want{{"We are not going back", "Kamala Harris"}}},
 		{"ScareQuoteWoke", []string{`The governor signed a law banning “woke” lessons in public schools.`}, nil},
 	}
 	pass := 0

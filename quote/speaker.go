@@ -173,6 +173,10 @@ func (w *work) cueSubject(i, last, depth int) cand {
 	return w.backwardSubject(i)
 }
 
+// campaignRoles are the roles of a race, which a story gives its
+// candidates without naming them as offices.
+var campaignRoles = map[string]bool{"nominee": true, "candidate": true, "challenger": true}
+
 var passiveAux = map[string]bool{"is": true, "are": true, "was": true, "were": true, "be": true, "been": true, "being": true}
 
 // passiveCue reports whether the cue at token i is a participle in the
@@ -1633,6 +1637,13 @@ func (w *work) role(c cand, pos, para int) (speaker, bool) {
 	if c.noun.class == nounPerson && !c.noun.plural {
 		if e := w.entityByRole(c.noun.key, w.roleModifier(c), pos, inHeadline); e >= 0 {
 			return w.entSpeaker(e, para), false
+		}
+		if c.definite && campaignRoles[c.noun.key] && !inHeadline {
+			// the Democratic nominee, the candidate: a race's roles are
+			// rarely named as offices; the person the story just spoke of
+			if s, ok := w.pronoun("i", pos, para); ok {
+				return s, false
+			}
 		}
 		if inHeadline {
 			if s, ok := w.forward(c.b+1, para, w.chunkCountry(c)); ok {
