@@ -416,7 +416,7 @@ func (w *work) possessorCue(o, first int) (int, cand) {
 			return -1, cand{}
 		}
 		if t.kind == tPunct {
-			if ch := w.text[t.start]; ch == ';' || ch == ':' || ch == ',' && n > 0 {
+			if ch := w.text[t.start]; ch == ';' || (ch == ':' || ch == ',') && n > 0 {
 				return -1, cand{}
 			}
 			continue

@@ -316,6 +316,12 @@ func TestStage_Political(t *testing.T) {
 		{"NomineeRole", []string{`Vice President Kamala Harris accepted the Democratic nomination in Chicago.`,
 			`“We are not going back,” the Democratic nominee told the crowd.`},
 			[]want{{"We are not going back", "Kamala Harris"}}},
+		{"SingleQuotesApostrophes", []string{`Harris' aides said the campaign's 'joy' message would carry into the '60s-style rallies through the fall.`},
+			[]want{{"joy", "Harris"}}},
+		{"PossessiveSPlural", []string{`The Democrats' message was simple, Jeffries said: 'We're the party of working people.'`},
+			[]want{{"We're the party of working people.", "Jeffries"}}},
+		{"QuoteAfterColonNoCue", []string{`Trump's message to the crowd in Butler was blunt: “We will never surrender.”`},
+			[]want{{"We will never surrender.", "Trump"}}},
 		{"ScareQuoteWoke", []string{`The governor signed a law banning “woke” lessons in public schools.`}, nil},
 	}
 	pass := 0
