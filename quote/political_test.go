@@ -322,6 +322,15 @@ func TestStage_Political(t *testing.T) {
 			[]want{{"We're the party of working people.", "Jeffries"}}},
 		{"QuoteAfterColonNoCue", []string{`Trump's message to the crowd in Butler was blunt: “We will never surrender.”`},
 			[]want{{"We will never surrender.", "Trump"}}},
+		{"PromisedBloodbath", []string{`Trump, who has warned of a “bloodbath” if he loses, spoke in Ohio on Saturday.`},
+			[]want{{"bloodbath", "Trump"}}},
+		{"LineStaple", []string{`The “Biden crime family” line, a staple of Trump's speeches, drew cheers again.`}, nil},
+		{"BratLabelAidesSaid", []string{`Harris has embraced the “brat” label, her aides said.`}, nil},
+		{"CollarCounties", []string{`Voters in the “collar counties” said they were worried about prices.`}, nil},
+		{"InHisWords", []string{`Trump said the trial was, in his words, “a total sham.”`},
+			[]want{{"a total sham.", "Trump"}}},
+		{"SaveActTitle", []string{`The measure, which Republicans call the “SAVE Act,” passed the House on Wednesday.`}, nil},
+		{"LabelFollowedByCue", []string{`The “Squad” members said in a joint statement that they would oppose the bill.`}, nil},
 		{"ScareQuoteWoke", []string{`The governor signed a law banning “woke” lessons in public schools.`}, nil},
 	}
 	pass := 0
