@@ -331,6 +331,8 @@ func TestStage_Political(t *testing.T) {
 			[]want{{"a total sham.", "Trump"}}},
 		{"SaveActTitle", []string{`The measure, which Republicans call the “SAVE Act,” passed the House on Wednesday.`}, nil},
 		{"LabelFollowedByCue", []string{`The “Squad” members said in a joint statement that they would oppose the bill.`}, nil},
+		{"InfinitiveAdverbParticiple", []string{`Rep. Lloyd Doggett of Texas became the first sitting House Democrat to publicly call on Biden to withdraw, saying he hoped the president would make "the painful and difficult decision" to step aside.`},
+			[]want{{"the painful and difficult decision", "Lloyd Doggett"}}},
 		{"ScareQuoteWoke", []string{`The governor signed a law banning “woke” lessons in public schools.`}, nil},
 	}
 	pass := 0

@@ -133,9 +133,13 @@ func (w *work) cueSubject(i, last, depth int) cand {
 		}
 		return w.sentenceSubject(int(w.toks[i].sent), i)
 	}
-	if i > 0 && w.isWordOut(i-1) && w.lowerWord(i-1) == "to" && w.toks[i].lower {
+	to := i - 1
+	if w.isWordOut(to) && w.toks[to].lower && strings.HasSuffix(w.lowerWord(to), "ly") {
+		to-- // to publicly call on him
+	}
+	if to >= 0 && w.isWordOut(to) && w.lowerWord(to) == "to" && w.toks[i].lower {
 		// an infinitive: Democrats seized on the document to warn of ...
-		if x := w.sentenceSubject(int(w.toks[i].sent), i-1); x.kind != cNone {
+		if x := w.sentenceSubject(int(w.toks[i].sent), to); x.kind != cNone {
 			return x
 		}
 	}
