@@ -701,12 +701,18 @@ func (w *work) genericNaming(i int) bool {
 		case lw == "what" || lw == "that" || lw == "which":
 			return n > 0
 		case genericWords[lw]:
-		case w.lex(j).bits&(wPronoun|wDet) != 0:
-			return false // what its sponsors call “junk fees”: someone's words
+		case w.lex(j).bits&(wPronoun|wDet) != 0 || staffNouns[lw]:
+			return false // what its sponsors call “junk fees”, what aides call ...: someone's words
 		}
 	}
 	return false
 }
+
+// staffNouns speak for someone in particular, even without a determiner:
+// what aides call “persuadable” Republicans.
+var staffNouns = map[string]bool{"aides": true, "officials": true, "advisers": true, "advisors": true,
+	"staffers": true, "spokespeople": true, "strategists": true, "organizers": true, "organisers": true,
+	"lawyers": true, "attorneys": true, "prosecutors": true, "investigators": true, "allies": true}
 
 // genericWords may make up or qualify a subject that names no one.
 var genericWords = map[string]bool{"some": true, "many": true, "others": true, "most": true,

@@ -333,6 +333,10 @@ func TestStage_Political(t *testing.T) {
 		{"LabelFollowedByCue", []string{`The “Squad” members said in a joint statement that they would oppose the bill.`}, nil},
 		{"InfinitiveAdverbParticiple", []string{`Rep. Lloyd Doggett of Texas became the first sitting House Democrat to publicly call on Biden to withdraw, saying he hoped the president would make "the painful and difficult decision" to step aside.`},
 			[]want{{"the painful and difficult decision", "Lloyd Doggett"}}},
+		{"WhatAidesCall", []string{`The Harris campaign is betting big on what aides call "persuadable" Republicans in the suburbs.`},
+			[]want{{"persuadable", "aides"}}},
+		{"JokingThat", []string{`Governor Tim Walz took a lighter tone, joking that his "Midwestern dad energy" was a secret weapon.`},
+			[]want{{"Midwestern dad energy", "Tim Walz"}}},
 		{"ScareQuoteWoke", []string{`The governor signed a law banning “woke” lessons in public schools.`}, nil},
 	}
 	pass := 0
