@@ -166,7 +166,8 @@ func (s *Stage) getScratch() *scratch {
 func (r *run) release() {
 	sc := r.sc
 	clear(r.ments)
-	clear(sc.hits[:cap(sc.hits)])
+	// sc.hits holds nothing of the document (token spans, the matcher's
+	// entries): not cleared, which would cost its capacity after a long one
 	clear(sc.accs)
 	sc.accs = sc.accs[:0]
 	for _, p := range r.people {
