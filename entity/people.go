@@ -484,7 +484,7 @@ func (r *run) setContext(p *person, cx nameContext) {
 
 // kbPeople links KB name matches to people and reads their context.
 func (r *run) kbPeople() {
-	r.named = map[string]namedState{} // places and organisations settled: see namesCountry
+	r.settled = true // places and organisations: see namesCountry
 	for idx := range r.ments {
 		m := &r.ments[idx]
 		if m.kind != mPerson || m.ref < 0 || m.person != nil {
@@ -904,13 +904,16 @@ func (r *run) namesCountry(c string) bool {
 	names := func(m *ment) bool {
 		return (m.kind == mCountry || m.kind == mLocation || m.kind == mOrg) && r.mentCountry(m) == c
 	}
-	if r.named == nil {
+	if !r.settled {
 		for idx := range r.ments {
 			if names(&r.ments[idx]) {
 				return true
 			}
 		}
 		return false
+	}
+	if r.named == nil {
+		r.named = map[string]namedState{}
 	}
 	st, ok := r.named[c]
 	if ok && st.at >= 0 && names(&r.ments[st.at]) {

@@ -79,7 +79,8 @@ type run struct {
 	// georgiaWords counts the document's words for the state of Georgia
 	// (usGeorgia), -1 until counted
 	georgiaWords int
-	// named: see namesCountry; main, mainSet: see mainCountry
+	// settled, named: see namesCountry; main, mainSet: see mainCountry
+	settled bool
 	named   map[string]namedState
 	main    string
 	mainSet bool
@@ -109,6 +110,7 @@ const (
 // scratch is the memory of one run kept for the next: token, mention and
 // segment buffers.
 type scratch struct {
+	run              run // the run itself
 	arena            []byte
 	toks             []tok
 	own              []int32
@@ -188,7 +190,12 @@ func (r *run) release() {
 	sc.aliasBuf = sc.aliasBuf[:0]
 	sc.toks, sc.own, sc.ments = r.toks[:0], r.own[:0], r.ments[:0]
 	sc.segStart, sc.segEnd, sc.segCase = r.segStart[:0], r.segEnd[:0], r.segCase[:0]
-	r.s.pool.Put(sc)
+	clear(r.people)
+	clear(r.pending)
+	people, pending := r.people[:0], r.pending[:0]
+	s := r.s
+	*r = run{people: people, pending: pending} // sc.run: nothing of the document kept
+	s.pool.Put(sc)
 }
 
 // annotate sets the vocabulary id and lexicon flags of t, whose key is key.
@@ -211,7 +218,9 @@ func (s *Stage) annotate(t *tok, key string) {
 
 func newRun(s *Stage, d *axis.Document) *run {
 	sc := s.getScratch()
-	r := &run{s: s, lx: s.lx, d: d, text: d.Text, date: d.Meta.Date, sc: sc, georgiaWords: -1}
+	r := &sc.run
+	*r = run{s: s, lx: s.lx, d: d, text: d.Text, date: d.Meta.Date, sc: sc, georgiaWords: -1,
+		people: r.people, pending: r.pending}
 	if len(sc.byKB) != len(s.kb.People) {
 		sc.byKB = make([]*person, len(s.kb.People))
 	}
