@@ -904,6 +904,10 @@ func isNumeral(w string) bool {
 
 var numeralWords = toSet("two three four five six seven eight nine ten eleven twelve several dozens hundreds thousands millions")
 
+// onUpon reports whether w turns a verb before an object into a phrasal
+// verb ("call on", "call upon").
+func onUpon(w string) bool { return w == "on" || w == "upon" }
+
 func (c *coder) matchFrom(el []element, e, ti int, m *match) (int, bool) {
 	if e == len(el) {
 		return ti, true
@@ -922,8 +926,10 @@ func (c *coder) matchFrom(el []element, e, ti int, m *match) (int, bool) {
 		if e+1 == len(el) {
 			return ti, true
 		}
-		// an inner slot spans the actor it names ("accuse~ $T of")
-		if g := c.groupAt(ti, 3, true); len(g) > 0 {
+		// an inner slot spans the actor it names ("accuse~ $T of"); an
+		// object right after the trigger is not one after "on" ("called
+		// on China on Monday to" is an appeal, not a call to China)
+		if g := c.groupAt(ti, 3, true); len(g) > 0 && !(e == 1 && g[0].t0 == ti+1 && onUpon(c.toks[ti].low)) {
 			if end, ok := c.matchFrom(el, e+1, g[len(g)-1].t1, m); ok {
 				return end, true
 			}

@@ -265,6 +265,7 @@ var eventCases = []struct {
 	{"ordering tariffs", "Biden answered by ordering tariffs on Chinese goods.", nil, []string{"USA SANCTION CHN 163"}, ""},
 	{"dialogue to the sides", "India struck Pakistan on Monday.\nThe UN called for dialogue.", nil,
 		[]string{"IND ASSAULT PAK 195", "UNO REQUEST IND 026", "UNO REQUEST PAK 026"}, ""},
+	{"called on on a day", "Egypt called on Turkey on Thursday to reopen the border.", nil, []string{"EGY REQUEST TUR 020"}, ""},
 	{"stones are an assault", "Serbian youths threw stones at NATO troops.", nil, []string{"SRB ASSAULT NATO 182"}, ""},
 }
 
