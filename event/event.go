@@ -1370,6 +1370,9 @@ func (c *coder) code(si int, m match) bool {
 		}
 		return false
 	}
+	if QuadClass(m.p.Code) <= 2 && c.refusedBefore(m.t0) {
+		return miss("refused") // "ruled out negotiations with": the rejection is the event
+	}
 	isRequest := m.p.is(pfRequest)
 	if c.sent.requestEnd > 0 && m.t0 >= c.sent.requestEnd && !c.clauseBreak(c.sent.requestEnd, m.t0) {
 		return miss("asked for, not done")
@@ -1778,6 +1781,31 @@ func (c *coder) clauseBreak(i, j int) bool {
 	}
 	return false
 }
+
+// refusedBefore reports whether a verb of refusal governs the noun at t in
+// its clause: "refused talks with", "ruled out any negotiations with",
+// "rejected an offer of talks with".
+func (c *coder) refusedBefore(t int) bool {
+	for i := t - 1; i >= 0 && i >= t-8; i-- {
+		w := c.toks[i].low
+		if isBoundary(w) || c.is(i, clsClauseStop) || w == "and" || w == "or" {
+			return false
+		}
+		if refusalWords[w] {
+			return true
+		}
+		if i > 0 && (w == "out" && ruleWords[c.toks[i-1].low] || w == "down" && turnWords[c.toks[i-1].low]) {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	refusalWords = toSet("reject rejects rejected rejecting refuse refuses refused refusing decline declines declined declining spurn spurns spurned spurning rebuff rebuffs rebuffed rebuffing shun shuns shunned shunning")
+	ruleWords    = toSet("rule rules ruled ruling")
+	turnWords    = toSet("turn turns turned turning")
+)
 
 // claimAccuses: categories whose claim by a third party accuses the actor.
 var claimAccuses = map[string]bool{"AID": true}

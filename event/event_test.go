@@ -266,6 +266,8 @@ var eventCases = []struct {
 	{"dialogue to the sides", "India struck Pakistan on Monday.\nThe UN called for dialogue.", nil,
 		[]string{"IND ASSAULT PAK 195", "UNO REQUEST IND 026", "UNO REQUEST PAK 026"}, ""},
 	{"called on on a day", "Egypt called on Turkey on Thursday to reopen the border.", nil, []string{"EGY REQUEST TUR 020"}, ""},
+	{"refused talks", "Spain refused talks with Morocco.", nil, []string{"ESP REJECT MAR 125"}, ""},
+	{"refused a far offer of talks", "Spain refused on Monday the new offer of talks with Morocco.", nil, []string{"ESP REJECT MAR 125"}, ""},
 	{"stones are an assault", "Serbian youths threw stones at NATO troops.", nil, []string{"SRB ASSAULT NATO 182"}, ""},
 }
 
