@@ -877,8 +877,23 @@ func (c *coder) nounForm(i int) bool {
 		return false
 	}
 	// a name after it must modify a noun too ("detained Japanese
-	// fishermen", not "protested Sunday against")
-	return !c.toks[i+1].cap || i+2 < len(c.toks) && !c.toks[i+2].cap && c.nounAt(i+2)
+	// fishermen", not "protested Sunday against"), or be a people
+	// ("frees four detained Americans")
+	return !c.toks[i+1].cap || i+2 < len(c.toks) && !c.toks[i+2].cap && c.nounAt(i+2) || c.peopleAt(i+1)
+}
+
+// peopleAt reports whether an actor named by a plural ("Americans",
+// "Britons") starts at token i.
+func (c *coder) peopleAt(i int) bool {
+	if !strings.HasSuffix(c.toks[i].low, "s") || i+1 < len(c.toks) && c.toks[i+1].low == "'s" {
+		return false
+	}
+	for k := range c.phr {
+		if c.phr[k].t0 == i {
+			return c.phr[k].t1 == i+1
+		}
+	}
+	return false
 }
 
 // nounAt reports whether token i may be a noun or its modifier: no
@@ -1326,6 +1341,9 @@ func (c *coder) isPassive(m match) bool {
 	if !(strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "en") || c.isParticiple(w)) || c.is(m.t0, clsStative) {
 		return false
 	}
+	if c.reducedRelative(m) {
+		return true
+	}
 	for i := m.t0 - 1; i >= 0 && i >= m.t0-3; i-- {
 		t := c.toks[i].low
 		if c.is(i, clsBe) {
@@ -1337,6 +1355,24 @@ func (c *coder) isPassive(m match) bool {
 	}
 	return false
 }
+
+// reducedRelative reports whether the participle of m follows the noun it
+// is said of and names an agent or a place after it: "French researcher
+// detained in Moscow", "the resolution, vetoed by Russia,".
+func (c *coder) reducedRelative(m match) bool {
+	i := m.t0 - 1
+	if i < 0 || m.t1 >= len(c.toks) || !strings.HasSuffix(c.toks[m.t0].low, "ed") {
+		return false
+	}
+	if nx := c.toks[m.t1].low; nx != "by" && (nx != "in" || m.p.PLOVER != "COERCE") {
+		return false
+	}
+	w := c.toks[i].low
+	return w == "," || c.peopleAt(i) || !c.toks[i].cap && c.nounAt(i) && !c.is(i, clsClauseBreak|clsGroupNoun|clsTitle) && !agentNouns[w] && !strings.HasSuffix(w, "ly")
+}
+
+// agentNouns do what a participle after them says: "police detained".
+var agentNouns = toSet("police forces troops authorities soldiers guards officers army military agents regime government junta militants rebels fighters officials coastguard navy")
 
 func (c *coder) isParticiple(w string) bool { return c.st.pats.participles[w] }
 
@@ -1418,6 +1454,11 @@ func (c *coder) code(si int, m match) bool {
 				srcs = c.groupAt(i+1, 3, false)
 				break
 			}
+		}
+		if len(srcs) == 0 && m.p.PLOVER == "COERCE" && m.t1 < len(c.toks) && c.toks[m.t1].low == "in" {
+			// "a French researcher (was) detained in Moscow": the
+			// place's state holds them
+			srcs = c.groupAt(m.t1+1, 1, true)
 		}
 		if c := c.subjectsBefore(m.t0, 0); len(c) > 0 {
 			tgts = c[0]

@@ -268,6 +268,11 @@ var eventCases = []struct {
 	{"called on on a day", "Egypt called on Turkey on Thursday to reopen the border.", nil, []string{"EGY REQUEST TUR 020"}, ""},
 	{"refused talks", "Spain refused talks with Morocco.", nil, []string{"ESP REJECT MAR 125"}, ""},
 	{"refused a far offer of talks", "Spain refused on Monday the new offer of talks with Morocco.", nil, []string{"ESP REJECT MAR 125"}, ""},
+	{"frees detained people", "Egypt frees three jailed Iranians", nil, []string{"EGY CONCEDE IRN 0841"}, ""},
+	{"reduced relative held in a place", "Canadian teacher detained in Tehran", nil, []string{"IRN COERCE CAN 173"}, ""},
+	{"a people held in a place", "Two Iranians arrested in Egypt were freed.", nil, []string{"EGY COERCE IRN 173"}, ""},
+	{"passive held in a place", "A Spanish sailor was detained in Morocco.", nil, []string{"MAR COERCE ESP 173"}, ""},
+	{"reduced relative with an agent", "The Security Council resolution, vetoed by China, called for a truce.", nil, []string{"CHN REJECT UNO 129"}, ""},
 	{"stones are an assault", "Serbian youths threw stones at NATO troops.", nil, []string{"SRB ASSAULT NATO 182"}, ""},
 }
 
