@@ -1260,17 +1260,40 @@ func (c *coder) coordinated(i, j int) bool {
 	if j <= i || j-i > 5 {
 		return false
 	}
-	conj := false
+	conj, comma := false, false
 	for k := i; k < j; k++ {
 		w := c.toks[k].low
 		if !c.is(k, clsCoordGlue) || w == "both" {
 			return false // "both" opens a list: ", both Hungary and Turkey"
 		}
-		if w == "," || w == "and" || w == "or" || w == "&" {
+		switch w {
+		case "and", "or", "&":
 			conj = true
+		case ",":
+			comma = true
 		}
 	}
-	return conj
+	if conj || !comma {
+		return conj
+	}
+	// a comma alone does not join a fronted phrase to the subject ("At
+	// the United Nations, Russia vetoed"), unless the list goes on
+	// ("In Japan, Korea and China") or the phrase is comitative ("Along
+	// with Finland, Sweden applied")
+	for k := range c.phr {
+		if c.phr[k].t1 != i {
+			continue
+		}
+		b := c.phr[k].t0 - 1
+		for b >= 0 && c.is(b, clsDeterminer) {
+			b--
+		}
+		if b < 0 || !c.is(b, clsPrep) || c.toks[b].low == "with" {
+			return true
+		}
+		return k+2 < len(c.phr) && c.phr[k+1].t0 == j && c.coordinated(c.phr[k+1].t1, c.phr[k+2].t0)
+	}
+	return true
 }
 
 // groupAt returns the coordinated phrases starting at the first phrase at

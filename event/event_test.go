@@ -273,6 +273,10 @@ var eventCases = []struct {
 	{"a people held in a place", "Two Iranians arrested in Egypt were freed.", nil, []string{"EGY COERCE IRN 173"}, ""},
 	{"passive held in a place", "A Spanish sailor was detained in Morocco.", nil, []string{"MAR COERCE ESP 173"}, ""},
 	{"reduced relative with an agent", "The Security Council resolution, vetoed by China, called for a truce.", nil, []string{"CHN REJECT UNO 129"}, ""},
+	{"fronted place is no list", "At the United Nations, China vetoed the draft.", nil, []string{"CHN REJECT UNO 129"}, ""},
+	{"comitative phrase joins", "Together with Norway, Sweden applied to NATO.", nil, []string{"NOR REQUEST NATO 020", "SWE REQUEST NATO 020"}, ""},
+	{"veto of a council text on a topic", "China vetoed a US-drafted Security Council resolution on Iran.", nil, []string{"CHN REJECT UNO 129"}, ""},
+	{"veto without a named body", "The United Nations said Russia vetoed the resolution.", nil, []string{"RUS REJECT UNO 129 alleged by United Nations"}, ""},
 	{"stones are an assault", "Serbian youths threw stones at NATO troops.", nil, []string{"SRB ASSAULT NATO 182"}, ""},
 }
 
