@@ -1771,7 +1771,7 @@ func (c *coder) code(si int, m match) bool {
 	return true
 }
 
-var lightVerbs = toSet("held hold holds holding had has have having made make makes making launched launch launches launching conducted conduct conducts began begin begins started start starts completed complete completes finished finish finishes paid pay pays carried carry carries continued continue continues resumed resume resumes waged wage wages signed sign signs expressed express expresses offered offer offers gave give gives provided provide provides announced announce announces ordered order orders ordering")
+var lightVerbs = toSet("held hold holds holding had has have having made make makes making launched launch launches launching conducted conduct conducts began begin begins started start starts completed complete completes finished finish finishes paid pay pays carried carry carries continued continue continues resumed resume resumes waged wage wages signed sign signs expressed express expresses offered offer offers gave give gives provided provide provides announced announce announces ordered order orders ordering staged stage stages staging")
 
 // noun modifiers that may stand between a possessor and its noun
 var nounMods = toSet("'s the a an new latest first full-scale all-out full his her its their own recent planned proposed historic official state two-day three-day bilateral high-level military economic mutual strategic comprehensive continued ongoing unprovoked brutal illegal")

@@ -277,6 +277,10 @@ var eventCases = []struct {
 	{"comitative phrase joins", "Together with Norway, Sweden applied to NATO.", nil, []string{"NOR REQUEST NATO 020", "SWE REQUEST NATO 020"}, ""},
 	{"veto of a council text on a topic", "China vetoed a US-drafted Security Council resolution on Iran.", nil, []string{"CHN REJECT UNO 129"}, ""},
 	{"veto without a named body", "The United Nations said Russia vetoed the resolution.", nil, []string{"RUS REJECT UNO 129 alleged by United Nations"}, ""},
+	{"lodged protest in a headline", "Japan lodges protest over Chinese coastguard incursion", nil, []string{"JPN ACCUSE CHN 114"}, ""},
+	{"strong protest to", "Spain delivered a strong protest to Morocco on Friday.", nil, []string{"ESP ACCUSE MAR 114"}, ""},
+	{"protest as a demonstration", "Iranians protested against France.", nil, []string{"IRN PROTEST FRA 140"}, ""},
+	{"staged a protest", "Thousands of Iranians staged a protest against France.", nil, []string{"IRN PROTEST FRA 140"}, ""},
 	{"stones are an assault", "Serbian youths threw stones at NATO troops.", nil, []string{"SRB ASSAULT NATO 182"}, ""},
 }
 
