@@ -1572,7 +1572,10 @@ func (c *coder) code(si int, m match) bool {
 				}
 			}
 		}
-		if len(tgts) == 0 && len(srcs) >= 2 && (m.p.Reciprocal || m.p.is(pfSymmetric)) {
+		// coordinated subjects act on each other only where the pattern
+		// names no other party: "contribute jets to $T" with its target
+		// unknown is not Germany's help to France
+		if len(tgts) == 0 && len(srcs) >= 2 && (m.p.Reciprocal || m.p.is(pfSymmetric) && m.slotT < 0) {
 			reciprocal = true
 		}
 	}

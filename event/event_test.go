@@ -281,6 +281,10 @@ var eventCases = []struct {
 	{"strong protest to", "Spain delivered a strong protest to Morocco on Friday.", nil, []string{"ESP ACCUSE MAR 114"}, ""},
 	{"protest as a demonstration", "Iranians protested against France.", nil, []string{"IRN PROTEST FRA 140"}, ""},
 	{"staged a protest", "Thousands of Iranians staged a protest against France.", nil, []string{"IRN PROTEST FRA 140"}, ""},
+	{"coordinated contributors", "Spain and Norway will contribute two frigates and a tanker aircraft to NATO's naval mission.", nil,
+		[]string{"ESP COOPERATE NATO 062 future", "NOR COOPERATE NATO 062 future"}, ""},
+	{"contributors with the party unknown", "Spain and Norway sent jets to the mission run by NATO.", nil, nil, ""},
+	{"contribute to a mission", "Spain and Norway contributed to the NATO mission.", nil, []string{"ESP COOPERATE NATO 062", "NOR COOPERATE NATO 062"}, ""},
 	{"stones are an assault", "Serbian youths threw stones at NATO troops.", nil, []string{"SRB ASSAULT NATO 182"}, ""},
 }
 
