@@ -1658,7 +1658,35 @@ func (c *coder) code(si int, m match) bool {
 	} else {
 		c.recordAct(srcs[0], m, tgts)
 	}
-	if len(tgts) == 0 && !reciprocal && !m.p.Intransitive && code == m.p.Code {
+	keep := false
+	if len(tgts) == 0 && !reciprocal && plover == "MOBILIZE" {
+		// "sent warships to the Caribbean, in a show of force against
+		// Cuba": the actor the deployment is aimed at, named later in
+		// the sentence; else the deployment alone (source and type are
+		// clear)
+		for k := range c.phr {
+			p := c.phr[k]
+			if p.t0 < m.t1 {
+				continue
+			}
+			if c.newClause(m.t1, p.t0) || c.agentAt(p.t0) {
+				break
+			}
+			if !p.head.location && p.head.code != srcs[0].head.code {
+				tgts, how = c.phr[k:k+1:k+1], "the actor named after the deployment"
+				break
+			}
+		}
+		// or the state the previous sentence names last ("Tensions with
+		// Cuba grew. The US sent warships to the Caribbean.")
+		for i := len(c.prevActors) - 1; len(tgts) == 0 && i >= 0; i-- {
+			if a := &c.prevActors[i]; !a.location && !a.person && !a.igo && a.code != srcs[0].head.code {
+				tgts, how = c.oneActor(a), "the state named in the previous sentence"
+			}
+		}
+		keep = true
+	}
+	if len(tgts) == 0 && !reciprocal && !m.p.Intransitive && !keep && code == m.p.Code {
 		return miss("no target")
 	}
 	if len(tgts) == 0 && !reciprocal && srcs[0].t0 > 0 && code == m.p.Code {
@@ -1848,6 +1876,19 @@ func (c *coder) clauseBreak(i, j int) bool {
 	}
 	return false
 }
+
+// newClause reports whether a clause with a verb of its own may start
+// between tokens i and j: "sent warships, and Japan condemned it".
+func (c *coder) newClause(i, j int) bool {
+	for k := i; k < j; k++ {
+		if c.is(k, clsReport) || deployStops[c.toks[k].low] {
+			return true
+		}
+	}
+	return false
+}
+
+var deployStops = toSet("; and but while whereas after before when because which who that")
 
 // refusedBefore reports whether a verb of refusal governs the noun at t in
 // its clause: "refused talks with", "ruled out any negotiations with",

@@ -174,7 +174,7 @@ var eventCases = []struct {
 	// denials answer an accuser, else no one; welcoming an act supports its parties
 	{"denial without an accuser", "Turkey could strike Iran.\nIran denied shelling the border post.", nil,
 		[]string{"TUR ASSAULT IRN 195 hypothetical", "IRN REJECT - 016"}, ""},
-	{"denial of its own act", "Japan sent warships to the strait, and Tokyo denied it.", nil, []string{"JPN REJECT - 016"}, ""},
+	{"denial of its own act", "Japan sent warships to the strait, and Tokyo denied it.", nil, []string{"JPN MOBILIZE - 150", "JPN REJECT - 016"}, ""},
 	{"welcoming a deal of others", "India and Pakistan signed a deal; Japan welcomed it.", nil,
 		[]string{"IND AGREE PAK 057", "JPN SUPPORT IND 013", "JPN SUPPORT PAK 013"}, ""},
 	{"a party welcomes its deal", "Egypt and Turkey signed a deal; Cairo welcomed it while Ankara stayed silent.", nil,
@@ -283,8 +283,11 @@ var eventCases = []struct {
 	{"staged a protest", "Thousands of Iranians staged a protest against France.", nil, []string{"IRN PROTEST FRA 140"}, ""},
 	{"coordinated contributors", "Spain and Norway will contribute two frigates and a tanker aircraft to NATO's naval mission.", nil,
 		[]string{"ESP COOPERATE NATO 062 future", "NOR COOPERATE NATO 062 future"}, ""},
-	{"contributors with the party unknown", "Spain and Norway sent jets to the mission run by NATO.", nil, nil, ""},
+	{"contributors with the party unknown", "Spain and Norway sent jets to the mission run by NATO.", nil, []string{"ESP MOBILIZE - 150", "NOR MOBILIZE - 150"}, ""},
 	{"contribute to a mission", "Spain and Norway contributed to the NATO mission.", nil, []string{"ESP COOPERATE NATO 062", "NOR COOPERATE NATO 062"}, ""},
+	{"deployment aimed later in the sentence", "Japan sent two destroyers to the East China Sea, a warning to China.", nil, []string{"JPN MOBILIZE CHN 150"}, ""},
+	{"deployment aimed at the previous sentence's state", "Relations with Iran have soured.\nFrance has sent three warships to the Gulf.", nil, []string{"FRA MOBILIZE IRN 150"}, ""},
+	{"deployment without a target", "France has sent three warships to the Gulf.", nil, []string{"FRA MOBILIZE - 150"}, ""},
 	{"stones are an assault", "Serbian youths threw stones at NATO troops.", nil, []string{"SRB ASSAULT NATO 182"}, ""},
 }
 
