@@ -1786,7 +1786,7 @@ func (c *coder) code(si int, m match) bool {
 	}
 	// a claim that someone else used force or armed a third party is an
 	// accusation by the claimant
-	if mod == axis.ModalityAlleged && claim != nil && len(tgts) > 0 && m.p.is(pfClaimAccuses) && !c.inQuote(start) {
+	if mod == axis.ModalityAlleged && claim != nil && len(tgts) > 0 && (m.p.is(pfClaimAccuses) || QuadClass(code) >= 3 && c.finding(m.t0)) && !c.inQuote(start) {
 		for i := range srcs {
 			if sameActors([]phrase{{head: *claim}}, tgts) {
 				continue
@@ -1914,6 +1914,24 @@ var (
 	ruleWords    = toSet("rule rules ruled ruling")
 	turnWords    = toSet("turn turns turned turning")
 )
+
+// finding reports whether the claim of the act at t is an inquiry's
+// finding: "a panel of UN experts said in a report that Rwanda had
+// deployed troops", "investigators found".
+func (c *coder) finding(t int) bool {
+	for i := t - 1; i >= 0; i-- {
+		w := c.toks[i].low
+		if isBoundary(w) {
+			return false
+		}
+		if findingWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+var findingWords = toSet("report reports experts investigators inquiry probe monitors")
 
 // claimAccuses: categories whose claim by a third party accuses the actor.
 var claimAccuses = map[string]bool{"AID": true}

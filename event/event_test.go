@@ -288,6 +288,9 @@ var eventCases = []struct {
 	{"deployment aimed later in the sentence", "Japan sent two destroyers to the East China Sea, a warning to China.", nil, []string{"JPN MOBILIZE CHN 150"}, ""},
 	{"deployment aimed at the previous sentence's state", "Relations with Iran have soured.\nFrance has sent three warships to the Gulf.", nil, []string{"FRA MOBILIZE IRN 150"}, ""},
 	{"deployment without a target", "France has sent three warships to the Gulf.", nil, []string{"FRA MOBILIZE - 150"}, ""},
+	{"an inquiry's finding accuses", "A team of UN investigators said in a report that Syria had deployed troops in Iraq.", nil,
+		[]string{"SYR MOBILIZE IRQ 154 alleged by United Nations", "UNO ACCUSE SYR 112"}, ""},
+	{"a state's claim of a deployment", "Iran said Iraq had deployed troops in Syria.", nil, []string{"IRQ MOBILIZE SYR 154 alleged by Iran"}, ""},
 	{"stones are an assault", "Serbian youths threw stones at NATO troops.", nil, []string{"SRB ASSAULT NATO 182"}, ""},
 }
 
