@@ -1659,11 +1659,11 @@ func (c *coder) code(si int, m match) bool {
 		c.recordAct(srcs[0], m, tgts)
 	}
 	keep := false
-	if len(tgts) == 0 && !reciprocal && plover == "MOBILIZE" {
+	if len(tgts) == 0 && !reciprocal && plover == "MOBILIZE" && m.slotT >= 0 {
 		// "sent warships to the Caribbean, in a show of force against
-		// Cuba": the actor the deployment is aimed at, named later in
-		// the sentence; else the deployment alone (source and type are
-		// clear)
+		// Cuba": the actor a deployment to a place is aimed at, named
+		// later in the sentence; else the deployment alone (source and
+		// type are clear)
 		for k := range c.phr {
 			p := c.phr[k]
 			if p.t0 < m.t1 {
