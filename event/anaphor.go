@@ -133,6 +133,16 @@ func (c *coder) anaphors() {
 		} else if _, ok := nouns[w]; !ok {
 			continue
 		}
+		if describedNouns[low] {
+			// "the South American country", "the Balkan nation": the
+			// latest state named other than the actor just before
+			if a, start := c.describedState(i, mi, sentFirst, counts); a >= 0 {
+				n := c.mention[a]
+				n.start, n.end = start, t.End
+				added = append(added, n)
+			}
+			continue
+		}
 		prev := ""
 		want, domestic := domesticNouns[low]
 		if domestic && want == "" || placedNouns[low] {
@@ -285,6 +295,44 @@ func homeCode(counts []codeCount) string {
 	return counts[best].code
 }
 
+// describedNouns stand for a state when a capitalised region or people
+// word describes them: "the South American country".
+var describedNouns = toSet("country nation")
+
+// describedState returns the mention of the state "the <Capitalised>
+// country" at token i stands for (the latest state named before, other
+// than the actor named last: "Trump threatened tariffs on the South
+// American country" is Colombia), and the offset the description starts
+// at; -1 if none.
+func (c *coder) describedState(i, mi, sentFirst int, counts []codeCount) (int, int) {
+	d := c.d
+	k := i - 1
+	for k > sentFirst && k >= i-2 && d.Text[d.Tokens[k].Start] >= 'A' && d.Text[d.Tokens[k].Start] <= 'Z' {
+		k--
+	}
+	if k == i-1 || k <= sentFirst && k != sentFirst || c.lowerAt(k) != "the" {
+		return -1, 0
+	}
+	start := d.Tokens[k+1].Start
+	if mi > 0 && c.mention[mi-1].end > start {
+		return -1, 0 // "the United States country": a name
+	}
+	last := ""
+	if mi > 0 {
+		last = c.mention[mi-1].code
+	}
+	best := -1
+	for j := range counts {
+		if counts[j].code != last && counts[j].code != "" && (best < 0 || counts[j].last > counts[best].last) {
+			best = j
+		}
+	}
+	if best < 0 || c.mention[counts[best].last].ent.Kind != axis.EntityCountry {
+		return -1, 0
+	}
+	return counts[best].last, start
+}
+
 // codeCount counts the mentions of a state.
 type codeCount struct {
 	code string
@@ -312,6 +360,9 @@ var nouns, nounBits, nounLens = func() (map[string]bool, [nounHashSize / 64]uint
 		}
 	}
 	for w := range placedNouns {
+		add(w)
+	}
+	for w := range describedNouns {
 		add(w)
 	}
 	return m, f, l

@@ -1596,7 +1596,10 @@ func (c *coder) code(si int, m match) bool {
 	}
 	denial := c.is(m.t0, clsDeny)
 	code, plover := m.p.Code, m.p.PLOVER
-	if !reciprocal && (m.p.is(pfActObject) || denial) && !m.nominal && m.slotS < 0 && !(len(tgts) > 0 && c.namedDoer(m.slotT)) {
+	// a threat of sanctions, tariffs or strikes on a named actor aims at
+	// it ("threatened tariffs on Peru"), not at whoever imposed tariffs
+	threatNamed := plover == "THREATEN" && m.slotT > m.t0+1 && len(tgts) > 0
+	if !reciprocal && (m.p.is(pfActObject) || denial) && !m.nominal && m.slotS < 0 && !(len(tgts) > 0 && c.namedDoer(m.slotT)) && !threatNamed {
 		// "condemned the strikes": the one who struck; "welcomed the
 		// deal": its parties; "denied it": no one, unless accused
 		// a rejection keeps the target it names when the act is unknown

@@ -291,6 +291,9 @@ var eventCases = []struct {
 	{"an inquiry's finding accuses", "A team of UN investigators said in a report that Syria had deployed troops in Iraq.", nil,
 		[]string{"SYR MOBILIZE IRQ 154 alleged by United Nations", "UNO ACCUSE SYR 112"}, ""},
 	{"a state's claim of a deployment", "Iran said Iraq had deployed troops in Syria.", nil, []string{"IRQ MOBILIZE SYR 154 alleged by Iran"}, ""},
+	{"threat of tariffs on a named state", "Japan threatened tariffs on Brazil.", nil, []string{"JPN THREATEN BRA 132"}, ""},
+	{"a described state", "Peru agreed to take back migrants after Spain threatened tariffs on the Andean country.", nil,
+		[]string{"ESP THREATEN PER 132"}, ""},
 	{"stones are an assault", "Serbian youths threw stones at NATO troops.", nil, []string{"SRB ASSAULT NATO 182"}, ""},
 }
 
