@@ -1527,7 +1527,13 @@ func (c *coder) code(si int, m match) bool {
 		// the accused
 		if m.t0 > 0 && strings.HasSuffix(c.toks[m.t0].low, "ing") && len(c.sent.lastTgts) > 0 {
 			if w := c.toks[m.t0-1].low; w == "of" || w == "for" {
-				cands = c.candidates(c.sent.lastTgts)
+				// those named before the gerund ("thanked Iraq for
+				// hosting ... as well as China for supporting")
+				g := c.sent.lastTgts
+				for len(g) > 1 && g[len(g)-1].t0 > m.t0 {
+					g = g[:len(g)-1]
+				}
+				cands = c.candidates(g)
 			}
 		}
 		if cands == nil && !m.nominal && strings.HasSuffix(c.toks[m.t0].low, "ing") && m.t0 > 0 && participialLead[c.toks[m.t0-1].low] {
@@ -2144,6 +2150,21 @@ func (c *coder) moreTargets(tgts []phrase) []phrase {
 	if first.t0 < 1 || last.t1 <= 0 {
 		return tgts
 	}
+	if last.t1+1 < len(c.toks) && c.toks[last.t1].low == "for" {
+		// "thanked Iraq for hosting the talks as well as China for
+		// supporting them": each thanked
+		for i := last.t1 + 1; i+3 < len(c.toks) && i < last.t1+30; i++ {
+			if w := c.toks[i].low; isBoundary(w) && !isQuoteMark(w) || w == ";" {
+				break
+			}
+			if c.toks[i].low == "as" && c.toks[i+1].low == "well" && c.toks[i+2].low == "as" {
+				if g := c.groupAt(i+3, 6, false); len(g) > 0 && g[0].t1 < len(c.toks) && c.followedByFor(g[len(g)-1].t1) {
+					return append(tgts[:len(tgts):len(tgts)], g...)
+				}
+				break
+			}
+		}
+	}
 	prep := c.toks[first.t0-1].low
 	if !c.is(first.t0-1, clsPrep) {
 		return tgts
@@ -2169,6 +2190,19 @@ func (c *coder) moreTargets(tgts []phrase) []phrase {
 		break
 	}
 	return tgts
+}
+
+// followedByFor reports whether "for" comes at token i or within a few
+// words of it ("China for supporting", "the government of China for").
+func (c *coder) followedByFor(i int) bool {
+	for k := i; k < len(c.toks) && k < i+8; k++ {
+		if w := c.toks[k].low; w == "for" {
+			return true
+		} else if isBoundary(w) || c.is(k, clsClauseStop) {
+			return false
+		}
+	}
+	return false
 }
 
 // objectPronoun resolves "it" or "them" as the object of the trigger at

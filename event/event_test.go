@@ -294,6 +294,8 @@ var eventCases = []struct {
 	{"threat of tariffs on a named state", "Japan threatened tariffs on Brazil.", nil, []string{"JPN THREATEN BRA 132"}, ""},
 	{"a described state", "Peru agreed to take back migrants after Spain threatened tariffs on the Andean country.", nil,
 		[]string{"ESP THREATEN PER 132"}, ""},
+	{"thanked as well as", "Egypt thanked Qatar for hosting the talks as well as the government of Turkey for its help.", nil,
+		[]string{"EGY SUPPORT QAT 051", "EGY SUPPORT TUR 051"}, ""},
 	{"stones are an assault", "Serbian youths threw stones at NATO troops.", nil, []string{"SRB ASSAULT NATO 182"}, ""},
 }
 
