@@ -296,6 +296,8 @@ var eventCases = []struct {
 		[]string{"ESP THREATEN PER 132"}, ""},
 	{"thanked as well as", "Egypt thanked Qatar for hosting the talks as well as the government of Turkey for its help.", nil,
 		[]string{"EGY SUPPORT QAT 051", "EGY SUPPORT TUR 051"}, ""},
+	{"never give up answers the pressure", "China threatened Japan over the islands.\nTokyo will never give up the islands.", nil,
+		[]string{"CHN THREATEN JPN 130", "JPN REJECT CHN 120 future"}, ""},
 	{"stones are an assault", "Serbian youths threw stones at NATO troops.", nil, []string{"SRB ASSAULT NATO 182"}, ""},
 }
 
