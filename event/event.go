@@ -1570,9 +1570,20 @@ func (c *coder) code(si int, m match) bool {
 		}
 		if len(cands) > 0 {
 			srcs = cands[0]
-			// a source that is its own target gives way to the next
+			// a source that is its own target gives way to the next,
+			// not across a clause's opening ("Israel says hostages were
+			// seized when Hamas gunmen stormed across Gaza's border" is
+			// no attack by Israel but one on it)
 			for _, g := range cands {
 				if !sameActors(g, tgts) {
+					if len(g) > 0 && g[0].t1 <= m.t0 && g[0].t1 > 0 && c.clauseOpensBetween(g[len(g)-1].t1, cands[0][0].t0) {
+						// the place it acted from is no target; the one
+						// acted on is named before, as for an act without
+						// an object ("UN inspectors ... before a Russian
+						// veto")
+						tgts = g
+						break
+					}
 					srcs = g
 					break
 				}
@@ -1880,6 +1891,18 @@ var clauseBreaks = toSet(", ; after before when while because since but although
 func (c *coder) clauseBreak(i, j int) bool {
 	for k := i; k < j && k < len(c.toks); k++ {
 		if c.is(k, clsClauseBreak) {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseOpensBetween reports whether a subordinate clause opens between
+// tokens i and j ("says ... when", "said that").
+func (c *coder) clauseOpensBetween(i, j int) bool {
+	for k := i; k < j && k < len(c.toks); k++ {
+		switch c.toks[k].low {
+		case "when", "that", "after", "before", "because", "while", "as", "since", "if":
 			return true
 		}
 	}

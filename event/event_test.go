@@ -298,6 +298,8 @@ var eventCases = []struct {
 		[]string{"EGY SUPPORT QAT 051", "EGY SUPPORT TUR 051"}, ""},
 	{"never give up answers the pressure", "China threatened Japan over the islands.\nTokyo will never give up the islands.", nil,
 		[]string{"CHN THREATEN JPN 130", "JPN REJECT CHN 120 future"}, ""},
+	{"source across a clause", "Turkey says two guards were seized when Syrian gunmen stormed across Syria's border on Monday.", nil,
+		[]string{"SYR ASSAULT TUR 180 alleged by Turkey"}, ""},
 	{"stones are an assault", "Serbian youths threw stones at NATO troops.", nil, []string{"SRB ASSAULT NATO 182"}, ""},
 }
 
