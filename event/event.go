@@ -2010,6 +2010,15 @@ var conflictKinds = map[string]bool{"ASSAULT": true, "THREATEN": true, "COERCE":
 // leaders" ending at token i: the actors of the previous sentence when
 // they are that many, else the last coordinated group of that size.
 func (c *coder) numbered(i int) []phrase {
+	if i == 0 && c.toks[0].low == "both" && len(c.toks) > 1 && !c.toks[1].cap && !c.is(1, clsGroupNoun|clsPrep) && c.toks[1].low != "sides" {
+		// "Both have sent delegations": the two named last together
+		for k := len(c.groups) - 1; k >= 0; k-- {
+			if g := c.distinct(c.groups[k], 2, 2); g != nil {
+				return g
+			}
+		}
+		return nil
+	}
 	if !c.is(i, clsGroupNoun) || i == 0 {
 		return nil
 	}

@@ -300,6 +300,8 @@ var eventCases = []struct {
 		[]string{"CHN THREATEN JPN 130", "JPN REJECT CHN 120 future"}, ""},
 	{"source across a clause", "Turkey says two guards were seized when Syrian gunmen stormed across Syria's border on Monday.", nil,
 		[]string{"SYR ASSAULT TUR 180 alleged by Turkey"}, ""},
+	{"both as a subject", "Egypt and Qatar criticised the plan.\nBoth have sent envoys to Damascus.", nil,
+		[]string{"EGY CONSULT SYR 042", "QAT CONSULT SYR 042"}, ""},
 	{"stones are an assault", "Serbian youths threw stones at NATO troops.", nil, []string{"SRB ASSAULT NATO 182"}, ""},
 }
 
