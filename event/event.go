@@ -1910,7 +1910,9 @@ func (c *coder) clauseOpensBetween(i, j int) bool {
 }
 
 // newClause reports whether a clause with a verb of its own may start
-// between tokens i and j: "sent warships, and Japan condemned it".
+// between tokens i and j: "sent warships, and Japan condemned it" (a
+// clause of cause may name the one a deployment answers: "after Russian
+// drones crossed into Poland").
 func (c *coder) newClause(i, j int) bool {
 	for k := i; k < j; k++ {
 		if c.is(k, clsReport) || deployStops[c.toks[k].low] {
@@ -1920,7 +1922,7 @@ func (c *coder) newClause(i, j int) bool {
 	return false
 }
 
-var deployStops = toSet("; and but while whereas after before when because which who that")
+var deployStops = toSet("; and but while whereas before when which who that")
 
 // refusedBefore reports whether a verb of refusal governs the noun at t in
 // its clause: "refused talks with", "ruled out any negotiations with",

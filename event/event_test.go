@@ -302,6 +302,10 @@ var eventCases = []struct {
 		[]string{"SYR ASSAULT TUR 180 alleged by Turkey"}, ""},
 	{"both as a subject", "Egypt and Qatar criticised the plan.\nBoth have sent envoys to Damascus.", nil,
 		[]string{"EGY CONSULT SYR 042", "QAT CONSULT SYR 042"}, ""},
+	{"moving jets after an incursion", "NATO will move jets, tankers and other assets to its northern flank after Russian drones entered Norway.", nil,
+		[]string{"NATO MOBILIZE RUS 154 future"}, ""},
+	{"called an attack dangerous", "China struck Japanese ships on Monday.\nJapan called the attack “reckless and dangerous.”", nil,
+		[]string{"CHN ASSAULT JPN 195", "JPN ACCUSE CHN 111"}, ""},
 	{"stones are an assault", "Serbian youths threw stones at NATO troops.", nil, []string{"SRB ASSAULT NATO 182"}, ""},
 }
 
