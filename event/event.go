@@ -1417,7 +1417,7 @@ func isFriendly(plover string) bool {
 var symmetric = map[string]bool{"AGREE": true, "CONSULT": true, "COOPERATE": true}
 
 // code turns a match into events and reports whether it made any.
-func (c *coder) code(si int, m match) bool {
+func (c *coder) code(si int, m match) (coded bool) {
 	var srcs, tgts []phrase
 	var cands [][]phrase
 	reciprocal, mutual := false, false
@@ -1437,8 +1437,10 @@ func (c *coder) code(si int, m match) bool {
 		return miss("asked for, not done")
 	}
 	if isRequest {
+		// a request or threat made (not one that found no actors)
+		// makes what follows in its clause what was asked for
 		defer func() {
-			if c.sent.requestEnd == 0 {
+			if c.sent.requestEnd == 0 && coded {
 				c.sent.requestEnd = m.t1
 			}
 		}()
@@ -2504,17 +2506,26 @@ var deliberateCues = toSet("consider considers considered considering weigh weig
 // modality of a match and who claims it.
 func (c *coder) modality(m match, src phrase) (string, *actor) {
 	mod := axis.ModalityAsserted
+	// a negation before "and" is the first verb's own ("would not be
+	// intimidated and called on"); a future or condition is shared ("will
+	// meet and sign")
+	crossed := false
 	for i := m.t0 - 1; i >= 0 && i >= m.t0-4; i-- {
 		w := c.toks[i].low
 		if isBoundary(w) || w == "," {
 			break
+		}
+		if (w == "and" || w == "but") && !c.is(i+1, clsNegator) && strings.HasSuffix(c.toks[m.t0].low, "ed") {
+			crossed = true // a finite verb of its own ("did not meet and talk" shares it)
 		}
 		if c.toks[i].cap && i > 0 {
 			continue // "May 29", "Will Smith"
 		}
 		switch {
 		case c.is(i, clsNegator):
-			mod = axis.ModalityNegated
+			if !crossed {
+				mod = axis.ModalityNegated
+			}
 		case c.is(i, clsDeliberate) && mod != axis.ModalityNegated:
 			mod = axis.ModalityHypothetical
 		case c.is(i, clsFuture) && mod == axis.ModalityAsserted:

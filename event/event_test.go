@@ -306,6 +306,10 @@ var eventCases = []struct {
 		[]string{"NATO MOBILIZE RUS 154 future"}, ""},
 	{"called an attack dangerous", "China struck Japanese ships on Monday.\nJapan called the attack “reckless and dangerous.”", nil,
 		[]string{"CHN ASSAULT JPN 195", "JPN ACCUSE CHN 111"}, ""},
+	{"a threat word without actors does not make a request asked for", "Egypt said it would not be intimidated and called on Israel to respect the ruling.", nil,
+		[]string{"EGY REQUEST ISR 100"}, ""},
+	{"negation shared by a bare verb", "Egypt did not meet and talk with Israel.", nil, []string{"EGY CONSULT ISR 040 negated"}, ""},
+	{"future shared after and", "Egypt will meet and sign a deal with Israel.", nil, []string{"EGY AGREE ISR 057 future"}, ""},
 	{"stones are an assault", "Serbian youths threw stones at NATO troops.", nil, []string{"SRB ASSAULT NATO 182"}, ""},
 }
 
