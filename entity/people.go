@@ -580,7 +580,7 @@ func (r *run) kbPeople() {
 			continue
 		}
 		if r.byKey == nil {
-			r.byKey = map[string]*person{}
+			r.byKey = r.sc.byKeyMap()
 		}
 		r.byKey[key] = p
 		r.people = append(r.people, p)
@@ -770,7 +770,7 @@ func (r *run) aliases() {
 			continue
 		}
 		if r.byKey == nil {
-			r.byKey = map[string]*person{}
+			r.byKey = r.sc.byKeyMap()
 		}
 		r.byKey[key] = p
 		r.people = append(r.people, p)
@@ -1005,9 +1005,14 @@ func (r *run) titleReferences() {
 	seen := sc.seen[:0]   // the merge of byStart and added before the current token
 	defer func() { sc.byStart, sc.added, sc.seen = byStart, added, seen }()
 	nb, na := 0, 0
-	type refKind struct{ country, word string }
-	type refState struct{ next, best int32 }
-	var states map[refKind]*refState
+	// each kind of reference (its state and title word: few a document)
+	// and how far it has looked, the last fit so far
+	type refState struct {
+		country, word string
+		next, best    int32
+	}
+	var buf [8]refState
+	states := buf[:0]
 	next := 0 // the token after the last reference
 	for _, c := range sc.thes {
 		k := int(c)
@@ -1062,13 +1067,16 @@ func (r *run) titleReferences() {
 		}
 		word := r.tkey(title)
 		leader := r.lx.role[word] == roleLeader
-		if states == nil {
-			states = map[refKind]*refState{}
+		var st *refState
+		for i := range states {
+			if states[i].country == country && states[i].word == word {
+				st = &states[i]
+				break
+			}
 		}
-		st := states[refKind{country, word}]
 		if st == nil {
-			st = &refState{best: -1}
-			states[refKind{country, word}] = st
+			states = append(states, refState{country: country, word: word, best: -1})
+			st = &states[len(states)-1]
 		}
 		for ; int(st.next) < len(seen); st.next++ {
 			idx := seen[st.next]

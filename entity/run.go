@@ -131,6 +131,9 @@ type scratch struct {
 	nPersons int
 	// cands: the KB people of the gazetteer's person mentions (ment.cands)
 	cands []int32
+	// byKey and byName: the maps of run.byKey and of entities, kept
+	byKey  map[string]*person
+	byName map[string]int32
 	// alias: the aliases of the document's people (see aliases); aliasBuf
 	// holds the first person of each
 	alias    map[string][]*person
@@ -142,6 +145,14 @@ type scratch struct {
 	caps, thes []int32
 	// titleRefs: the buffers of titleReferences
 	byStart, seen, added []int32
+}
+
+// byKeyMap returns the scratch's (empty) map of context people by name.
+func (sc *scratch) byKeyMap() map[string]*person {
+	if sc.byKey == nil {
+		sc.byKey = map[string]*person{}
+	}
+	return sc.byKey
 }
 
 // newPerson returns a zeroed person record of the run.
@@ -182,10 +193,19 @@ func (r *run) release() {
 	}
 	sc.nPersons = 0
 	sc.cands = sc.cands[:0]
+	// clearing a map costs its capacity: keep only small ones
 	if len(sc.alias) > 256 {
-		sc.alias = nil // clearing a map costs its capacity: keep only small ones
+		sc.alias = nil
+	}
+	if len(sc.byKey) > 256 {
+		sc.byKey = nil
+	}
+	if len(sc.byName) > 256 {
+		sc.byName = nil
 	}
 	clear(sc.alias)
+	clear(sc.byKey)
+	clear(sc.byName)
 	clear(sc.aliasBuf)
 	sc.aliasBuf = sc.aliasBuf[:0]
 	sc.toks, sc.own, sc.ments = r.toks[:0], r.own[:0], r.ments[:0]
@@ -1060,7 +1080,7 @@ func (r *run) entities() []axis.Entity {
 		return sl.acc
 	}
 	// context people by name keys
-	var byName map[string]int32
+	byName := sc.byName // made when first needed, kept in the scratch
 	// locations and pattern organisations by kind and name in any case
 	// (strings.EqualFold): see foldKey
 	// (strings.EqualFold): a linear search among the first few, then a map
@@ -1163,6 +1183,7 @@ func (r *run) entities() []axis.Entity {
 			if a, ok = byName[key]; !ok {
 				if byName == nil {
 					byName = map[string]int32{}
+					sc.byName = byName
 				}
 				accs = append(accs, entAcc{e: mk(), first: -1})
 				a = int32(len(accs) - 1)
