@@ -478,6 +478,20 @@ type match struct {
 	slotP   int
 }
 
+// directedSlot reports whether m's target slot is in the text after a
+// preposition that points the act at a third party ("to", "into",
+// "against" ...), as in "contribute jets to the operation".
+func (c *coder) directedSlot(m match) bool {
+	if m.slotT < 1 || m.slotT >= len(c.toks) {
+		return false
+	}
+	switch c.toks[m.slotT-1].low {
+	case "to", "into", "toward", "towards", "against", "at", "for", "on":
+		return true
+	}
+	return false
+}
+
 func (c *coder) sentence(si int) {
 	c.si = si
 	c.arena, c.cands = c.arena[:0], c.cands[:0]
@@ -1591,10 +1605,11 @@ func (c *coder) code(si int, m match) (coded bool) {
 				}
 			}
 		}
-		// coordinated subjects act on each other only where the pattern
-		// names no other party: "contribute jets to $T" with its target
-		// unknown is not Germany's help to France
-		if len(tgts) == 0 && len(srcs) >= 2 && (m.p.Reciprocal || m.p.is(pfSymmetric) && m.slotT < 0) {
+		// coordinated subjects act on each other unless the pattern sends
+		// the act to another party: "contribute jets to $T" with its target
+		// unknown is not Germany's help to France, but "A and B held a
+		// phone call" or "A and B signed and ratified" is between them
+		if len(tgts) == 0 && len(srcs) >= 2 && (m.p.Reciprocal || m.p.is(pfSymmetric) && !c.directedSlot(m)) {
 			reciprocal = true
 		}
 	}
