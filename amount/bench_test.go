@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/axis-news/axis"
+	"github.com/axis-news/axis/internal/testcorpus"
 	"github.com/axis-news/axis/temporal"
 )
 
@@ -69,7 +70,7 @@ func TestSample(t *testing.T) {
 // BenchmarkCorpus runs both stages on the dev corpus, when present: real
 // articles, with their own density of dates and amounts.
 func BenchmarkCorpus(b *testing.B) {
-	docs := corpusDocs(b)
+	docs := testcorpus.DevDocs(b)
 	ts, s := temporal.New(), New()
 	size := 0
 	for _, d := range docs {
