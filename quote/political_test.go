@@ -1,7 +1,6 @@
 package quote_test
 
 import (
-	"strings"
 	"testing"
 )
 
@@ -342,19 +341,7 @@ func TestStage_Political(t *testing.T) {
 	pass := 0
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			d := process(t, tt.blocks...)
-			if got, want := len(d.Quotes), len(tt.want); got != want {
-				t.Fatalf("got %d quotes %v, want %d %v", got, texts(d.Quotes), want, tt.want)
-			}
-			for i, w := range tt.want {
-				q := d.Quotes[i]
-				if q.Text != w.text {
-					t.Errorf("quote %d text=%q, want %q", i, q.Text, w.text)
-				}
-				if w.speaker == "" && q.SpeakerName != "" || !strings.Contains(q.SpeakerName, w.speaker) {
-					t.Errorf("quote %d %q speaker=%q, want %q", i, q.Text, q.SpeakerName, w.speaker)
-				}
-			}
+			checkQuotes(t, process(t, tt.blocks...), tt.want)
 			if !t.Failed() {
 				pass++
 			}

@@ -354,19 +354,7 @@ func TestStage_Process(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			d := process(t, tt.blocks...)
-			if got, want := len(d.Quotes), len(tt.want); got != want {
-				t.Fatalf("got %d quotes %v, want %d %v", got, texts(d.Quotes), want, tt.want)
-			}
-			for i, w := range tt.want {
-				q := d.Quotes[i]
-				if q.Text != w.text {
-					t.Errorf("quote %d text=%q, want %q", i, q.Text, w.text)
-				}
-				if w.speaker == "" && q.SpeakerName != "" || !strings.Contains(q.SpeakerName, w.speaker) {
-					t.Errorf("quote %d %q speaker=%q, want %q", i, q.Text, q.SpeakerName, w.speaker)
-				}
-			}
+			checkQuotes(t, process(t, tt.blocks...), tt.want)
 		})
 	}
 }
@@ -599,4 +587,22 @@ func norm(s string) string {
 		return r
 	}, s)
 	return strings.Trim(strings.Join(strings.Fields(s), " "), " .,;:")
+}
+
+// checkQuotes asserts d's quotes are want, in order: each quote's text, and a
+// speaker name holding want's speaker (no speaker where want has none).
+func checkQuotes(t *testing.T, d *axis.Document, want []want) {
+	t.Helper()
+	if got, n := len(d.Quotes), len(want); got != n {
+		t.Fatalf("got %d quotes %v, want %d %v", got, texts(d.Quotes), n, want)
+	}
+	for i, w := range want {
+		q := d.Quotes[i]
+		if q.Text != w.text {
+			t.Errorf("quote %d text=%q, want %q", i, q.Text, w.text)
+		}
+		if w.speaker == "" && q.SpeakerName != "" || !strings.Contains(q.SpeakerName, w.speaker) {
+			t.Errorf("quote %d %q speaker=%q, want %q", i, q.Text, q.SpeakerName, w.speaker)
+		}
+	}
 }
