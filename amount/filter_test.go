@@ -6,24 +6,9 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/axis-news/axis"
+	"github.com/axis-news/axis/internal/testcorpus"
 	"github.com/axis-news/axis/temporal"
 )
-
-// splitSentences cuts text after each '.', '!', '?' or line break, the way
-// sentences leave white space between them.
-func splitSentences(text string) []axis.Sentence {
-	var out []axis.Sentence
-	start := 0
-	for i := 0; i < len(text); i++ {
-		switch text[i] {
-		case '.', '!', '?', '\n':
-			out = append(out, axis.Sentence{Start: start, End: i + 1, Kind: axis.KindBody})
-			start = i + 1
-		}
-	}
-	return append(out, axis.Sentence{Start: start, End: len(text), Kind: axis.KindBody})
-}
 
 var filterSeeds = []string{
 	"The talks went on. Nothing was said. It cost a million. Two dozen came.",
@@ -36,7 +21,7 @@ var filterSeeds = []string{
 // checkFilter compares Find with a scan of every sentence.
 func checkFilter(t *testing.T, st *Stage, text string) {
 	t.Helper()
-	sents := splitSentences(text)
+	sents := testcorpus.SplitSentences(text)
 	dates := temporal.New().Find(text, sents, "2024-06-26")
 	got := st.find(text, sents, dates, true)
 	want := st.find(text, sents, dates, false)

@@ -6,23 +6,8 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/axis-news/axis"
+	"github.com/axis-news/axis/internal/testcorpus"
 )
-
-// splitSentences cuts text after each '.', '!', '?' or line break, the way
-// sentences leave white space between them.
-func splitSentences(text string) []axis.Sentence {
-	var out []axis.Sentence
-	start := 0
-	for i := 0; i < len(text); i++ {
-		switch text[i] {
-		case '.', '!', '?', '\n':
-			out = append(out, axis.Sentence{Start: start, End: i + 1, Kind: axis.KindBody})
-			start = i + 1
-		}
-	}
-	return append(out, axis.Sentence{Start: start, End: len(text), Kind: axis.KindBody})
-}
 
 var filterSeeds = []string{
 	"The talks went on. Nothing was said. It ended in May. He left two years ago.",
@@ -35,7 +20,7 @@ var filterSeeds = []string{
 // checkFilter compares Find with a scan of every sentence.
 func checkFilter(t *testing.T, st *Stage, text, docDate string) {
 	t.Helper()
-	sents := splitSentences(text)
+	sents := testcorpus.SplitSentences(text)
 	got := st.find(text, sents, docDate, true)
 	want := st.find(text, sents, docDate, false)
 	if !reflect.DeepEqual(got, want) {

@@ -65,3 +65,18 @@ func DevDocs(tb testing.TB) []*axis.Document {
 	}
 	return docs
 }
+
+// SplitSentences cuts text after each '.', '!', '?' or line break, the way
+// sentences leave white space between them.
+func SplitSentences(text string) []axis.Sentence {
+	var out []axis.Sentence
+	start := 0
+	for i := 0; i < len(text); i++ {
+		switch text[i] {
+		case '.', '!', '?', '\n':
+			out = append(out, axis.Sentence{Start: start, End: i + 1, Kind: axis.KindBody})
+			start = i + 1
+		}
+	}
+	return append(out, axis.Sentence{Start: start, End: len(text), Kind: axis.KindBody})
+}
