@@ -5,6 +5,8 @@ import (
 	"encoding/json"
 	"path/filepath"
 	"strings"
+
+	"github.com/axis-news/axis/internal/swar"
 )
 
 // Format is the kind of an input, as detected from its content.
@@ -120,7 +122,7 @@ func controlRatio(b []byte) float64 {
 	}
 	n, i := 0, 0
 	for ; i+8 <= len(b); i += 8 {
-		x := load64(b, i)
+		x := swar.Load64(b, i)
 		if ^((x&^highBits)+(0x80-0x20)*ones)&^x&highBits == 0 {
 			continue // no byte below 0x20
 		}

@@ -6,6 +6,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/axis-news/axis/internal/swar"
 	"golang.org/x/text/encoding/charmap"
 	xunicode "golang.org/x/text/encoding/unicode"
 )
@@ -147,7 +148,7 @@ func collapsed(s string) bool {
 	for i := 0; i < len(s); {
 		if i+8 <= len(s) {
 			// Eight bytes at a time while they are printable ASCII.
-			x := load64(s, i)
+			x := swar.Load64(s, i)
 			if x&highBits == 0 {
 				sp := ^((x ^ ' '*ones) + 0x7f*ones) & highBits                     // spaces
 				vis := (x + (0x80-0x21)*ones) &^ (x + (0x80-0x7f)*ones) & highBits // '!'..'~'
@@ -178,16 +179,9 @@ func collapsed(s string) bool {
 }
 
 const (
-	ones     = 0x0101010101010101
-	highBits = 0x8080808080808080
+	ones     = swar.Ones
+	highBits = swar.High
 )
-
-// load64 returns the eight bytes of s at i, the first in the lowest bits.
-func load64[S string | []byte](s S, i int) uint64 {
-	s = s[i : i+8]
-	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
-		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
-}
 
 // changedRune reports whether collapseSpace replaces or drops the rune r
 // above U+00A0: white space, zero-width space and the byte order mark.

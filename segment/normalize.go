@@ -4,6 +4,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/axis-news/axis/internal/swar"
 	"golang.org/x/text/unicode/norm"
 )
 
@@ -49,7 +50,7 @@ func AppendNormalized(dst []byte, s string) []byte {
 			// Printable ASCII and single spaces between characters kept
 			// (the first byte may be a space only after one): copied as
 			// they are.
-			if x := load64(s, i); x&highBits == 0 {
+			if x := swar.Load64(s, i); x&highBits == 0 {
 				sp := spaces(x)
 				if sp|visible(x) == highBits && sp&(sp>>8) == 0 && sp>>63 == 0 && (sp&0x80 == 0 || run < i) {
 					i += 8
@@ -91,7 +92,7 @@ func AppendNormalized(dst []byte, s string) []byte {
 // (see inert), and so in NFC; it answers faster than the normaliser.
 func plainNFC(s string) bool {
 	for i := 0; i < len(s); {
-		if i+8 <= len(s) && load64(s, i)&highBits == 0 {
+		if i+8 <= len(s) && swar.Load64(s, i)&highBits == 0 {
 			i += 8
 			continue
 		}
@@ -146,7 +147,7 @@ func needsWork(s string) bool {
 	prev := byte(0)
 	i := 0
 	for ; i+8 <= len(s); i += 8 {
-		x := load64(s, i)
+		x := swar.Load64(s, i)
 		if x&highBits != 0 {
 			return true
 		}

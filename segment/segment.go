@@ -12,6 +12,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/axis-news/axis"
+	"github.com/axis-news/axis/internal/swar"
 )
 
 // Name of the stage.
@@ -131,8 +132,8 @@ func splitParagraph(dst []axis.Sentence, text string, start, end, para int) []ax
 	for i := start; i < end; {
 		if i+8 <= end {
 			// Skip eight bytes at a time that hold no terminator.
-			x := load64(text, i)
-			m := hasByte(x, '.') | hasByte(x, '?') | hasByte(x, '!') | hasByte(x, 0xe2) // 0xe2 starts "…"
+			x := swar.Load64(text, i)
+			m := swar.HasByte(x, '.') | swar.HasByte(x, '?') | swar.HasByte(x, '!') | swar.HasByte(x, 0xe2) // 0xe2 starts "…"
 			if m == 0 {
 				i += 8
 				continue

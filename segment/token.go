@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/axis-news/axis"
+	"github.com/axis-news/axis/internal/swar"
 )
 
 // Tokenize appends the tokens of text[start:end] to dst, with offsets into
@@ -77,7 +78,7 @@ func wordEnd(s string, i, end int) int {
 	for j < end {
 		if j+8 <= end {
 			// Eight ASCII letters or digits at a time.
-			m := ^wordBytes(load64(s, j)) & highBits
+			m := ^wordBytes(swar.Load64(s, j)) & highBits
 			if m == 0 {
 				j += 8
 				continue

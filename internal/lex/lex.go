@@ -8,6 +8,8 @@ import (
 	"math/bits"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/axis-news/axis/internal/swar"
 )
 
 // Token kinds.
@@ -96,7 +98,7 @@ func Mentions(text string, start, end int, sig *SigSet, want func(i, j int) bool
 	i := start
 	for i < end {
 		if i+8 <= end {
-			x := load64(text, i)
+			x := swar.Load64(text, i)
 			if x&highBits == 0 {
 				if digits(x) != 0 {
 					return true
@@ -157,16 +159,9 @@ func Mentions(text string, start, end int, sig *SigSet, want func(i, j int) bool
 }
 
 const (
-	ones     = 0x0101010101010101
-	highBits = 0x8080808080808080
+	ones     = swar.Ones
+	highBits = swar.High
 )
-
-// load64 returns the eight bytes of s at i, the first in the lowest bits.
-func load64(s string, i int) uint64 {
-	s = s[i : i+8]
-	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
-		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
-}
 
 // asciiLetters returns the high bit of each byte of x (all below 0x80)
 // that is an ASCII letter.
@@ -194,7 +189,7 @@ func scanWord(text string, i, end int) int {
 	for i < end {
 		if i+8 <= end {
 			// Eight ASCII letters at a time.
-			m := ^letterBytes(load64(text, i)) & highBits
+			m := ^letterBytes(swar.Load64(text, i)) & highBits
 			if m == 0 {
 				i += 8
 				continue
