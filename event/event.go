@@ -1446,6 +1446,9 @@ func (c *coder) code(si int, m match) (coded bool) {
 	if QuadClass(m.p.Code) <= 2 && c.refusedBefore(m.t0) {
 		return miss("refused") // "ruled out negotiations with": the rejection is the event
 	}
+	if c.evaluatedAfter(m.t1) {
+		return miss("evaluated, not done") // "said talks with Paris were pointless"
+	}
 	isRequest := m.p.is(pfRequest)
 	if c.sent.requestEnd > 0 && m.t0 >= c.sent.requestEnd && !c.clauseBreak(c.sent.requestEnd, m.t0) {
 		return miss("asked for, not done")
@@ -1959,6 +1962,37 @@ func (c *coder) refusedBefore(t int) bool {
 	}
 	return false
 }
+
+// evaluatedAfter reports whether the noun phrase of a nominal trigger ending
+// at t is the subject of an evaluative copula: "talks with X were not wise",
+// "cooperation with Y is impossible", "a deal would be a mistake".
+func (c *coder) evaluatedAfter(t int) bool {
+	for i := t; i < len(c.toks) && i < t+8; i++ {
+		w := c.toks[i].low
+		if isBoundary(w) || w == "," || c.is(i, clsClauseStop) {
+			return false
+		}
+		if !c.is(i, clsBe) || w == "'s" {
+			continue
+		}
+		for k := i + 1; k < len(c.toks) && k <= i+4; k++ {
+			w := c.toks[k].low
+			if evalWords[w] {
+				return true
+			}
+			if w != "not" && w != "never" && w != "be" && w != "a" && w != "an" && !strings.HasSuffix(w, "ly") && !evalDegree[w] {
+				return false
+			}
+		}
+		return false
+	}
+	return false
+}
+
+var (
+	evalWords  = toSet("wise unwise pointless useless futile impossible meaningless fruitless premature unrealistic unthinkable worthless counterproductive senseless hopeless unnecessary unacceptable mistake error waste non-starter nonstarter")
+	evalDegree = toSet("too very so still simply now already")
+)
 
 var (
 	refusalWords = toSet("reject rejects rejected rejecting refuse refuses refused refusing decline declines declined declining spurn spurns spurned spurning rebuff rebuffs rebuffed rebuffing shun shuns shunned shunning")
@@ -2672,6 +2706,12 @@ func (c *coder) date(si, off int) (string, string) {
 		}
 		// a date in another clause is not this event's, unless it opens
 		// the sentence: "In 2006, X did this, and Y did that"
+		// a date in a relative clause after the event dates that clause's
+		// state, not the event ("vetoed the text on Sudan, where a war has
+		// raged since April 2023")
+		if dt.Start > off && relClauseBetween(c.d.Text[off:dt.Start]) {
+			continue
+		}
 		if between := c.d.Text[lo:hi]; strings.Contains(between, ", and ") || strings.Contains(between, ", but ") || strings.Contains(between, ";") {
 			if leadDate(c.d.Text, s.Start, dt) {
 				lead = int(i)
@@ -2692,6 +2732,17 @@ func (c *coder) date(si, off int) (string, string) {
 		return c.d.Meta.Date, PrecisionDocument
 	}
 	return "", ""
+}
+
+// relClauseBetween reports whether text between an event and a later date
+// opens a relative clause set off by a comma (", where", ", which", ", who").
+func relClauseBetween(s string) bool {
+	for _, w := range [...]string{", where ", ", which ", ", who ", ", whose "} {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // leadDate reports whether date dt opens the sentence starting at start,

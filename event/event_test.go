@@ -315,6 +315,9 @@ var eventCases = []struct {
 	{"negation shared by a bare verb", "Egypt did not meet and talk with Israel.", nil, []string{"EGY CONSULT ISR 040 negated"}, ""},
 	{"future shared after and", "Egypt will meet and sign a deal with Israel.", nil, []string{"EGY AGREE ISR 057 future"}, ""},
 	{"stones are an assault", "Serbian youths threw stones at NATO troops.", nil, []string{"SRB ASSAULT NATO 182"}, ""},
+	{"talks called unwise are no talks", "Egypt turned down the plan, saying negotiations with Israel were not wise at this stage.", nil, nil, ""},
+	{"a date in a relative clause", "China vetoed a resolution on Syria, where fighting has gone on since March 2011.", []string{"since March 2011=2011-03"},
+		[]string{"CHN REJECT SYR 129"}, "2024-05-01"},
 }
 
 func TestEvents(t *testing.T) {
