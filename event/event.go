@@ -1746,6 +1746,11 @@ func (c *coder) code(si int, m match) (coded bool) {
 	date, prec := c.date(si, start)
 	made := 0
 	emit := func(s, t *actor, code, plover, rule, mod string, claim *actor) {
+		if t != nil && c.conditionalThreat(m, s, t, plover, mod) {
+			// "would impose sanctions unless", "said it would raise tariffs
+			// on X" after X's own: the act is held over X, not done
+			code, plover, mod = threatCode(plover, code), "THREATEN", axis.ModalityAsserted
+		}
 		if t != nil && s.code == t.code && !internal(s, t) && !((s.domestic || t.domestic) && !isFriendly(plover)) {
 			return // a state's own people and forces oppose it, they do not meet it
 		}
@@ -2334,6 +2339,45 @@ func (c *coder) eachOther(t int) bool {
 		}
 	}
 	return false
+}
+
+// conditionalThreat reports whether a sanction or use of force of m, said
+// to come (future: "will", "said it would"), is a threat: it depends on a condition ("if", "unless" in its
+// sentence), or answers a hostile act of its target with "would" ("said he
+// would raise tariffs on U.S. goods" after U.S. tariffs on his country).
+func (c *coder) conditionalThreat(m match, s, t *actor, plover, mod string) bool {
+	if plover != "SANCTION" && plover != "ASSAULT" || mod != axis.ModalityFuture {
+		return false
+	}
+	for i := m.t1; i < len(c.toks); i++ {
+		if w := c.toks[i].low; w == ";" {
+			break
+		} else if w == "if" || w == "unless" {
+			return true
+		}
+	}
+	if len(c.toks) > 0 && (c.toks[0].low == "if" || c.toks[0].low == "unless") {
+		return true
+	}
+	for i := m.t0 - 1; i >= 0 && i >= m.t0-3; i-- {
+		if c.toks[i].low == "would" {
+			a := c.counterpart(s.code, false)
+			return a != nil && a.code == t.code
+		}
+	}
+	return false
+}
+
+// threatCode is the threat of the act coded code: cutting ties is a
+// non-force threat (131), other sanctions administrative (132), force 138.
+func threatCode(plover, code string) string {
+	switch {
+	case plover == "ASSAULT":
+		return "138"
+	case strings.HasPrefix(code, "161"):
+		return "131"
+	}
+	return "132"
 }
 
 // answered categories: a response (denial, retaliation, refusal, acceptance

@@ -316,6 +316,13 @@ var eventCases = []struct {
 	{"future shared after and", "Egypt will meet and sign a deal with Israel.", nil, []string{"EGY AGREE ISR 057 future"}, ""},
 	{"stones are an assault", "Serbian youths threw stones at NATO troops.", nil, []string{"SRB ASSAULT NATO 182"}, ""},
 	{"talks called unwise are no talks", "Egypt turned down the plan, saying negotiations with Israel were not wise at this stage.", nil, nil, ""},
+	{"sanctions on a condition are a threat", "Japan said it would impose sanctions on North Korea unless the launches stopped.", nil,
+		[]string{"JPN THREATEN PRK 132"}, ""},
+	{"a planned sanction stays one", "Canada will impose sanctions on Iran next month.", nil, []string{"CAN SANCTION IRN 163 future"}, ""},
+	{"would answer tariffs in kind", "Canada imposed tariffs on Japanese steel.\nJapan said it would raise tariffs on Canadian goods by the same rate.", nil,
+		[]string{"CAN SANCTION JPN 163", "JPN THREATEN CAN 132"}, ""},
+	{"force on a condition", "If Iran enriches further, Israel will strike Iran.", nil, []string{"ISR THREATEN IRN 138"}, ""},
+	{"threatened to hike duties", "Spain threatened to hike duties on Moroccan goods.", nil, []string{"ESP THREATEN MAR 132"}, ""},
 	{"a date in a relative clause", "China vetoed a resolution on Syria, where fighting has gone on since March 2011.", []string{"since March 2011=2011-03"},
 		[]string{"CHN REJECT SYR 129"}, "2024-05-01"},
 }
