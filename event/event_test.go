@@ -323,6 +323,8 @@ var eventCases = []struct {
 		[]string{"CAN SANCTION JPN 163", "JPN THREATEN CAN 132"}, ""},
 	{"force on a condition", "If Iran enriches further, Israel will strike Iran.", nil, []string{"ISR THREATEN IRN 138"}, ""},
 	{"threatened to hike duties", "Spain threatened to hike duties on Moroccan goods.", nil, []string{"ESP THREATEN MAR 132"}, ""},
+	{"contributing to a mission run by NATO", "Sweden will contribute warships to the mission run by NATO.", nil, []string{"SWE COOPERATE NATO 062 future"}, ""},
+	{"joining an operation led by NATO", "Poland joined the air patrol headed by NATO last year.", nil, []string{"POL COOPERATE NATO 062"}, ""},
 	{"a date in a relative clause", "China vetoed a resolution on Syria, where fighting has gone on since March 2011.", []string{"since March 2011=2011-03"},
 		[]string{"CHN REJECT SYR 129"}, "2024-05-01"},
 }
