@@ -1698,6 +1698,22 @@ func (c *coder) code(si int, m match) (coded bool) {
 	} else {
 		c.recordAct(srcs[0], m, tgts)
 	}
+	if prev := c.appositiveOf(si, m); prev != nil {
+		// "Russia vetoed the draft, the only one of the council's members
+		// to vote against it": the subject of the clause votes, and "it"
+		// is what it vetoed
+		if a := c.mentionOf(prev.Source); a != nil {
+			srcs, how = c.oneActor(a), "the subject of the clause the apposition is set after"
+		}
+		if m.slotT >= 0 && m.slotT < len(c.toks) && appositivePronouns[c.toks[m.slotT].low] {
+			if prev.Target.Code == "" {
+				return miss("restates the act of its clause")
+			}
+			if a := c.mentionOf(prev.Target); a != nil {
+				tgts = c.oneActor(a)
+			}
+		}
+	}
 	keep := false
 	if len(tgts) == 0 && !reciprocal && plover == "MOBILIZE" && m.slotT >= 0 {
 		// "sent warships to the Caribbean, in a show of force against
@@ -2340,6 +2356,49 @@ func (c *coder) eachOther(t int) bool {
 	}
 	return false
 }
+
+// appositiveOf returns the event of the clause that an appositive "the
+// only one of X to V", "one of X to V" after a comma describes the subject
+// of, when m is its verb; nil otherwise.
+func (c *coder) appositiveOf(si int, m match) *axis.Event {
+	if m.t0 < 4 || c.toks[m.t0-1].low != "to" {
+		return nil
+	}
+	comma := -1
+	for i := m.t0 - 2; i >= 0 && i >= m.t0-12; i-- {
+		w := c.toks[i].low
+		if w == "," {
+			comma = i
+			break
+		}
+		if isBoundary(w) || c.is(i, clsClauseStop) {
+			return nil
+		}
+	}
+	if comma < 0 || comma+2 >= m.t0 {
+		return nil
+	}
+	w0, w1 := c.toks[comma+1].low, c.toks[comma+2].low
+	if !(w0 == "one" && w1 == "of" || w0 == "the" && appositiveFirst[w1]) {
+		return nil
+	}
+	start := c.toks[comma].start
+	for k := len(c.events) - 1; k >= 0; k-- {
+		e := &c.events[k]
+		if e.Sentence != si {
+			break
+		}
+		if e.End <= start {
+			return e
+		}
+	}
+	return nil
+}
+
+var (
+	appositiveFirst    = toSet("only sole first last lone")
+	appositivePronouns = toSet("it them this")
+)
 
 // conditionalThreat reports whether a sanction or use of force of m, said
 // to come (future: "will", "said it would"), is a threat: it depends on a condition ("if", "unless" in its

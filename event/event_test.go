@@ -325,6 +325,10 @@ var eventCases = []struct {
 	{"threatened to hike duties", "Spain threatened to hike duties on Moroccan goods.", nil, []string{"ESP THREATEN MAR 132"}, ""},
 	{"contributing to a mission run by NATO", "Sweden will contribute warships to the mission run by NATO.", nil, []string{"SWE COOPERATE NATO 062 future"}, ""},
 	{"joining an operation led by NATO", "Poland joined the air patrol headed by NATO last year.", nil, []string{"POL COOPERATE NATO 062"}, ""},
+	{"the only one to vote against it", "The Security Council voted on Friday on a text written by Egypt.\nChina vetoed the draft resolution, the only one of the council's five permanent members to vote against it.", nil,
+		[]string{"CHN REJECT - 129"}, ""},
+	{"one of two to vote against it", "Egypt voted against the Israeli proposal, one of two states to vote against it.", nil,
+		[]string{"EGY REJECT ISR 129"}, ""},
 	{"a date in a relative clause", "China vetoed a resolution on Syria, where fighting has gone on since March 2011.", []string{"since March 2011=2011-03"},
 		[]string{"CHN REJECT SYR 129"}, "2024-05-01"},
 }
