@@ -605,6 +605,7 @@ func (c *coder) sentence(si int) {
 	c.ms = ms
 	c.venue(si, first)
 	c.brokered(si, first)
+	c.judgedMove(si, first)
 	if s.Kind == axis.KindHeadline && c.topic == nil {
 		for k := range c.phr {
 			if !c.phr[k].head.location {
@@ -2617,6 +2618,80 @@ func (c *coder) venue(si, first int) {
 		return
 	}
 }
+
+// judgedMove codes the judgement an object relative clause passes on the
+// act of its sentence: "X did this, in a move Y hailed as historic" is Y's
+// praise of X (051); "a step Z condemned" Z's disapproval (111).
+func (c *coder) judgedMove(si, first int) {
+	if first == len(c.events) {
+		return
+	}
+	for i := 0; i+3 < len(c.toks); i++ {
+		if c.toks[i].low != "," {
+			continue
+		}
+		j := i + 1
+		if c.toks[j].low == "in" {
+			j++
+		}
+		if w := c.toks[j].low; w != "a" && w != "the" || !moveNouns[c.toks[j+1].low] {
+			continue
+		}
+		j += 2
+		if j < len(c.toks) && (c.toks[j].low == "that" || c.toks[j].low == "which") {
+			j++
+		}
+		g := c.groupAt(j, 2, false)
+		if len(g) == 0 || g[0].t0 > j+1 {
+			continue
+		}
+		v := g[len(g)-1].t1
+		if v >= len(c.toks) {
+			continue
+		}
+		code, plover := "", ""
+		switch w := c.toks[v].low; {
+		case praiseVerbs[w]:
+			code, plover = "051", "SUPPORT"
+		case blameVerbs[w]:
+			code, plover = "111", "ACCUSE"
+		default:
+			continue
+		}
+		var act *axis.Event
+		for k := len(c.events) - 1; k >= first; k-- {
+			if c.events[k].End <= c.toks[i].start {
+				act = &c.events[k]
+				break
+			}
+		}
+		if act == nil {
+			return
+		}
+		date, prec := c.date(si, c.toks[v].start)
+		for _, p := range g {
+			if p.head.code == act.Source.Country || c.duplicate(si, p.head.code, act.Source.Country, plover) {
+				continue
+			}
+			ev := axis.Event{
+				ID: eventID(len(c.events) + 1), Source: toActor(&p.head), Target: act.Source, CAMEO: code, PLOVER: plover,
+				QuadClass: QuadClass(code), Goldstein: codes[code].Goldstein, Date: date, DatePrecision: prec,
+				Modality: axis.ModalityAsserted, Sentence: si, Start: c.toks[i+1].start, End: c.toks[v].end, Rule: "judged move",
+			}
+			c.events = append(c.events, ev)
+			if c.trace {
+				c.cur.Events = append(c.cur.Events, fmt.Sprintf("%s %s %s %s (%s) judges the act %s", ev.ID, p.head.code, plover, act.Source.Country, code, act.ID))
+			}
+		}
+		return
+	}
+}
+
+var (
+	moveNouns   = toSet("move step decision")
+	praiseVerbs = toSet("hailed welcomed praised applauded lauded commended")
+	blameVerbs  = toSet("condemned criticised criticized denounced decried slammed deplored")
+)
 
 // internal reports whether two actors of one state are distinct parties
 // inside it (an army and a militia, a ministry and the state): one of them

@@ -329,6 +329,10 @@ var eventCases = []struct {
 		[]string{"CHN REJECT - 129"}, ""},
 	{"one of two to vote against it", "Egypt voted against the Israeli proposal, one of two states to vote against it.", nil,
 		[]string{"EGY REJECT ISR 129"}, ""},
+	{"a move hailed by a third state", "Saudi Arabia reopened its embassy in Syria, in a move Egypt hailed as a turning point.", nil,
+		[]string{"SAU COOPERATE SYR 050", "EGY SUPPORT SAU 051"}, ""},
+	{"a step condemned by two states", "Pakistan expelled the Indian ambassador, a step that China and Iran condemned.", nil,
+		[]string{"PAK SANCTION IND 161", "CHN ACCUSE PAK 111", "IRN ACCUSE PAK 111"}, ""},
 	{"a date in a relative clause", "China vetoed a resolution on Syria, where fighting has gone on since March 2011.", []string{"since March 2011=2011-03"},
 		[]string{"CHN REJECT SYR 129"}, "2024-05-01"},
 }
