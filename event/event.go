@@ -1760,6 +1760,18 @@ func (c *coder) code(si int, m match) (coded bool) {
 	start, end := c.toks[m.t0].start, c.toks[m.t1-1].end
 	cueLo, cueHi := c.window(m)
 	mod, claim := c.modality(m, srcs[0])
+	if m.p.Warned {
+		// "Mexico would face severe tariffs, Trump said": the speaker
+		// threatens the subject
+		if claim == nil {
+			claim = c.reporterAfter(m.t1)
+		}
+		if claim == nil || mod != axis.ModalityFuture && mod != axis.ModalityHypothetical || claim.code == srcs[0].head.code {
+			return miss("no one warns")
+		}
+		tgts, srcs = srcs, c.oneActor(claim)
+		claim, mod = nil, axis.ModalityAsserted
+	}
 	date, prec := c.date(si, start)
 	made := 0
 	emit := func(s, t *actor, code, plover, rule, mod string, claim *actor) {
@@ -2400,6 +2412,26 @@ var (
 	appositiveFirst    = toSet("only sole first last lone")
 	appositivePronouns = toSet("it them this")
 )
+
+// reporterAfter returns the subject of a reporting verb closing the
+// sentence after token t: "..., Trump said", "..., said Trump".
+func (c *coder) reporterAfter(t int) *actor {
+	for i := t; i+1 < len(c.toks); i++ {
+		if c.toks[i].low != "," {
+			continue
+		}
+		if c.is(i+1, clsReport) {
+			if g := c.groupAt(i+2, 3, false); len(g) > 0 {
+				return &g[0].head
+			}
+			return nil
+		}
+		if g := c.groupAt(i+1, 3, false); len(g) > 0 && g[0].t1 < len(c.toks) && c.is(g[len(g)-1].t1, clsReport) {
+			return &g[0].head
+		}
+	}
+	return nil
+}
 
 // conditionalThreat reports whether a sanction or use of force of m, said
 // to come (future: "will", "said it would"), is a threat: it depends on a condition ("if", "unless" in its

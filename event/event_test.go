@@ -333,6 +333,8 @@ var eventCases = []struct {
 		[]string{"SAU COOPERATE SYR 050", "EGY SUPPORT SAU 051"}, ""},
 	{"a step condemned by two states", "Pakistan expelled the Indian ambassador, a step that China and Iran condemned.", nil,
 		[]string{"PAK SANCTION IND 161", "CHN ACCUSE PAK 111", "IRN ACCUSE PAK 111"}, ""},
+	{"would face tariffs, said", "Brazil would face steep duties on its steel, Biden said.", nil, []string{"USA THREATEN BRA 132"}, ""},
+	{"faces sanctions, no one warns", "Iran faces new sanctions over the launches.", nil, nil, ""},
 	{"a date in a relative clause", "China vetoed a resolution on Syria, where fighting has gone on since March 2011.", []string{"since March 2011=2011-03"},
 		[]string{"CHN REJECT SYR 129"}, "2024-05-01"},
 }

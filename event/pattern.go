@@ -55,7 +55,9 @@ import (
 // Saudi Arabia agreed"), "mutual" both ways ("India and Pakistan exchanged
 // fire"), "nominal" marks a noun trigger (no passive), "parties" makes an
 // appeal without a named target go to the two sides of the latest conflict
-// ("called for restraint").
+// ("called for restraint"), "warned" makes the subject the target of a
+// threat by the one who says it will or would come ("Mexico would face
+// tariffs, Trump said").
 // '#' starts a comment line. The PLOVER mode and context of an event
 // come from data/modes.tsv and data/contexts.tsv (mode.go), not from the
 // pattern.
@@ -94,6 +96,7 @@ type Pattern struct {
 	Recipient    bool
 	Mutual       bool
 	Parties      bool
+	Warned       bool // the subject is warned of the act by who says so
 	Null         bool // codes nothing, silences what it overlaps
 	elems        []element
 	// Specificity orders matches at one place: more words win.
@@ -487,6 +490,8 @@ func (ps *Patterns) parseLine(ln string) (*Pattern, string) {
 				p.Recipient = true
 			case "parties":
 				p.Parties = true
+			case "warned":
+				p.Warned, p.Intransitive = true, true
 			default:
 				return nil, fmt.Sprintf("unknown flag %q", fl)
 			}
