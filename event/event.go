@@ -1760,6 +1760,11 @@ func (c *coder) code(si int, m match) (coded bool) {
 	start, end := c.toks[m.t0].start, c.toks[m.t1-1].end
 	cueLo, cueHi := c.window(m)
 	mod, claim := c.modality(m, srcs[0])
+	if mod == axis.ModalityHypothetical && m.t0 > 0 && strings.HasSuffix(c.toks[m.t0].low, "ing") && documentNouns[c.toks[m.t0-1].low] {
+		// "weighing a resolution censuring Iran": what a text still
+		// being considered would say is no act
+		return miss("content of a text under consideration")
+	}
 	if m.p.Warned {
 		// "Mexico would face severe tariffs, Trump said": the speaker
 		// threatens the subject
@@ -2760,6 +2765,10 @@ var intendCues = toSet("plans plan planned intends intend intended expected set 
 
 // deliberation verbs put what follows in doubt: "will consider shooting
 // down drones", "is weighing sanctions", "mulls sending troops".
+// documentNouns name texts whose content a participle after them gives
+// ("a resolution censuring Iran").
+var documentNouns = toSet("resolution resolutions motion draft text statement declaration proposal")
+
 var deliberateCues = toSet("consider considers considered considering weigh weighs weighed weighing mull mulls mulled mulling contemplate contemplates contemplated contemplating ponder ponders pondered pondering debate debates debating discuss discusses discussing explore explores exploring")
 
 // modality of a match and who claims it.

@@ -335,6 +335,8 @@ var eventCases = []struct {
 		[]string{"PAK SANCTION IND 161", "CHN ACCUSE PAK 111", "IRN ACCUSE PAK 111"}, ""},
 	{"would face tariffs, said", "Brazil would face steep duties on its steel, Biden said.", nil, []string{"USA THREATEN BRA 132"}, ""},
 	{"faces sanctions, no one warns", "Iran faces new sanctions over the launches.", nil, nil, ""},
+	{"a text under consideration", "Germany and France are weighing a motion condemning Iran at the next board meeting.", nil, nil, ""},
+	{"a text adopted", "The United Nations adopted a resolution condemning Israel.", nil, []string{"UNO ACCUSE ISR 111"}, ""},
 	{"a date in a relative clause", "China vetoed a resolution on Syria, where fighting has gone on since March 2011.", []string{"since March 2011=2011-03"},
 		[]string{"CHN REJECT SYR 129"}, "2024-05-01"},
 }
