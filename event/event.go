@@ -1518,6 +1518,9 @@ func (c *coder) code(si int, m match) (coded bool) {
 			if len(tgts) > 0 && tgts[0].t0 > m.slotT && c.agentAt(tgts[0].t0) {
 				tgts = nil // "arrest suspects wanted by the court": an agent
 			}
+			if len(tgts) > 0 && c.purposeBetween(m.slotT, tgts[0].t0) {
+				tgts = nil // "work with its partners to ensure Mongolia ...": the slot holds no actor
+			}
 			if len(tgts) == 0 {
 				tgts = c.modifierIn(m)
 			}
@@ -2436,6 +2439,18 @@ func (c *coder) reporterAfter(t int) *actor {
 		}
 	}
 	return nil
+}
+
+// purposeBetween reports whether an infinitive of purpose opens between
+// tokens i and j ("its partners to ensure"): an actor after it is not in
+// the slot at i.
+func (c *coder) purposeBetween(i, j int) bool {
+	for k := i + 1; k+1 < j; k++ {
+		if c.toks[k].low == "to" && !c.toks[k+1].cap && !c.toks[k+1].punct && !c.is(k+1, clsDeterminer|clsNumber) {
+			return true
+		}
+	}
+	return false
 }
 
 // conditionalThreat reports whether a sanction or use of force of m, said

@@ -337,6 +337,7 @@ var eventCases = []struct {
 	{"faces sanctions, no one warns", "Iran faces new sanctions over the launches.", nil, nil, ""},
 	{"a text under consideration", "Germany and France are weighing a motion condemning Iran at the next board meeting.", nil, nil, ""},
 	{"a text adopted", "The United Nations adopted a resolution condemning Israel.", nil, []string{"UNO ACCUSE ISR 111"}, ""},
+	{"an actor after a purpose infinitive", "Egypt will work with its allies to ensure Israel pays a price.", nil, nil, ""},
 	{"a date in a relative clause", "China vetoed a resolution on Syria, where fighting has gone on since March 2011.", []string{"since March 2011=2011-03"},
 		[]string{"CHN REJECT SYR 129"}, "2024-05-01"},
 }
