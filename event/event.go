@@ -1667,6 +1667,8 @@ func (c *coder) code(si int, m match) (coded bool) {
 	if len(tgts) == 0 && !reciprocal && m.p.Respond {
 		if a := c.counterpart(srcs[0].head.code, denial); a != nil {
 			tgts, how = c.oneActor(a), "the latest attacker or accuser"
+		} else if denial && c.sufferedAfter(m.t1) {
+			return miss("denies undergoing an act, not doing one") // "denied that it is being pushed out"
 		} else if denial {
 			code, plover = "016", "REJECT" // "denied attacking the convoy": a denial of responsibility, aimed at no one
 			how = "no accusation to answer: 016 deny responsibility"
@@ -2447,6 +2449,22 @@ func (c *coder) reporterAfter(t int) *actor {
 func (c *coder) purposeBetween(i, j int) bool {
 	for k := i + 1; k+1 < j; k++ {
 		if c.toks[k].low == "to" && !c.toks[k+1].cap && !c.toks[k+1].punct && !c.is(k+1, clsDeterminer|clsNumber) {
+			return true
+		}
+	}
+	return false
+}
+
+// sufferedAfter reports whether the clause after a denial ending at t is
+// passive ("denied that it is being pushed out", "denied it was forced"):
+// what is denied is done to the denier, no act of its own.
+func (c *coder) sufferedAfter(t int) bool {
+	for k := t; k+1 < len(c.toks) && k < t+6; k++ {
+		w := c.toks[k].low
+		if w == "," || isBoundary(w) {
+			return false
+		}
+		if (w == "being" || w == "been" || c.is(k, clsBe) && w != "'s") && strings.HasSuffix(c.toks[k+1].low, "ed") {
 			return true
 		}
 	}

@@ -338,6 +338,8 @@ var eventCases = []struct {
 	{"a text under consideration", "Germany and France are weighing a motion condemning Iran at the next board meeting.", nil, nil, ""},
 	{"a text adopted", "The United Nations adopted a resolution condemning Israel.", nil, []string{"UNO ACCUSE ISR 111"}, ""},
 	{"an actor after a purpose infinitive", "Egypt will work with its allies to ensure Israel pays a price.", nil, nil, ""},
+	{"denying being forced out", "Spain has denied that it is being squeezed out of the region.", nil, nil, ""},
+	{"denying a role of its own", "Spain denied any role in the bombing.", nil, []string{"ESP REJECT - 016"}, ""},
 	{"a date in a relative clause", "China vetoed a resolution on Syria, where fighting has gone on since March 2011.", []string{"since March 2011=2011-03"},
 		[]string{"CHN REJECT SYR 129"}, "2024-05-01"},
 }
