@@ -2811,8 +2811,12 @@ func (c *coder) modality(m match, src phrase) (string, *actor) {
 	// intimidated and called on"); a future or condition is shared ("will
 	// meet and sign")
 	crossed := false
-	for i := m.t0 - 1; i >= 0 && i >= m.t0-4; i-- {
+	lim := m.t0 - 4
+	for i := m.t0 - 1; i >= 0 && i >= lim; i-- {
 		w := c.toks[i].low
+		if w == "to" && i > 0 && (c.is(i-1, clsIntend) || c.toks[i-1].low == "seek") {
+			lim = min(lim, i-4) // "would not seek to open talks": the aim's mode is the act's
+		}
 		if isBoundary(w) || w == "," {
 			break
 		}

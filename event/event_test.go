@@ -340,6 +340,8 @@ var eventCases = []struct {
 	{"an actor after a purpose infinitive", "Egypt will work with its allies to ensure Israel pays a price.", nil, nil, ""},
 	{"denying being forced out", "Spain has denied that it is being squeezed out of the region.", nil, nil, ""},
 	{"denying a role of its own", "Spain denied any role in the bombing.", nil, []string{"ESP REJECT - 016"}, ""},
+	{"a negated aim", "Egypt would not seek to open accession talks with the EU.", nil, []string{"EGY CONSULT EUR 040 negated"}, ""},
+	{"a negated plan", "Spain does not currently plan to quickly send troops to Morocco.", nil, []string{"ESP AID MAR 072 negated"}, ""},
 	{"a date in a relative clause", "China vetoed a resolution on Syria, where fighting has gone on since March 2011.", []string{"since March 2011=2011-03"},
 		[]string{"CHN REJECT SYR 129"}, "2024-05-01"},
 }
