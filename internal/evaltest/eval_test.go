@@ -1,25 +1,28 @@
 package evaltest
 
-// Figures of the current code on testdata/eval (score.py --json), recorded
-// when the floors below were set:
+// Figures of the code on the two sets (score.py, F1 or accuracy), recorded
+// when the floors below were set (session 2, after the event and quote
+// rounds):
 //
-//	            F1/acc  P      R      (at commit 8a2d646 plus others' work in progress)
-//	quotes      0.994   1.000  0.987
-//	speaker     0.922
-//	people      0.945   0.958  0.932
-//	person_cty  0.940
-//	countries   0.982   0.976  0.988
-//	events      0.429   0.651  0.320
-//	events_und  0.435   0.656  0.325
-//	event_types 0.587   0.881  0.440
-//	amounts     0.923   0.938  0.909
+//	            eval    heldout   dev (for comparison)
+//	quotes      1.000   0.972     1.000
+//	speaker     1.000   0.928     1.000
+//	people      1.000   0.980     1.000
+//	person_cty  0.986   0.941     1.000
+//	countries   1.000   1.000     0.993
+//	events      0.833   0.711     0.749
+//	events_und  0.834   0.721     0.781
+//	event_types 0.837   0.861     0.895
+//	amounts     0.923   0.832     0.964
 //
-// On the dev corpus the same code scored quotes 1.000, people 1.000,
-// countries 0.993, events 0.608, amounts 0.964: the gap, above all in
-// events, is what tuning on the dev set does not show.
+// testdata/eval (14 articles) has been looked at while tuning, so it is now
+// close to a second dev set. testdata/heldout (10 articles and 48
+// one-sentence records, three per PLOVER type) was written by a helper who
+// never saw the extraction rules; the lead used its errors only as classes
+// rewritten in other words, so its figures are the nearest to unseen text.
 //
-// The floors sit about 0.05 below them: a change that loses more than that
-// on unseen text fails here even when the dev corpus improves.
+// The floors sit about 0.05 below the figures: a change that loses more than
+// that on these sets fails here even when the dev corpus improves.
 
 import (
 	"context"
@@ -40,8 +43,9 @@ import (
 )
 
 const (
-	// evalDir holds the articles and their gold annotations.
-	evalDir = "../../testdata/eval"
+	// evalDir and heldoutDir hold articles and their gold annotations.
+	evalDir    = "../../testdata/eval"
+	heldoutDir = "../../testdata/heldout"
 	// scorePy is the shared scorer, beside the repository.
 	scorePy = "../../../shared/tools/score.py"
 )
@@ -49,15 +53,28 @@ const (
 // floors are the lowest acceptable figures: F1 for the sets, accuracy for
 // speaker and person_country.
 var floors = map[string]float64{
-	"quotes":            0.94,
+	"quotes":            0.95,
+	"speaker":           0.95,
+	"people":            0.95,
+	"person_country":    0.93,
+	"countries":         0.95,
+	"events":            0.78,
+	"events_undirected": 0.78,
+	"event_types":       0.78,
+	"amounts":           0.87,
+}
+
+// heldoutFloors are the floors for testdata/heldout.
+var heldoutFloors = map[string]float64{
+	"quotes":            0.92,
 	"speaker":           0.87,
-	"people":            0.90,
+	"people":            0.93,
 	"person_country":    0.89,
-	"countries":         0.93,
-	"events":            0.38,
-	"events_undirected": 0.38,
-	"event_types":       0.53,
-	"amounts":           0.86,
+	"countries":         0.95,
+	"events":            0.66,
+	"events_undirected": 0.67,
+	"event_types":       0.81,
+	"amounts":           0.78,
 }
 
 // gold is one NAME.json.
@@ -91,7 +108,7 @@ type article struct {
 	gold             gold
 }
 
-func loadArticles(t *testing.T) []article {
+func loadArticles(t *testing.T, evalDir string) []article {
 	t.Helper()
 	files, err := filepath.Glob(filepath.Join(evalDir, "*.json"))
 	if err != nil {
@@ -138,7 +155,7 @@ var (
 // verbatim in the body and every amount in the article, codes and PLOVER types are well-formed, and the article keeps
 // the corpus shape (1,200-2,200 characters, 5-9 paragraphs).
 func TestGold_Consistent(t *testing.T) {
-	arts := loadArticles(t)
+	arts := loadArticles(t, evalDir)
 	if got, want := len(arts), 14; got != want {
 		t.Errorf("articles=%d, want %d", got, want)
 	}
@@ -221,7 +238,22 @@ func TestGold_Consistent(t *testing.T) {
 // scores the output with shared/tools/score.py and holds the figures to the
 // floors. It skips when python3 or the scorer is absent.
 func TestEval_Score(t *testing.T) {
-	arts := loadArticles(t)
+	sets := []struct {
+		dir    string
+		floors map[string]float64
+	}{
+		{evalDir, floors},
+		{heldoutDir, heldoutFloors},
+	}
+	for _, set := range sets {
+		t.Run(filepath.Base(set.dir), func(t *testing.T) { score(t, set.dir, set.floors) })
+	}
+}
+
+// score runs the default pipeline over the articles in dir, scores them and
+// holds the figures to floors.
+func score(t *testing.T, evalDir string, floors map[string]float64) {
+	arts := loadArticles(t, evalDir)
 	py, err := exec.LookPath("python3")
 	if err != nil {
 		t.Skip("python3 not found")
