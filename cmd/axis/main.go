@@ -14,6 +14,7 @@ import (
 )
 
 func main() {
+	cli.TuneGC(os.Getenv)
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	err := cli.Run(ctx, cli.DefaultEnv(), os.Args[1:])
 	stop()
