@@ -24,6 +24,7 @@ type entry struct {
 	shapes []uint8 // the shape each token of the name needs
 	poss   uint32  // possMask of the name
 	single bool    // a one-word name
+	acro   bool    // an acronym of 4+ letters that also matches in Title case ("Nato")
 }
 
 // matcher is a trie over folded token keys, compiled once from the
@@ -55,6 +56,7 @@ func (m *matcher) add(name string, kind uint8, ref int32) {
 	}
 	node := int32(0)
 	shapes := make([]uint8, len(ts))
+	acro := false
 	for i, t := range ts {
 		id, ok := m.vocab[keys[i]]
 		if !ok {
@@ -73,6 +75,7 @@ func (m *matcher) add(name string, kind uint8, ref int32) {
 		shapes[i] = t.shape
 		if t.shape == shapeUpper && len(keys[i]) >= 4 && !strings.Contains(name, ".") {
 			shapes[i] = shapeCap // "Nato" for "NATO"
+			acro = true
 		}
 	}
 	poss := possMask(ts)
@@ -81,7 +84,7 @@ func (m *matcher) add(name string, kind uint8, ref int32) {
 			return
 		}
 	}
-	m.term[node] = append(m.term[node], entry{kind: kind, ref: ref, shapes: shapes, poss: poss, single: len(ts) == 1})
+	m.term[node] = append(m.term[node], entry{kind: kind, ref: ref, shapes: shapes, poss: poss, single: len(ts) == 1, acro: acro})
 }
 
 func equalShapes(a, b []uint8) bool {

@@ -125,6 +125,36 @@ func TestNameNotOrganization(t *testing.T) {
 	}
 }
 
+// TestAcronymTitleCase checks that a Title-case spelling of a 4+ letter
+// acronym ("Nato" for NATO) is the organisation except as a given name: after
+// a person's title or before a surname.
+func TestAcronymTitleCase(t *testing.T) {
+	for _, c := range []struct {
+		text   string
+		code   string // the organisation wanted, or ""
+		notOrg string // an organisation code not wanted
+		person string // a person wanted, or ""
+	}{
+		{"Senator Rand Ortega told reporters the vote would be close.", "", "RAND", "Rand Ortega"},
+		{"Rand Ortega told reporters on Friday that the vote would be close.", "", "RAND", ""},
+		{"Mr. Rand Ortega declined to comment on the proposal.", "", "RAND", "Rand Ortega"},
+		{"Nato said on Thursday it would send more jets to the Baltic.", "NATO", "", ""},
+		{"Nato allies agreed to raise spending next year.", "NATO", "", ""},
+		{"Unesco's board voted to list the old harbour.", "UNO", "", ""},
+	} {
+		d := extract(t, "2024-06-01", c.text)
+		if c.code != "" && !hasCode(d, c.code) {
+			t.Errorf("%q: no %s in %+v", c.text, c.code, d.Entities)
+		}
+		if c.notOrg != "" && hasCode(d, c.notOrg) {
+			t.Errorf("%q: %s found in %+v", c.text, c.notOrg, d.Entities)
+		}
+		if c.person != "" && find(d, axis.EntityPerson, c.person) == nil {
+			t.Errorf("%q: no person %s in %+v", c.text, c.person, d.Entities)
+		}
+	}
+}
+
 // TestTextSpelling checks that a KB person is named as the text spells the
 // name when it differs by transliteration only.
 func TestTextSpelling(t *testing.T) {

@@ -566,6 +566,9 @@ func (r *run) gazetteer() {
 			if e.single && r.toks[h.i].shape == shapeCap && r.surnameAfterName(h.i) {
 				continue // "Richard Wagner", "Thérèse Kayikwamba Wagner": not the Wagner Group
 			}
+			if e.single && e.acro && r.toks[h.i].shape == shapeCap && r.nameNotAcronym(h.i) {
+				continue // "Senator Rand Paul", "Rand Paul said": a given name, not RAND
+			}
 		}
 		switch e.kind {
 		case gCountry, gMetonym:
@@ -907,6 +910,26 @@ func (r *run) surnameAfterName(i int) bool {
 		x--
 	}
 	return r.sameSeg(x, c) && r.role(x) >= roleTitle && r.own[x] < 0
+}
+
+// nameNotAcronym reports whether the Title-case word at token i, which
+// matches an acronym of the gazetteer ("Rand" for RAND), is rather a
+// person's name: it follows a person's title ("Senator Rand") or comes
+// before a capitalised word that may be a surname ("Rand Paul"). "Nato
+// said", "Nato allies" and "Unesco's" stay the acronym.
+func (r *run) nameNotAcronym(i int) bool {
+	t := &r.toks[i]
+	if r.segCase[t.sent] != segNormal || t.joined || t.poss {
+		return false
+	}
+	x := i - 1
+	if r.key(x) == "." {
+		x--
+	}
+	if x >= 0 && r.sameSeg(x, i) && r.role(x) >= roleTitle && r.own[x] < 0 {
+		return true
+	}
+	return i+1 < len(r.toks) && r.sameSeg(i, i+1) && !r.toks[i+1].joined && r.nameWord(i+1)
 }
 
 // hitAt reports whether a gazetteer name starts at token k.
