@@ -435,6 +435,12 @@ func TestStage_RoleFromApposition(t *testing.T) {
 			`The researcher said the outbreak was “under control.”`}, "Kofi Mensah", "researcher", "World Health Organization"},
 		{"PossessorIsNoAffiliation", []string{`Berg's longtime deputy, Ingrid Karlsson, told reporters the plan was “dead.”`},
 			"Ingrid Karlsson", "longtime deputy", ""},
+		{"UnnamedSpokespersonForABody", []string{`“Every invoice will be checked,” a spokesperson for the Justice Department said on Monday.`},
+			"Justice Department", "spokesperson", ""},
+		{"UnnamedSpokeswomanForABodyAfterTheCue", []string{`“The audit is routine,” said a spokeswoman for the World Health Organization.`},
+			"World Health Organization", "spokeswoman", ""},
+		{"UnnamedSpokesmanBeforeAColon", []string{`A spokesman for the Interior Ministry said: “The roads will reopen tomorrow.”`},
+			"Interior Ministry", "spokesman", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

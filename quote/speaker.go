@@ -599,6 +599,43 @@ func (w *work) nameBefore(x cand, a int) (cand, bool) {
 	return cand{}, false
 }
 
+// roleForBody splits the unnamed role phrase c of the form "a spokesperson
+// for the Justice Department", whose complement is a body (not a person),
+// into the role (spokesperson) and the body as the text names it (Justice
+// Department).
+func (w *work) roleForBody(c cand) (role, body string, ok bool) {
+	if c.poss < 0 || w.d.Entities[c.poss].Kind == axis.EntityPerson {
+		return "", "", false
+	}
+	head, compl := -1, -1
+	for i := c.a; i <= c.b; i++ {
+		if w.is(i, wRolePrep) {
+			compl = i
+			break
+		}
+		if w.toks[i].kind == tPoss {
+			return "", "", false
+		}
+		if w.nounIs(i) && !w.isTitle(i) {
+			head = i
+		}
+	}
+	if head < 0 || compl < 0 || compl >= c.b {
+		return "", "", false
+	}
+	start := c.a
+	for i := c.a; i < head; i++ {
+		if w.isDet(i) {
+			start = i + 1
+		}
+	}
+	from := compl + 1
+	for from < c.b && w.isDet(from) {
+		from++
+	}
+	return w.phrase(start, head), w.phrase(from, c.b), true
+}
+
 // withRole gives person phrase y the role and affiliation of role phrase
 // x in apposition to it: "A spokesman for the Ministry of Defence, Lt Col
 // Ana Ruiz": spokesman, Ministry of Defence; "Putin's top aide, Yuri
@@ -1632,6 +1669,11 @@ func (w *work) role(c cand, pos, para int) (speaker, bool) {
 			if s, ok := w.forward(c.b+1, para, w.chunkCountry(c)); ok {
 				return s, false
 			}
+		}
+		if role, body, ok := w.roleForBody(c); ok {
+			// a spokesperson for the Justice Department: the department
+			// speaks, through its spokesperson
+			return speaker{ent: c.poss, name: body, role: role, kind: kPerson, para: para}, true
 		}
 		return speaker{ent: c.poss, name: strings.TrimSpace(text), kind: kPerson, para: para}, true
 	}
