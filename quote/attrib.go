@@ -320,6 +320,9 @@ func (w *work) subjectBefore(k int) (result, bool) {
 // fromCue attributes span k to the subject of the cue at tokens [i, last].
 func (w *work) fromCue(k, i, last int) result {
 	cd := w.cueSubject(i, last, 0)
+	if x, ok := w.familiarAt(i, last); ok {
+		cd = x // said two people familiar with the matter
+	}
 	switch w.lowerWord(i) {
 	case "add", "adds", "added", "adding", "continued", "continues":
 		w.contCue = true

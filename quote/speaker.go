@@ -1079,6 +1079,9 @@ func (w *work) entSpeaker(e, para int) speaker {
 // phrase could not be tied to anyone named.
 func (w *work) resolve(c cand, pos, para int) (speaker, bool) {
 	none := speaker{ent: -1, para: para}
+	if s, ok := w.familiarSource(c, para); ok {
+		return s, false
+	}
 	switch c.kind {
 	case cEnt:
 		if c.viaRole && c.definite && !w.binding1 {
@@ -1159,6 +1162,97 @@ func (w *work) resolve(c cand, pos, para int) (speaker, bool) {
 		return s, false
 	}
 	return none, true
+}
+
+// countWords may open an unnamed source: two people familiar with ...
+var countWords = map[string]bool{"one": true, "two": true, "three": true, "four": true, "five": true,
+	"several": true, "some": true, "multiple": true, "many": true}
+
+// familiarSource returns the unnamed source of phrase c when it goes on
+// "familiar with": "a person familiar with the talks", "two people
+// familiar with the matter" speak as that description ("people familiar
+// with the matter"), not as whoever was named last.
+func (w *work) familiarSource(c cand, para int) (speaker, bool) {
+	b := c.b
+	if c.kind == cGroup || b < 0 || b+3 >= len(w.toks) || !w.isWordOut(b) || !w.toks[b].lower ||
+		w.lowerWord(b+1) != "familiar" || w.lowerWord(b+2) != "with" || !w.isWordOut(b+1) || !w.isWordOut(b+2) {
+		return speaker{}, false
+	}
+	sent := w.toks[b].sent
+	end := b + 2
+	for k := b + 3; k < len(w.toks) && k <= b+8 && w.toks[k].sent == sent && w.isWordOut(k); k++ {
+		if c2, _ := w.cueAt(k); c2 != nil || w.is(k, wAux|wClause|wBreak) {
+			break
+		}
+		end = k
+	}
+	if end == b+2 {
+		return speaker{}, false
+	}
+	for end > b+3 && w.isDet(end) {
+		end--
+	}
+	a := c.a
+	for a < b && (w.isDet(a) || countWords[w.lowerWord(a)]) {
+		a++
+	}
+	kind := kPerson
+	if lw := w.lowerWord(b); lw == "people" || strings.HasSuffix(lw, "s") {
+		kind = kGroup
+	}
+	return speaker{ent: -1, name: w.phrase(a, end), kind: kind, para: para}, true
+}
+
+// familiarAt returns the phrase of an unnamed source "familiar with"
+// something that is the subject of the cue at tokens [i, last]: right
+// after it (said two people familiar with the matter, according to a
+// person familiar with the talks) or right before it (two people familiar
+// with the matter said). Its b is the head noun (see familiarSource).
+func (w *work) familiarAt(i, last int) (cand, bool) {
+	sent := w.toks[i].sent
+	same := func(k int) bool { return k >= 0 && k < len(w.toks) && w.toks[k].sent == sent && w.isWordOut(k) }
+	// after the cue, which must have no subject before it ("...," said
+	// a person familiar, according to people familiar) nor take an
+	// addressee (told two people familiar with the plan)
+	if c, _ := w.cueAt(i); c == nil || c.flags&cueTell != 0 || c.flags&cuePrep == 0 && w.isWordOut(i-1) {
+		return w.familiarBefore(i)
+	}
+	k := last + 1
+	a := k
+	for n := 0; n < 3 && same(k) && (w.isDet(k) || countWords[w.lowerWord(k)]); n++ {
+		k++
+	}
+	if same(k) && w.toks[k].lower && same(k+1) && w.lowerWord(k+1) == "familiar" {
+		return cand{kind: cNone, a: a, b: k, ent: -1, poss: -1, nameA: -1}, true
+	}
+	return w.familiarBefore(i)
+}
+
+// familiarBefore is familiarAt before the cue at token i: two people
+// familiar with the matter said.
+func (w *work) familiarBefore(i int) (cand, bool) {
+	sent := w.toks[i].sent
+	same := func(k int) bool { return k >= 0 && k < len(w.toks) && w.toks[k].sent == sent && w.isWordOut(k) }
+	for f := i - 2; f >= i-8 && f > 0 && same(f); f-- {
+		if w.lowerWord(f) != "familiar" {
+			continue
+		}
+		h := f - 1
+		if !same(h) || !w.toks[h].lower || w.lowerWord(f+1) != "with" {
+			return cand{}, false
+		}
+		for k := f + 2; k < i; k++ {
+			if !same(k) || !w.toks[k].lower {
+				return cand{}, false
+			}
+		}
+		a := h
+		for n := 0; n < 3 && same(a-1) && (w.isDet(a-1) || countWords[w.lowerWord(a-1)]); n++ {
+			a--
+		}
+		return cand{kind: cNone, a: a, b: h, ent: -1, poss: -1, nameA: -1}, true
+	}
+	return cand{}, false
 }
 
 func joinNames(names []string) string {
