@@ -2,54 +2,19 @@ package entity_test
 
 import (
 	"context"
-	"os"
-	"path/filepath"
 	"testing"
 	"time"
 
 	"github.com/axis-news/axis"
 	"github.com/axis-news/axis/entity"
+	"github.com/axis-news/axis/internal/benchdocs"
 	"github.com/axis-news/axis/pipeline"
-	"github.com/axis-news/axis/reader"
 )
 
-// pipelineDocs reads the fixture articles, the evaluation texts and, when
-// present, the shared dev corpus, and runs the stages before entity over
-// them once. It returns the documents and their text's size.
+// pipelineDocs returns the documents the pipeline hands to entity, and
+// their text's size.
 func pipelineDocs(b *testing.B) ([]*axis.Document, int) {
-	var files []string
-	for _, g := range []string{"../../shared/corpus/dev/*.txt", "../../shared/corpus/dev/*.md", "../testdata/eval/*.txt", "../testdata/articles/*"} {
-		m, _ := filepath.Glob(g)
-		files = append(files, m...)
-	}
-	p, err := pipeline.New(pipeline.Options{NoEntities: true, NoQuotes: true, NoEvents: true})
-	if err != nil {
-		b.Fatal(err)
-	}
-	ctx := context.Background()
-	var docs []*axis.Document
-	size := 0
-	for _, f := range files {
-		data, err := os.ReadFile(f)
-		if err != nil {
-			b.Fatal(err)
-		}
-		ds, err := reader.Parse(f, data)
-		if err != nil {
-			b.Fatal(err)
-		}
-		for _, d := range ds {
-			if err := p.Process(ctx, d); err != nil {
-				b.Fatal(err)
-			}
-			docs = append(docs, d)
-			size += len(d.Text)
-		}
-	}
-	if len(docs) == 0 {
-		b.Skip("no inputs")
-	}
-	return docs, size
+	return benchdocs.Load(b, pipeline.Options{NoEntities: true, NoQuotes: true, NoEvents: true})
 }
 
 // BenchmarkStageInPipeline times the entity stage alone over documents as
