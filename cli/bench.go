@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/axis-news/axis"
+	"github.com/axis-news/axis/internal/cputime"
 	"github.com/axis-news/axis/pipeline"
 	"github.com/axis-news/axis/reader"
 )
@@ -70,7 +71,7 @@ func runBench(ctx context.Context, env *Env, args []string) error {
 	per := map[string]time.Duration{}
 	p.Observe = func(stage string, took time.Duration) { per[stage] += took }
 	var bytes, docs, failed int
-	cpu0 := cpuTime()
+	cpu0 := cputime.Used()
 	start := time.Now()
 	for rounds := 0; rounds == 0 || time.Since(start) < *minTime; rounds++ {
 		for _, in := range inputs {
@@ -96,7 +97,7 @@ func runBench(ctx context.Context, env *Env, args []string) error {
 		}
 	}
 	el := time.Since(start).Seconds()
-	cpu := (cpuTime() - cpu0).Seconds()
+	cpu := (cputime.Used() - cpu0).Seconds()
 	fmt.Fprintf(env.Stdout, "inputs %d (%d unreadable), documents %d, %.1f MB in %.2fs on one core\n",
 		len(inputs), failed, docs, float64(bytes)/1e6, el)
 	fmt.Fprintf(env.Stdout, "%.1f MB/s, %.0f articles/s (wall clock)\n", float64(bytes)/1e6/el, float64(docs)/el)

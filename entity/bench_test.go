@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/axis-news/axis"
+	"github.com/axis-news/axis/internal/cputime"
 	"github.com/axis-news/axis/kb"
 	"github.com/axis-news/axis/segment"
 )
@@ -54,7 +55,7 @@ func BenchmarkEntity(b *testing.B) {
 	ctx := context.Background()
 	b.SetBytes(int64(n))
 	b.ResetTimer()
-	cpu0 := cpuTime()
+	cpu0 := cputime.Used()
 	for i := 0; i < b.N; i++ {
 		for _, d := range docs {
 			d.Sentences, d.Paragraphs, d.Tokens = d.Sentences[:0], d.Paragraphs[:0], d.Tokens[:0]
@@ -83,7 +84,7 @@ func BenchmarkEntityOnly(b *testing.B) {
 	}
 	b.SetBytes(int64(n))
 	b.ResetTimer()
-	cpu0 := cpuTime()
+	cpu0 := cputime.Used()
 	for i := 0; i < b.N; i++ {
 		for _, d := range docs {
 			if err := s.Process(ctx, d); err != nil {
@@ -97,7 +98,7 @@ func BenchmarkEntityOnly(b *testing.B) {
 // reportCPU reports MB per CPU second of the process since cpu0 (the
 // garbage collector's work on other cores included).
 func reportCPU(b *testing.B, cpu0 time.Duration, n int) {
-	if d := cpuTime() - cpu0; d > 0 {
+	if d := cputime.Used() - cpu0; d > 0 {
 		b.ReportMetric(float64(n)*float64(b.N)/1e6/d.Seconds(), "MB/cpu-s")
 	}
 }
@@ -228,7 +229,7 @@ func BenchmarkEntityLong(b *testing.B) {
 		d := longDoc(b, size)
 		b.Run(itoa(size>>10)+"KB", func(b *testing.B) {
 			b.SetBytes(int64(len(d.Text)))
-			cpu0 := cpuTime()
+			cpu0 := cputime.Used()
 			for i := 0; i < b.N; i++ {
 				if err := s.Process(ctx, d); err != nil {
 					b.Fatal(err)

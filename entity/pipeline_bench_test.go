@@ -8,6 +8,7 @@ import (
 	"github.com/axis-news/axis"
 	"github.com/axis-news/axis/entity"
 	"github.com/axis-news/axis/internal/benchdocs"
+	"github.com/axis-news/axis/internal/cputime"
 	"github.com/axis-news/axis/pipeline"
 )
 
@@ -28,7 +29,7 @@ func BenchmarkStageInPipeline(b *testing.B) {
 	ctx := context.Background()
 	b.SetBytes(int64(size))
 	b.ReportAllocs()
-	cpu0 := entity.CPUTime()
+	cpu0 := cputime.Used()
 	for b.Loop() {
 		for _, d := range docs {
 			if err := s.Process(ctx, d); err != nil {
@@ -36,7 +37,7 @@ func BenchmarkStageInPipeline(b *testing.B) {
 			}
 		}
 	}
-	if d := entity.CPUTime() - cpu0; d > 0 {
+	if d := cputime.Used() - cpu0; d > 0 {
 		b.ReportMetric(float64(size)*float64(b.N)/1e6/d.Seconds(), "MB/cpu-s")
 	}
 }

@@ -6,12 +6,12 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
-	"syscall"
 	"testing"
 	"time"
 
 	"github.com/axis-news/axis"
 	"github.com/axis-news/axis/event"
+	"github.com/axis-news/axis/internal/cputime"
 	"github.com/axis-news/axis/pipeline"
 	"github.com/axis-news/axis/reader"
 )
@@ -92,7 +92,7 @@ func BenchmarkEventStage(b *testing.B) {
 	st := event.New()
 	b.SetBytes(int64(n))
 	b.ResetTimer()
-	cpu := cpuTime()
+	cpu := cputime.Used()
 	for b.Loop() {
 		for _, d := range docs {
 			if err := st.Process(ctx, d); err != nil {
@@ -103,20 +103,11 @@ func BenchmarkEventStage(b *testing.B) {
 	reportCPU(b, cpu)
 }
 
-// cpuTime is the CPU time the process has used.
-func cpuTime() time.Duration {
-	var ru syscall.Rusage
-	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
-		return 0
-	}
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
-}
-
 // reportCPU reports the CPU time per operation since start: on a shared
 // host it varies less than the time on the clock.
 func reportCPU(b *testing.B, start time.Duration) {
 	if start > 0 && b.N > 0 {
-		b.ReportMetric(float64(cpuTime()-start)/float64(b.N), "cpu-ns/op")
+		b.ReportMetric(float64(cputime.Used()-start)/float64(b.N), "cpu-ns/op")
 	}
 }
 
@@ -183,7 +174,7 @@ func BenchmarkEventStageLong(b *testing.B) {
 			d := longDoc(b, n)
 			b.SetBytes(int64(len(d.Text)))
 			b.ResetTimer()
-			cpu := cpuTime()
+			cpu := cputime.Used()
 			for b.Loop() {
 				if err := st.Process(ctx, d); err != nil {
 					b.Fatal(err)

@@ -6,13 +6,12 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
-	"syscall"
 	"testing"
-	"time"
 
 	"github.com/axis-news/axis"
 	"github.com/axis-news/axis/gen"
 	"github.com/axis-news/axis/ingest"
+	"github.com/axis-news/axis/internal/cputime"
 	"github.com/axis-news/axis/internal/storetest"
 	"github.com/axis-news/axis/pipeline"
 	"github.com/axis-news/axis/sqlite"
@@ -172,13 +171,6 @@ func TestReprocess(t *testing.T) {
 	})
 }
 
-// cpuTime is the CPU time (user and system) the process has used.
-func cpuTime() time.Duration {
-	var ru syscall.Rusage
-	syscall.Getrusage(syscall.RUSAGE_SELF, &ru)
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
-}
-
 // section returns one table of a dump.
 func section(dump, table string) string {
 	i := strings.Index(dump, "## "+table+"\n")
@@ -213,7 +205,7 @@ func BenchmarkIngest(b *testing.B) {
 	p := mustPipeline(b)
 	fi, _ := os.Stat(corpus)
 	b.SetBytes(fi.Size() / int64(b.N))
-	cpu0 := cpuTime()
+	cpu0 := cputime.Used()
 	b.ResetTimer()
 	sum, err := ingest.Run(ctx, db, p, []string{corpus}, ingest.Options{})
 	if err != nil {
@@ -221,5 +213,5 @@ func BenchmarkIngest(b *testing.B) {
 	}
 	b.ReportMetric(float64(sum.Documents)/b.Elapsed().Seconds(), "articles/s")
 	// CPU time per article does not depend on what else the machine runs.
-	b.ReportMetric(float64((cpuTime()-cpu0).Microseconds())/float64(sum.Documents), "cpu-µs/article")
+	b.ReportMetric(float64((cputime.Used()-cpu0).Microseconds())/float64(sum.Documents), "cpu-µs/article")
 }

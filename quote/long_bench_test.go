@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/axis-news/axis/internal/benchcpu"
 	"github.com/axis-news/axis/pipeline"
 	"github.com/axis-news/axis/quote"
 	"github.com/axis-news/axis/reader"
@@ -75,7 +76,7 @@ func BenchmarkLongDocument(b *testing.B) {
 			}
 			b.SetBytes(int64(len(d.Text)))
 			b.ReportAllocs()
-			defer quote.ReportCPU(b, int64(len(d.Text)))()
+			defer benchcpu.Report(b, int64(len(d.Text)))()
 			for b.Loop() {
 				d.Quotes = nil
 				if err := s.Process(ctx, d); err != nil {

@@ -4,6 +4,7 @@ import (
 	"context"
 	"testing"
 
+	"github.com/axis-news/axis/internal/benchcpu"
 	"github.com/axis-news/axis/internal/benchdocs"
 	"github.com/axis-news/axis/pipeline"
 	"github.com/axis-news/axis/quote"
@@ -19,7 +20,7 @@ func BenchmarkStageInPipeline(b *testing.B) {
 	s := quote.New()
 	b.SetBytes(int64(size))
 	b.ReportAllocs()
-	defer quote.ReportCPU(b, int64(size))()
+	defer benchcpu.Report(b, int64(size))()
 	for b.Loop() {
 		for _, d := range docs {
 			d.Quotes = nil

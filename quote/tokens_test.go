@@ -8,6 +8,8 @@ import (
 	"strings"
 	"testing"
 	"unicode"
+
+	"github.com/axis-news/axis/internal/benchcpu"
 )
 
 // tokenTexts are written to reach the corners of tokenize: possessives,
@@ -148,7 +150,7 @@ func BenchmarkTokenize(b *testing.B) {
 	toks := make([]token, 0, len(text)/4)
 	b.Run("Own", func(b *testing.B) {
 		b.SetBytes(int64(len(text)))
-		defer ReportCPU(b, int64(len(text)))()
+		defer benchcpu.Report(b, int64(len(text)))()
 		for b.Loop() {
 			toks = toks[:0]
 			ms := &markSet{}
@@ -159,7 +161,7 @@ func BenchmarkTokenize(b *testing.B) {
 	})
 	b.Run("Fast", func(b *testing.B) {
 		b.SetBytes(int64(len(text)))
-		defer ReportCPU(b, int64(len(text)))()
+		defer benchcpu.Report(b, int64(len(text)))()
 		for b.Loop() {
 			toks = toks[:0]
 			ms := &markSet{}

@@ -1,13 +1,15 @@
-package cli
+//go:build unix
+
+package cputime
 
 import (
 	"syscall"
 	"time"
 )
 
-// cpuTime returns the user and system CPU time this process has used, or 0
-// where the platform does not say.
-func cpuTime() time.Duration {
+// Used returns the user and system CPU time the process has used, or 0
+// when the system does not say.
+func Used() time.Duration {
 	var ru syscall.Rusage
 	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
 		return 0
